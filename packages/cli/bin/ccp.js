@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+import { main } from '../dist/main.js';
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    // Only a bug in ccp reaches this point: user mistakes are diagnostics with exit code 1 or 2.
+    process.stderr.write(`ccp: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write('This is a bug in ccp. Please report it with the input that caused it.\n');
+    process.exitCode = 2;
+  },
+);

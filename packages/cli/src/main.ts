@@ -1,0 +1,38 @@
+import { Command, CommanderError } from 'commander';
+import { commands } from './commands/index.js';
+import { UsageError, type CliContext } from './context.js';
+
+export function defaultContext(): CliContext {
+  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, exitCode: 0 };
+}
+
+/**
+ * Runs the CLI with the given arguments and returns the exit code: 0 ok, 1 findings at error level, 2 usage or
+ * I/O error. Command modules load their heavy dependencies only when they run, so start-up stays fast.
+ */
+export async function main(argv: string[], ctx: CliContext = defaultContext()): Promise<number> {
+  const program = new Command('ccp')
+    .description('Design customer contact centers as code: check the model, generate diagrams, specs and docs.')
+    .version('0.1.0', '-V, --version')
+    .showHelpAfterError('(run ccp --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+    });
+  for (const register of commands) register(program, ctx);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with exit code 0
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      ctx.stderr.write(`ccp: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  return ctx.exitCode;
+}

@@ -1,0 +1,73 @@
+/**
+ * Stable codes of the diagnostics that are not rule findings, in ranges as in the TypeScript compiler:
+ * 1xxx reading and syntax, 2xxx resolution (names, fields, imports), 3xxx project, config and I/O, 9xxx internal.
+ * Rule findings use the rule id as their code (see @ccp/checker). Codes never change meaning once released.
+ */
+export const Codes = {
+  unexpectedCharacter: 'CCP1001',
+  unterminatedString: 'CCP1002',
+  unterminatedComment: 'CCP1003',
+  syntax: 'CCP1004',
+  unclosedBlock: 'CCP1005',
+  unexpectedClose: 'CCP1006',
+  binaryFile: 'CCP1007',
+  fileTooLarge: 'CCP1008',
+  nestingTooDeep: 'CCP1009',
+  emptyFile: 'CCP1010',
+  unknownDeclaration: 'CCP2001',
+  unknownField: 'CCP2002',
+  invalidValue: 'CCP2003',
+  duplicateField: 'CCP2004',
+  undefinedReference: 'CCP2005',
+  duplicateId: 'CCP2006',
+  wrongKind: 'CCP2007',
+  importNotFound: 'CCP2008',
+  importOutsideProject: 'CCP2009',
+  importCycle: 'CCP2010',
+  duplicateProject: 'CCP2011',
+  misplacedDeclaration: 'CCP2012',
+  tooManyFiles: 'CCP2013',
+  importTooDeep: 'CCP2014',
+  importUnreadable: 'CCP2015',
+  symlinkLoop: 'CCP2016',
+  invalidConfig: 'CCP3001',
+  fileNotFound: 'CCP3002',
+  unreadable: 'CCP3003',
+  internal: 'CCP9001',
+} as const;
+
+export type Code = (typeof Codes)[keyof typeof Codes];
+
+/** One line per code, for `ccp rules` and docs/diagnostics.md. */
+export const codeDescriptions: Record<Code, string> = {
+  CCP1001: 'A character that cannot start any token.',
+  CCP1002: 'A string without its closing quote.',
+  CCP1003: 'A block comment without its closing */.',
+  CCP1004: 'Text that does not fit the grammar at that place.',
+  CCP1005: 'A block opened with { and never closed.',
+  CCP1006: 'A } with no open block.',
+  CCP1007: 'A file that is not text (binary or invalid UTF-8).',
+  CCP1008: 'A file larger than the limit.',
+  CCP1009: 'Blocks nested deeper than the limit.',
+  CCP1010: 'An empty file.',
+  CCP2001: 'A declaration of an unknown kind.',
+  CCP2002: 'A field that the declaration does not have.',
+  CCP2003: 'A field value of the wrong form.',
+  CCP2004: 'A field given twice in one declaration.',
+  CCP2005: 'A reference to an id that is not declared.',
+  CCP2006: 'An id declared twice.',
+  CCP2007: 'A reference to an element of the wrong kind.',
+  CCP2008: 'An import of a file that does not exist.',
+  CCP2009: 'An import of a file outside the project root.',
+  CCP2010: 'Files that import each other in a cycle.',
+  CCP2011: 'More than one project declaration.',
+  CCP2012: 'A declaration where it may not stand (a step outside a process).',
+  CCP2013: 'More files than the limit.',
+  CCP2014: 'Imports nested deeper than the limit.',
+  CCP2015: 'An imported file that cannot be read.',
+  CCP2016: 'A directory reached twice through symbolic links (a loop); it is read once.',
+  CCP3001: 'An invalid ccp.config.json.',
+  CCP3002: 'A path given on the command line that does not exist.',
+  CCP3003: 'A file or directory that cannot be read.',
+  CCP9001: 'An internal error (a bug in ccp); the other checks still ran.',
+};

@@ -1,0 +1,347 @@
+/**
+ * The resolved model: what every rule and generator reads. It knows nothing of the syntax that produced it.
+ *
+ * Every element carries `loc` (its whole declaration) and `idLoc` (its id), as byte offsets into a file; lines and
+ * columns are computed only when a diagnostic is shown (see line-index.ts). References keep the id they name plus
+ * the place they were written, so rules can point at the exact reference; `Model` lookups bind them.
+ */
+
+/** A span of a source file, as UTF-16 offsets `[start, end)` into its text. */
+export interface Loc {
+  file: string;
+  start: number;
+  end: number;
+}
+
+/** A reference to another element by id, with where it was written. */
+export interface Ref {
+  id: string;
+  loc: Loc;
+}
+
+export type ElementKind =
+  | 'project'
+  | 'persona'
+  | 'stage'
+  | 'channel'
+  | 'touchpoint'
+  | 'process'
+  | 'step'
+  | 'role'
+  | 'system'
+  | 'data'
+  | 'function'
+  | 'kpi'
+  | 'scenario';
+
+export interface ElementBase {
+  kind: ElementKind;
+  /** Unique within its kind's scope (global for all kinds but steps, which are unique within their process). */
+  id: string;
+  /** Display name from the quoted string after the id, if any. Use `label()` to show an element. */
+  name?: string;
+  description?: string;
+  loc: Loc;
+  idLoc: Loc;
+}
+
+export type OutputLanguage = 'en' | 'pl';
+
+/** An amount of money, e.g. `45 PLN`. */
+export interface Money {
+  amount: number;
+  currency?: string;
+}
+
+export interface Project extends ElementBase {
+  kind: 'project';
+  vision?: string;
+  sponsor?: Ref;
+  goals: string[];
+  outputLanguage: OutputLanguage;
+  version?: string;
+  /** Cost center or revenue center (DOMAIN.md, good CX department). */
+  center?: 'cost' | 'revenue';
+  /** Shrinkage as fractions 0..1 by cause (holidays, sickness, training, ...). */
+  shrinkage: { cause: string; fraction: number; loc: Loc }[];
+  /** Paid hours of one full-time employee per week; 40 when not given. */
+  hoursPerWeek?: number;
+  /** Constraints such as GDPR or sector law, in words. */
+  constraints: string[];
+}
+
+export interface Persona extends ElementBase {
+  kind: 'persona';
+  segment?: string;
+  /** Preferred channels, most preferred first. */
+  channels: Ref[];
+  /** Share of customers, 0..1. */
+  share?: number;
+}
+
+export interface Stage extends ElementBase {
+  kind: 'stage';
+  /** Position among the project's stages, from declaration order (0-based). */
+  order: number;
+}
+
+/** Contacts per period; any combination may be given. */
+export interface Volume {
+  perDay?: number;
+  perWeek?: number;
+  perMonth?: number;
+}
+
+/** A share of the daily (or weekly) volume falling into one interval. */
+export interface ProfilePoint {
+  /** `HH:MM` for intraday points, or a weekday `mo`..`su` for weekly ones. */
+  at: string;
+  fraction: number;
+}
+
+export interface ServiceLevelTarget {
+  /** 0..1 */
+  fraction: number;
+  seconds: number;
+}
+
+export interface Channel extends ElementBase {
+  kind: 'channel';
+  /** voice, email, chat, social, sms, web, letter, visit, app, video, ... */
+  medium?: string;
+  hours?: string;
+  volume: Volume;
+  /** Ratio of the busiest day/hour to the average, e.g. 1.4. */
+  peakFactor?: number;
+  /** Intraday distribution of a day's volume, per interval start. */
+  intraday: ProfilePoint[];
+  /** Weekly distribution of a week's volume, per weekday. */
+  weekly: ProfilePoint[];
+  /** Monthly seasonality as factors on the average month. */
+  seasonality: ProfilePoint[];
+  ahtSeconds?: number;
+  serviceLevel?: ServiceLevelTarget;
+  asaSeconds?: number;
+  /** Average customer patience before abandoning, for Erlang A. */
+  patienceSeconds?: number;
+  /** 0..1 */
+  maxOccupancy?: number;
+  /** Interval length for staffing, in seconds (default 1800). */
+  intervalSeconds?: number;
+  /** Roles that answer the channel. */
+  handledBy: Ref[];
+}
+
+export type Initiator = 'customer' | 'company';
+
+export interface Touchpoint extends ElementBase {
+  kind: 'touchpoint';
+  channels: Ref[];
+  initiator?: Initiator;
+  stage?: Ref;
+  reason?: string;
+  volume: Volume;
+  starts?: Ref;
+  personas: Ref[];
+}
+
+export type Sourcing = 'in_house' | 'outsourced' | 'hybrid';
+
+export interface Process extends ElementBase {
+  kind: 'process';
+  owner?: Ref;
+  sourcing?: Sourcing;
+  vendor?: string;
+  /** The in-house person responsible for an outsourced or hybrid process (DOMAIN.md, outsourcing 3). */
+  internalOwner?: Ref;
+  sla: { reactionSeconds?: number; resolutionSeconds?: number; loc?: Loc };
+  variant: 'as_is' | 'to_be';
+  /** The as-is process a to-be process replaces. */
+  replaces?: Ref;
+  /** sales, service, complaints, helpdesk, collections, hotline, ... */
+  category?: string;
+  /** Contacts per period that enter the process, when known. */
+  volume: Volume;
+  steps: Step[];
+}
+
+export interface DecisionBranch {
+  /** The condition in words; undefined for `otherwise`. */
+  condition?: string;
+  otherwise: boolean;
+  target: Ref;
+  loc: Loc;
+}
+
+export interface Decision {
+  branches: DecisionBranch[];
+  loc: Loc;
+}
+
+export interface Step extends ElementBase {
+  kind: 'step';
+  /** Id of the process the step belongs to. */
+  process: string;
+  role?: Ref;
+  uses: Ref[];
+  reads: Ref[];
+  writes: Ref[];
+  next: Ref[];
+  decision?: Decision;
+  /** Explicit `end`: the process ends after this step. */
+  end: boolean;
+  /** A sub-process this step hands over to. */
+  calls?: Ref;
+  handlingSeconds?: number;
+  /** What is at stake in the case handled by this step (for the review-cost rule). */
+  valueAtStake?: Money;
+}
+
+export type Access = 'read' | 'write';
+
+export interface AccessGrant {
+  /** A system or a data entity. */
+  target: Ref;
+  read: boolean;
+  write: boolean;
+  loc: Loc;
+}
+
+export interface Role extends ElementBase {
+  kind: 'role';
+  reportsTo?: Ref;
+  /** People of the roles reporting to this one per person in it (span of control). */
+  span?: number;
+  headcount?: number;
+  backup?: Ref;
+  competencies: string[];
+  access: AccessGrant[];
+  hourlyRate?: Money;
+  /** Employed by a vendor rather than in-house. */
+  external: boolean;
+}
+
+export type Hosting = 'saas' | 'cloud' | 'private_cloud' | 'on_prem';
+
+export interface System extends ElementBase {
+  kind: 'system';
+  /** crm, contact_center, pbx, erp, kb, wfm, ticketing, reporting, ... */
+  systemKind?: string;
+  hosting?: Hosting;
+  status: 'existing' | 'planned';
+  vendor?: string;
+}
+
+export interface DataEntity extends ElementBase {
+  kind: 'data';
+  system?: Ref;
+  table?: string;
+  personal: boolean;
+  /** GDPR legal basis: consent, contract, legal_obligation, vital_interest, public_task, legitimate_interest. */
+  legalBasis?: string;
+  retention?: string;
+}
+
+export type Priority = 'must' | 'nice';
+
+/** A requirement a vendor must meet, one row of the vendor spec. */
+export interface FunctionReq extends ElementBase {
+  kind: 'function';
+  priority?: Priority;
+  /** The kind of system that provides the function (area), e.g. `crm`, `contact_center`. */
+  area?: string;
+  /** Set when `system:` names a declared system rather than a kind. */
+  system?: Ref;
+  roles: Ref[];
+  records: Ref[];
+  acceptance: string[];
+  /** functional (default), security, continuity, reporting, gdpr, integration, ... */
+  category: string;
+  /** Weight for vendor scoring; defaults by priority. */
+  weight?: number;
+}
+
+export type Comparison = '<=' | '>=' | '<' | '>' | '=';
+
+export interface KpiTarget {
+  op: Comparison;
+  value: number;
+  /** s, %, or a free unit */
+  unit?: string;
+  text: string;
+}
+
+export interface Kpi extends ElementBase {
+  kind: 'kpi';
+  definition?: string;
+  channel?: Ref;
+  target?: KpiTarget;
+  source?: Ref;
+  /** satisfaction, efficiency, business, people */
+  group?: string;
+}
+
+export type ScenarioChange =
+  | { type: 'volume'; channel: Ref; factor: number; loc: Loc }
+  | { type: 'move'; from: Ref; to: Ref; fraction: number; loc: Loc }
+  | { type: 'aht'; channel: Ref; seconds: number; loc: Loc };
+
+export interface Scenario extends ElementBase {
+  kind: 'scenario';
+  changes: ScenarioChange[];
+}
+
+export type Element =
+  | Project
+  | Persona
+  | Stage
+  | Channel
+  | Touchpoint
+  | Process
+  | Step
+  | Role
+  | System
+  | DataEntity
+  | FunctionReq
+  | Kpi
+  | Scenario;
+
+/** The whole resolved project. Arrays keep declaration order (files in the order they were loaded). */
+export interface Model {
+  project?: Project;
+  personas: Persona[];
+  stages: Stage[];
+  channels: Channel[];
+  touchpoints: Touchpoint[];
+  processes: Process[];
+  roles: Role[];
+  systems: System[];
+  data: DataEntity[];
+  functions: FunctionReq[];
+  kpis: Kpi[];
+  scenarios: Scenario[];
+  /** Source files that make up the model, in load order (project-relative paths). */
+  files: string[];
+}
+
+/** The text to show for an element: its display name, or its id. */
+export function label(e: { id: string; name?: string }): string {
+  return e.name ?? e.id;
+}
+
+export function emptyModel(): Model {
+  return {
+    personas: [],
+    stages: [],
+    channels: [],
+    touchpoints: [],
+    processes: [],
+    roles: [],
+    systems: [],
+    data: [],
+    functions: [],
+    kpis: [],
+    scenarios: [],
+    files: [],
+  };
+}

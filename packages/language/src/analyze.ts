@@ -1,0 +1,79 @@
+import { posix } from 'node:path';
+import { SourceTexts, type Diagnostic, type Model } from '@ccp/core';
+import { buildFile, type FileModel } from './build/build-file.js';
+import { memoryHost, type ProjectHost } from './project/host.js';
+import { defaultLimits, type Limits } from './project/limits.js';
+import { loadProject } from './project/load-project.js';
+import type { Links } from './resolve/links.js';
+import { resolveModel } from './resolve/resolve-model.js';
+import { parseFile, type ParsedFile } from './syntax/parse-file.js';
+import type { SyntaxFile } from './syntax/syntax-tree.js';
+
+/** Everything known about a project after reading it: the model, what the resolver found, and all diagnostics. */
+export interface Analysis {
+  root: string;
+  model: Model;
+  links: Links;
+  /** Reading, syntax and resolution diagnostics (rule findings come from @ccp/checker). */
+  diagnostics: Diagnostic[];
+  texts: SourceTexts;
+  syntax: Map<string, SyntaxFile>;
+}
+
+interface CacheEntry {
+  text: string;
+  parsed: ParsedFile;
+  built?: FileModel;
+}
+
+/** Parsed files kept between runs (the language server re-parses only what changed). */
+export class AnalysisCache {
+  readonly entries = new Map<string, CacheEntry>();
+
+  parse(file: string, text: string): CacheEntry {
+    let entry = this.entries.get(file);
+    if (!entry || entry.text !== text) {
+      entry = { text, parsed: parseFile(text, file) };
+      this.entries.set(file, entry);
+    }
+    return entry;
+  }
+}
+
+export interface AnalyzeOptions {
+  limits?: Partial<Limits>;
+  cache?: AnalysisCache;
+}
+
+/**
+ * text -> tokens -> syntax tree -> model elements -> resolved model, for every file of a project. Never throws on
+ * user input; what parsed is still resolved, so the checker sees as much of the model as could be read.
+ */
+export function analyzeProject(host: ProjectHost, root: string, entries: string[], options: AnalyzeOptions = {}): Analysis {
+  const limits = { ...defaultLimits, ...options.limits };
+  const cache = options.cache ?? new AnalysisCache();
+  const loaded = loadProject(host, root, entries, (file, text) => cache.parse(file, text).parsed.syntax.imports, limits);
+  const texts = new SourceTexts();
+  const syntax = new Map<string, SyntaxFile>();
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  const built: FileModel[] = [];
+  for (const { file, text } of loaded.files) {
+    texts.set(file, text);
+    const entry = cache.parse(file, text);
+    entry.built ??= buildFile(entry.parsed.syntax);
+    syntax.set(file, entry.parsed.syntax);
+    diagnostics.push(...entry.parsed.diagnostics);
+    built.push(entry.built);
+  }
+  const resolved = resolveModel(built, loaded.files.map((f) => f.file));
+  diagnostics.push(...resolved.diagnostics);
+  return { root, model: resolved.model, links: resolved.links, diagnostics, texts, syntax };
+}
+
+/** Analyzes in-memory sources, keyed by project-relative path, e.g. `{ 'main.ccp': '...' }`. For tests and tools. */
+export function analyzeSources(sources: Record<string, string>, options: AnalyzeOptions = {}): Analysis {
+  const root = '/project';
+  const files: Record<string, string> = {};
+  for (const [path, text] of Object.entries(sources)) files[posix.join(root, path)] = text;
+  return analyzeProject(memoryHost(files), root, [root], options);
+}

@@ -1,0 +1,55 @@
+import { closest, Codes, emptyModel, type Element, type Model, type Project } from '@ccp/core';
+import type { SyntaxFile } from '../syntax/syntax-tree.js';
+import { BuildContext } from './build-context.js';
+import { buildBlock } from './build-block.js';
+import { topLevelSpecs } from './kinds/index.js';
+
+/** The elements one file declares, before references across files are bound. */
+export interface FileModel {
+  model: Model;
+  projects: Project[];
+  ctx: BuildContext;
+}
+
+const listOf: Record<string, keyof Omit<Model, 'project' | 'files'>> = {
+  persona: 'personas',
+  stage: 'stages',
+  channel: 'channels',
+  touchpoint: 'touchpoints',
+  process: 'processes',
+  role: 'roles',
+  system: 'systems',
+  data: 'data',
+  function: 'functions',
+  kpi: 'kpis',
+  scenario: 'scenarios',
+};
+
+/** Turns one file's syntax tree into model elements, with references left for the resolver. */
+export function buildFile(syntax: SyntaxFile): FileModel {
+  const ctx = new BuildContext(syntax.file);
+  const model = emptyModel();
+  const projects: Project[] = [];
+  for (const block of syntax.blocks) {
+    const spec = topLevelSpecs.get(block.keyword);
+    if (!spec) {
+      if (block.keyword === 'step' || block.keyword === 'decide') {
+        ctx.error(Codes.misplacedDeclaration, `A ${block.keyword} must stand inside ${block.keyword === 'step' ? 'a process' : 'a step'}.`, block.keywordLoc);
+        continue;
+      }
+      const suggestion = closest(block.keyword, topLevelSpecs.keys());
+      ctx.error(
+        Codes.unknownDeclaration,
+        `Unknown declaration '${block.keyword}'.${suggestion ? ` Did you mean '${suggestion}'?` : ` Known: ${[...topLevelSpecs.keys()].join(', ')}.`}`,
+        block.keywordLoc,
+        suggestion ? { suggestion: `Did you mean '${suggestion}'?`, fixes: [{ title: `Change to '${suggestion}'`, edits: [{ loc: block.keywordLoc, newText: suggestion }] }] } : {},
+      );
+      continue;
+    }
+    const element = buildBlock(spec, block, ctx);
+    if (!element) continue;
+    if (element.kind === 'project') projects.push(element);
+    else (model[listOf[element.kind]!] as Element[]).push(element);
+  }
+  return { model, projects, ctx };
+}

@@ -1,0 +1,157 @@
+import type { Element, ElementKind, Loc, Ref } from '@ccp/core';
+import type { BlockNode, BranchNode, FieldNode } from '../syntax/syntax-tree.js';
+import type { BuildContext } from './build-context.js';
+import {
+  readBool,
+  readDuration,
+  readEnum,
+  readNumber,
+  readPercent,
+  readRef,
+  readRefs,
+  readText,
+  readTexts,
+  readWord,
+} from './values.js';
+
+/** One field a kind of declaration accepts. The same table drives the builder, the docs and editor completion. */
+export interface FieldSpec<E> {
+  name: string;
+  aliases?: readonly string[];
+  doc: string;
+  example: string;
+  /** Kinds of elements the field names, for completion and hovers. */
+  refKinds?: readonly ElementKind[];
+  apply(field: FieldNode, element: E, ctx: BuildContext): void;
+}
+
+export interface BlockHead {
+  id: string;
+  name?: string;
+  loc: Loc;
+  idLoc: Loc;
+}
+
+/** A kind of declaration: its keyword, fields, nested blocks and flags. */
+export interface KindSpec<E extends Element = Element> {
+  keyword: string;
+  kind: ElementKind;
+  doc: string;
+  fields: readonly FieldSpec<E>[];
+  create(head: BlockHead, ctx: BuildContext, parent?: Element): E;
+  children?: Record<string, (block: BlockNode, element: E, ctx: BuildContext) => void>;
+  flags?: Record<string, (element: E) => void>;
+  branch?: (branch: BranchNode, element: E, ctx: BuildContext) => void;
+}
+
+type Setter<E, T> = (element: E, value: T) => void;
+
+export function textField<E>(name: string, doc: string, example: string, set: Setter<E, string>, aliases?: string[]): FieldSpec<E> {
+  return { name, aliases, doc, example, apply: (f, e, ctx) => apply(readText(f, ctx), (v) => set(e, v)) };
+}
+
+export function textsField<E>(name: string, doc: string, example: string, set: Setter<E, string[]>, aliases?: string[]): FieldSpec<E> {
+  return { name, aliases, doc, example, apply: (f, e) => set(e, readTexts(f)) };
+}
+
+export function wordField<E>(name: string, doc: string, example: string, set: Setter<E, string>, aliases?: string[]): FieldSpec<E> {
+  return { name, aliases, doc, example, apply: (f, e, ctx) => apply(readWord(f, ctx, example), (v) => set(e, v)) };
+}
+
+export function enumField<E, T extends string>(
+  name: string,
+  doc: string,
+  allowed: Record<string, T>,
+  set: Setter<E, T>,
+  aliases?: string[],
+): FieldSpec<E> {
+  const example = Object.values(allowed)[0]!;
+  return { name, aliases, doc, example, apply: (f, e, ctx) => apply(readEnum(f, ctx, allowed), (v) => set(e, v)) };
+}
+
+export function refField<E>(
+  name: string,
+  kinds: readonly ElementKind[],
+  doc: string,
+  example: string,
+  set: Setter<E, Ref>,
+  aliases?: string[],
+): FieldSpec<E> {
+  return {
+    name,
+    aliases,
+    doc,
+    example,
+    refKinds: kinds,
+    apply: (f, e, ctx) => apply(readRef(f, ctx, example), (r) => set(e, ctx.ref(r, kinds, f.name))),
+  };
+}
+
+export function refsField<E>(
+  name: string,
+  kinds: readonly ElementKind[],
+  doc: string,
+  example: string,
+  set: Setter<E, Ref[]>,
+  aliases?: string[],
+): FieldSpec<E> {
+  return {
+    name,
+    aliases,
+    doc,
+    example,
+    refKinds: kinds,
+    apply: (f, e, ctx) => set(e, readRefs(f, ctx, example).map((r) => ctx.ref(r, kinds, f.name))),
+  };
+}
+
+export function numberField<E>(
+  name: string,
+  doc: string,
+  example: string,
+  set: Setter<E, number>,
+  opts: { integer?: boolean; aliases?: string[] } = {},
+): FieldSpec<E> {
+  return {
+    name,
+    aliases: opts.aliases,
+    doc,
+    example,
+    apply: (f, e, ctx) => apply(readNumber(f, ctx, { integer: opts.integer, example }), (v) => set(e, v)),
+  };
+}
+
+export function durationField<E>(name: string, doc: string, example: string, set: Setter<E, number>, aliases?: string[]): FieldSpec<E> {
+  return { name, aliases, doc, example, apply: (f, e, ctx) => apply(readDuration(f, ctx, example), (v) => set(e, v)) };
+}
+
+export function percentField<E>(name: string, doc: string, example: string, set: Setter<E, number>, aliases?: string[]): FieldSpec<E> {
+  return { name, aliases, doc, example, apply: (f, e, ctx) => apply(readPercent(f, ctx, example), (v) => set(e, v)) };
+}
+
+export function boolField<E>(name: string, doc: string, set: Setter<E, boolean>, aliases?: string[]): FieldSpec<E> {
+  return { name, aliases, doc, example: 'true', apply: (f, e, ctx) => apply(readBool(f, ctx), (v) => set(e, v)) };
+}
+
+export function customField<E>(
+  name: string,
+  doc: string,
+  example: string,
+  applyFn: (field: FieldNode, element: E, ctx: BuildContext) => void,
+  aliases?: string[],
+): FieldSpec<E> {
+  return { name, aliases, doc, example, apply: applyFn };
+}
+
+function apply<T>(value: T | undefined, set: (value: T) => void): void {
+  if (value !== undefined) set(value);
+}
+
+/** The description field every kind has. */
+export function descriptionField<E extends { description?: string }>(): FieldSpec<E> {
+  return textField<E>('description', 'What it is, in words.', '"..."', (e, v) => (e.description = v), ['desc', 'opis']);
+}
+
+export function base<K extends ElementKind>(kind: K, head: BlockHead) {
+  return { kind, id: head.id, ...(head.name !== undefined ? { name: head.name } : {}), loc: head.loc, idLoc: head.idLoc };
+}

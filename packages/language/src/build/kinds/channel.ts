@@ -1,0 +1,45 @@
+import type { Channel } from '@ccp/core';
+import { readProfile, readServiceLevel, readVolume, parsePercent } from '../values.js';
+import {
+  base,
+  customField,
+  descriptionField,
+  durationField,
+  percentField,
+  refsField,
+  textField,
+  wordField,
+  type KindSpec,
+} from '../kind-spec.js';
+
+export const channelKind: KindSpec<Channel> = {
+  keyword: 'channel',
+  kind: 'channel',
+  doc: 'A way customers reach the center, with hours, volumes, peaks, handling time and service-level target.',
+  create: (head) => ({ ...base('channel', head), volume: {}, intraday: [], weekly: [], seasonality: [], handledBy: [] }),
+  fields: [
+    descriptionField(),
+    wordField('medium', 'voice, email, chat, social, sms, web, letter, visit, app, video.', 'voice', (e, v) => (e.medium = v), ['kind', 'type']),
+    textField('hours', 'Opening hours.', '"Mo-Fr 08:00-20:00; Sa 09:00-15:00"', (e, v) => (e.hours = v), ['godziny']),
+    customField<Channel>('volume', 'Contacts per day, week and/or month.', '1200/day, 26000/month', (f, e, ctx) => (e.volume = readVolume(f, ctx)), ['volumes', 'wolumen']),
+    customField<Channel>('peak', 'Ratio of the busiest hour to the average hour, as a factor or percentage.', '1.4', (f, e, ctx) => {
+      const text = f.values.length === 1 && f.values[0]!.atoms.length === 1 ? f.values[0]!.atoms[0]!.text : '';
+      const n = text.endsWith('%') ? parsePercent(text) : Number(text);
+      if (n !== undefined && Number.isFinite(n) && n >= 1) e.peakFactor = n;
+      else ctx.invalid(f, 'a factor of at least 1 (or a percentage of at least 100%)', '1.4');
+    }),
+    customField<Channel>('intraday', "Share of a day's volume per interval start.", '08:00 6%, 09:00 10%, 10:00 12%', (f, e, ctx) => (e.intraday = readProfile(f, ctx, 'intraday')), ['profile']),
+    customField<Channel>('weekly', "Share of a week's volume per weekday.", 'mo 24%, tu 20%, we 18%, th 18%, fr 20%', (f, e, ctx) => (e.weekly = readProfile(f, ctx, 'weekly'))),
+    customField<Channel>('seasonality', 'Monthly volume as a percentage of the average month.', 'jan 90%, nov 120%, dec 140%', (f, e, ctx) => (e.seasonality = readProfile(f, ctx, 'seasonality'))),
+    durationField('aht', 'Average handling time of one contact.', '6m', (e, v) => (e.ahtSeconds = v)),
+    customField<Channel>('service_level', 'Service-level target: share answered within a time.', '80% in 20s', (f, e, ctx) => {
+      const v = readServiceLevel(f, ctx);
+      if (v) e.serviceLevel = v;
+    }, ['sl']),
+    durationField('asa', 'Target average speed of answer.', '30s', (e, v) => (e.asaSeconds = v)),
+    durationField('patience', 'Average time a customer waits before abandoning (enables Erlang A).', '90s', (e, v) => (e.patienceSeconds = v)),
+    percentField('max_occupancy', 'Highest acceptable agent occupancy.', '85%', (e, v) => (e.maxOccupancy = v)),
+    durationField('interval', 'Length of a staffing interval (default 30m).', '30m', (e, v) => (e.intervalSeconds = v)),
+    refsField('handled_by', ['role'], 'Roles that answer the channel.', 'agent', (e, v) => (e.handledBy = v)),
+  ],
+};

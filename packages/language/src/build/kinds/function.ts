@@ -1,0 +1,51 @@
+import type { FunctionReq } from '@ccp/core';
+import {
+  base,
+  descriptionField,
+  enumField,
+  numberField,
+  refsField,
+  textsField,
+  wordField,
+  customField,
+  type KindSpec,
+} from '../kind-spec.js';
+import { readWord } from '../values.js';
+
+export const functionKind: KindSpec<FunctionReq> = {
+  keyword: 'function',
+  kind: 'function',
+  doc: 'A requirement a vendor must meet: one row of the vendor specification, must-have or nice-to-have (DOMAIN step 6).',
+  create: (head) => ({ ...base('function', head), roles: [], records: [], acceptance: [], category: 'functional' }),
+  fields: [
+    descriptionField(),
+    enumField('priority', 'must (must-have) or nice (nice-to-have).', { must: 'must', must_have: 'must', nice: 'nice', nice_to_have: 'nice', should: 'nice' }, (e, v) => (e.priority = v)),
+    customField<FunctionReq>(
+      'system',
+      'The kind of system that provides it (crm, contact_center, ...) or the id of a declared system.',
+      'crm',
+      (f, e, ctx) => {
+        const word = readWord(f, ctx, 'crm');
+        if (word === undefined) return;
+        e.area = word;
+        const atom = f.values[0]!.atoms[0]!;
+        // If it names a declared system, link it and take the system's kind as the area (see resolve).
+        const ref = ctx.ref({ id: word, loc: atom.loc }, ['system'], 'system', {
+          soft: true,
+          onResolve: (target) => {
+            e.system = ref;
+            if (target.kind === 'system' && target.systemKind) e.area = target.systemKind;
+          },
+          onUnresolved: () => delete e.system,
+        });
+        e.system = ref;
+      },
+      ['area'],
+    ),
+    refsField('roles', ['role'], 'Roles allowed to perform it (permissions).', 'agent, supervisor', (e, v) => (e.roles = v)),
+    refsField('records', ['data'], 'Data it records.', 'ticket', (e, v) => (e.records = v)),
+    textsField('acceptance', 'Acceptance criteria, as quoted texts.', '"A ticket can be opened from a call in one click"', (e, v) => (e.acceptance = v)),
+    wordField('category', 'functional (default), security, continuity, reporting, gdpr, integration.', 'security', (e, v) => (e.category = v)),
+    numberField('weight', 'Weight in vendor scoring (default 3 for must, 1 for nice).', '2', (e, v) => (e.weight = v)),
+  ],
+};

@@ -1,0 +1,46 @@
+import type { Scenario } from '@ccp/core';
+import { parseDuration, parsePercent } from '../values.js';
+import { base, customField, descriptionField, type KindSpec } from '../kind-spec.js';
+
+export const scenarioKind: KindSpec<Scenario> = {
+  keyword: 'scenario',
+  kind: 'scenario',
+  doc: 'A what-if: volumes, channel mix or handling times change, e.g. 60% of phone moves to email.',
+  create: (head) => ({ ...base('scenario', head), changes: [] }),
+  fields: [
+    descriptionField(),
+    customField<Scenario>('volume', 'Change a channel’s volume by a percentage.', 'phone +20%', (f, e, ctx) => {
+      for (const v of f.values) {
+        const [channel, change] = v.atoms;
+        const fraction = change ? parsePercent(change.text) : undefined;
+        if (v.atoms.length === 2 && channel!.type === 'ident' && fraction !== undefined && change!.text.endsWith('%') && fraction > -1)
+          e.changes.push({ type: 'volume', channel: ctx.ref({ id: channel!.text, loc: channel!.loc }, ['channel'], 'volume'), factor: 1 + fraction, loc: v.loc });
+        else ctx.invalid(f, 'a channel and a change in percent', 'phone +20%', v.loc);
+      }
+    }),
+    customField<Scenario>('move', 'Move a share of one channel’s volume to another.', '60% phone -> email', (f, e, ctx) => {
+      for (const v of f.values) {
+        const [share, from, arrow, to] = v.atoms;
+        const fraction = share ? parsePercent(share.text) : undefined;
+        if (v.atoms.length === 4 && fraction !== undefined && fraction >= 0 && fraction <= 1 && from!.type === 'ident' && arrow!.type === 'arrow' && to!.type === 'ident')
+          e.changes.push({
+            type: 'move',
+            from: ctx.ref({ id: from!.text, loc: from!.loc }, ['channel'], 'move'),
+            to: ctx.ref({ id: to!.text, loc: to!.loc }, ['channel'], 'move'),
+            fraction,
+            loc: v.loc,
+          });
+        else ctx.invalid(f, 'a share, a channel, -> and another channel', '60% phone -> email', v.loc);
+      }
+    }),
+    customField<Scenario>('aht', 'Set a channel’s average handling time.', 'email 8m', (f, e, ctx) => {
+      for (const v of f.values) {
+        const [channel, time] = v.atoms;
+        const seconds = time ? parseDuration(time.text) : undefined;
+        if (v.atoms.length === 2 && channel!.type === 'ident' && seconds !== undefined)
+          e.changes.push({ type: 'aht', channel: ctx.ref({ id: channel!.text, loc: channel!.loc }, ['channel'], 'aht'), seconds, loc: v.loc });
+        else ctx.invalid(f, 'a channel and a duration', 'email 8m', v.loc);
+      }
+    }),
+  ],
+};

@@ -1,0 +1,81 @@
+import { Codes, type Process, type Step } from '@ccp/core';
+import type { BlockNode } from '../../syntax/syntax-tree.js';
+import type { BuildContext } from '../build-context.js';
+import { readMoney } from '../values.js';
+import {
+  base,
+  customField,
+  descriptionField,
+  durationField,
+  refField,
+  refsField,
+  type KindSpec,
+} from '../kind-spec.js';
+import { buildBlock } from '../build-block.js';
+
+export const stepKind: KindSpec<Step> = {
+  keyword: 'step',
+  kind: 'step',
+  doc: 'The smallest unit of work in a process: who does it, with which functions and data, and what comes next.',
+  create: (head, _ctx, parent) => ({
+    ...base('step', head),
+    process: parent?.id ?? '',
+    uses: [],
+    reads: [],
+    writes: [],
+    next: [],
+    end: false,
+  }),
+  fields: [
+    descriptionField(),
+    refField('by', ['role'], 'The role that performs the step.', 'agent', (e, v) => (e.role = v), ['role', 'owner']),
+    refsField('uses', ['function'], 'Functions (requirements) the step needs.', 'open_ticket, send_email', (e, v) => (e.uses = v)),
+    refsField('reads', ['data'], 'Data the step reads.', 'customer, order', (e, v) => (e.reads = v)),
+    refsField('writes', ['data'], 'Data the step writes.', 'ticket', (e, v) => (e.writes = v)),
+    refsField('next', ['step'], 'The step(s) that follow.', 'assess', (e, v) => (e.next = v), ['then']),
+    refField('calls', ['process'], 'A process this step hands over to (a sub-process).', 'refund', (e, v) => (e.calls = v)),
+    durationField('time', 'Handling time of the step.', '5m', (e, v) => (e.handlingSeconds = v), ['handling_time', 'aht']),
+    customField<Step>('value', 'What is at stake in a typical case, for the review-cost rule.', '40 PLN', (f, e, ctx) => {
+      const money = readMoney(f, ctx, '40 PLN');
+      if (money) e.valueAtStake = money;
+    }, ['value_at_stake']),
+  ],
+  flags: {
+    end: (e) => (e.end = true),
+  },
+  children: {
+    decide: (block, step, ctx) => {
+      if (block.id !== undefined || block.name !== undefined) {
+        ctx.error(Codes.syntax, "A decide block has no id or name: write 'decide { \"condition\" -> step  otherwise -> step }'.", block.keywordLoc);
+      }
+      if (step.decision) {
+        ctx.error(Codes.duplicateField, `Step '${step.id}' has more than one decide block; merge them into one.`, block.keywordLoc);
+        return;
+      }
+      const decision: NonNullable<Step['decision']> = { branches: [], loc: block.loc };
+      for (const item of block.items) {
+        if (item.type !== 'branch') {
+          ctx.error(Codes.syntax, `A decide block holds only branches such as '"condition" -> step' or 'otherwise -> step'.`, item.loc);
+          continue;
+        }
+        if (!item.target) continue;
+        const target = ctx.ref({ id: item.target.text, loc: item.target.loc }, ['step'], 'decide');
+        decision.branches.push({
+          ...(item.condition !== undefined ? { condition: item.condition } : {}),
+          otherwise: item.otherwise,
+          target,
+          loc: item.loc,
+        });
+      }
+      step.decision = decision;
+    },
+  },
+};
+
+/** Builds one step of a process; the step's refs to other steps are resolved within the process first. */
+export function buildStep(block: BlockNode, process: Process, ctx: BuildContext): Step | undefined {
+  ctx.process = process.id;
+  const step = buildBlock(stepKind, block, ctx, process);
+  ctx.process = undefined;
+  return step;
+}

@@ -1,0 +1,20 @@
+import type { Touchpoint } from '@ccp/core';
+import { readVolume } from '../values.js';
+import { base, customField, descriptionField, enumField, refField, refsField, textField, type KindSpec } from '../kind-spec.js';
+
+export const touchpointKind: KindSpec<Touchpoint> = {
+  keyword: 'touchpoint',
+  kind: 'touchpoint',
+  doc: 'A moment where customer and company meet, on some channels, started by either side; it leads to a process (DOMAIN step 4).',
+  create: (head) => ({ ...base('touchpoint', head), channels: [], volume: {}, personas: [] }),
+  fields: [
+    descriptionField(),
+    refsField('channel', ['channel'], 'The channels it happens on.', 'phone, email', (e, v) => (e.channels = v), ['channels']),
+    enumField('initiated_by', 'Who starts it: customer or company.', { customer: 'customer', klient: 'customer', company: 'company', firma: 'company' }, (e, v) => (e.initiator = v), ['initiator']),
+    refField('stage', ['stage'], 'The journey stage it belongs to.', 'use', (e, v) => (e.stage = v)),
+    textField('reason', 'Why it happens.', '"Product does not work"', (e, v) => (e.reason = v), ['why']),
+    customField<Touchpoint>('volume', 'How often it happens.', '300/day', (f, e, ctx) => (e.volume = readVolume(f, ctx))),
+    refField('starts', ['process'], 'The process it starts.', 'complaint', (e, v) => (e.starts = v), ['leads_to']),
+    refsField('personas', ['persona'], 'Personas it concerns (all when omitted).', 'young_pro', (e, v) => (e.personas = v), ['persona']),
+  ],
+};

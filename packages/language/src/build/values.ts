@@ -1,0 +1,269 @@
+import type { Loc, Money, ProfilePoint, Ref, ServiceLevelTarget, Volume } from '@ccp/core';
+import type { Atom, FieldNode, ValueNode } from '../syntax/syntax-tree.js';
+import type { BuildContext } from './build-context.js';
+
+/**
+ * Readers that turn the atoms of a field into typed values. Each reports a plain-language error with an example
+ * of the right form and returns undefined when the value does not fit, so one bad field never stops the build.
+ */
+
+const durationUnits: Record<string, number> = {
+  s: 1,
+  sec: 1,
+  m: 60,
+  min: 60,
+  h: 3600,
+  d: 86400,
+  w: 604800,
+};
+
+/** Seconds in `6m`, `20s`, `1h30m`, `1d`, `2w`; undefined if the text is not a duration. */
+export function parseDuration(text: string): number | undefined {
+  const re = /(\d+(?:\.\d+)?)([a-z]+)/gy;
+  let total = 0;
+  let matched = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const unit = durationUnits[m[2]!];
+    if (unit === undefined) return undefined;
+    total += Number(m[1]) * unit;
+    matched = re.lastIndex;
+  }
+  return matched === text.length && matched > 0 ? total : undefined;
+}
+
+/** A fraction from `80%` (0.8) or a plain number between 0 and 1. */
+export function parsePercent(text: string): number | undefined {
+  const m = /^([+-]?\d+(?:\.\d+)?)%$/.exec(text);
+  if (m) return Number(m[1]) / 100;
+  const n = Number(text);
+  return /^[+-]?\d+(?:\.\d+)?$/.test(text) && Math.abs(n) <= 1 ? n : undefined;
+}
+
+export function atomsText(value: ValueNode): string {
+  return value.atoms.map((a) => a.text).join(' ');
+}
+
+function single(field: FieldNode, ctx: BuildContext, expected: string, example: string): ValueNode | undefined {
+  if (field.values.length === 0) return undefined;
+  if (field.values.length > 1) {
+    ctx.invalid(field, `a single ${expected}`, example, field.values[1]!.loc);
+    return undefined;
+  }
+  return field.values[0];
+}
+
+export function readText(field: FieldNode, ctx: BuildContext): string | undefined {
+  const v = single(field, ctx, 'text', '"..."');
+  return v ? atomsText(v) : undefined;
+}
+
+export function readTexts(field: FieldNode): string[] {
+  return field.values.map(atomsText);
+}
+
+export function readWord(field: FieldNode, ctx: BuildContext, example: string): string | undefined {
+  const v = single(field, ctx, 'word', example);
+  if (!v) return undefined;
+  if (v.atoms.length !== 1 || v.atoms[0]!.type !== 'ident') {
+    ctx.invalid(field, 'a single word', example, v.loc);
+    return undefined;
+  }
+  return v.atoms[0]!.text;
+}
+
+export function readEnum<T extends string>(
+  field: FieldNode,
+  ctx: BuildContext,
+  allowed: Record<string, T>,
+): T | undefined {
+  const canonical = [...new Set(Object.values(allowed))];
+  const word = readWord(field, ctx, canonical[0]!);
+  if (word === undefined) return undefined;
+  const value = allowed[word.toLowerCase()];
+  if (value === undefined) {
+    ctx.invalid(field, `one of ${canonical.map((c) => `'${c}'`).join(', ')}`, canonical[0]!, field.values[0]!.loc);
+  }
+  return value;
+}
+
+function identRef(atom: Atom): Ref {
+  return { id: atom.text, loc: atom.loc };
+}
+
+/** One id, e.g. `owner: complaints_lead`. */
+export function readRef(field: FieldNode, ctx: BuildContext, example: string): Ref | undefined {
+  const v = single(field, ctx, 'id', example);
+  if (!v) return undefined;
+  if (v.atoms.length !== 1 || v.atoms[0]!.type !== 'ident') {
+    ctx.invalid(field, 'one id', example, v.loc);
+    return undefined;
+  }
+  return identRef(v.atoms[0]!);
+}
+
+/** A comma-separated list of ids, e.g. `reads: customer, order`. */
+export function readRefs(field: FieldNode, ctx: BuildContext, example: string): Ref[] {
+  const out: Ref[] = [];
+  for (const v of field.values) {
+    if (v.atoms.length === 1 && v.atoms[0]!.type === 'ident') out.push(identRef(v.atoms[0]!));
+    else ctx.invalid(field, 'ids separated by commas', example, v.loc);
+  }
+  return out;
+}
+
+export function readNumber(field: FieldNode, ctx: BuildContext, opts: { integer?: boolean; example: string }): number | undefined {
+  const v = single(field, ctx, 'number', opts.example);
+  if (!v) return undefined;
+  const a = v.atoms[0]!;
+  const n = Number(a.text);
+  const ok = v.atoms.length === 1 && a.type === 'number' && Number.isFinite(n) && n >= 0 && (!opts.integer || Number.isInteger(n));
+  if (!ok) {
+    ctx.invalid(field, opts.integer ? 'a whole number' : 'a number', opts.example, v.loc);
+    return undefined;
+  }
+  return n;
+}
+
+export function readDuration(field: FieldNode, ctx: BuildContext, example: string): number | undefined {
+  const v = single(field, ctx, 'duration', example);
+  if (!v) return undefined;
+  const seconds = v.atoms.length === 1 ? parseDuration(v.atoms[0]!.text) : undefined;
+  if (seconds === undefined) ctx.invalid(field, 'a duration with a unit (s, m, h, d, w)', example, v.loc);
+  return seconds;
+}
+
+export function readPercent(field: FieldNode, ctx: BuildContext, example: string): number | undefined {
+  const v = single(field, ctx, 'percentage', example);
+  if (!v) return undefined;
+  const fraction = v.atoms.length === 1 ? parsePercent(v.atoms[0]!.text) : undefined;
+  if (fraction === undefined || fraction < 0 || fraction > 1) {
+    ctx.invalid(field, 'a percentage between 0% and 100%', example, v.loc);
+    return undefined;
+  }
+  return fraction;
+}
+
+const truthy: Record<string, boolean> = { true: true, yes: true, tak: true, false: false, no: false, nie: false };
+
+export function readBool(field: FieldNode, ctx: BuildContext): boolean | undefined {
+  const word = readWord(field, ctx, 'true');
+  if (word === undefined) return undefined;
+  const value = truthy[word.toLowerCase()];
+  if (value === undefined) ctx.invalid(field, "'true' or 'false'", 'true', field.values[0]!.loc);
+  return value;
+}
+
+const periods: Record<string, keyof Volume> = {
+  day: 'perDay',
+  d: 'perDay',
+  dzień: 'perDay',
+  week: 'perWeek',
+  w: 'perWeek',
+  tydzień: 'perWeek',
+  month: 'perMonth',
+  mo: 'perMonth',
+  miesiąc: 'perMonth',
+};
+
+/** `1200/day, 6000/week, 26000/month`. */
+export function readVolume(field: FieldNode, ctx: BuildContext): Volume {
+  const volume: Volume = {};
+  for (const v of field.values) {
+    const [n, slash, per] = v.atoms;
+    const key = per ? periods[per.text.toLowerCase()] : undefined;
+    if (v.atoms.length === 3 && n!.type === 'number' && slash!.type === 'slash' && key && Number.isFinite(Number(n!.text))) {
+      volume[key] = Number(n!.text);
+    } else ctx.invalid(field, 'contacts per day, week or month', '1200/day, 26000/month', v.loc);
+  }
+  return volume;
+}
+
+/** `80% in 20s` (or `80/20`). */
+export function readServiceLevel(field: FieldNode, ctx: BuildContext): ServiceLevelTarget | undefined {
+  const v = single(field, ctx, 'service level', '80% in 20s');
+  if (!v) return undefined;
+  const a = v.atoms;
+  let fraction: number | undefined;
+  let seconds: number | undefined;
+  if (a.length === 3 && a[1]!.type === 'ident' && ['in', 'w'].includes(a[1]!.text)) {
+    fraction = parsePercent(a[0]!.text);
+    seconds = parseDuration(a[2]!.text);
+  } else if (a.length === 3 && a[1]!.type === 'slash') {
+    const p = Number(a[0]!.text);
+    fraction = Number.isFinite(p) ? p / 100 : undefined;
+    seconds = Number(a[2]!.text);
+  }
+  if (fraction === undefined || seconds === undefined || !Number.isFinite(seconds) || fraction <= 0 || fraction > 1) {
+    ctx.invalid(field, 'a share of contacts answered within a time', '80% in 20s', v.loc);
+    return undefined;
+  }
+  return { fraction, seconds };
+}
+
+/** `respond 1d, resolve 14d` (also `reaction`/`resolution`). */
+export function readSla(field: FieldNode, ctx: BuildContext): { reactionSeconds?: number; resolutionSeconds?: number; loc: Loc } {
+  const sla: { reactionSeconds?: number; resolutionSeconds?: number; loc: Loc } = { loc: field.loc };
+  for (const v of field.values) {
+    const [what, time] = v.atoms;
+    const seconds = time ? parseDuration(time.text) : undefined;
+    const key = what ? { respond: 'reactionSeconds', reaction: 'reactionSeconds', react: 'reactionSeconds', resolve: 'resolutionSeconds', resolution: 'resolutionSeconds' }[what.text] : undefined;
+    if (v.atoms.length === 2 && key && seconds !== undefined) sla[key as 'reactionSeconds'] = seconds;
+    else ctx.invalid(field, "'respond' and/or 'resolve' with a duration", 'respond 1d, resolve 14d', v.loc);
+  }
+  return sla;
+}
+
+/** `<= 20s`, `>= 80%`, `90%`. */
+export function readTarget(field: FieldNode, ctx: BuildContext): { op: '<=' | '>=' | '<' | '>' | '='; value: number; unit?: string; text: string } | undefined {
+  const v = single(field, ctx, 'target', '<= 20s');
+  if (!v) return undefined;
+  const a = v.atoms;
+  const hasOp = a[0]?.type === 'op';
+  const op = (hasOp ? a[0]!.text : '>=') as '<=' | '>=' | '<' | '>' | '=';
+  const rest = a.slice(hasOp ? 1 : 0);
+  const m = rest.length === 1 ? /^([+-]?\d+(?:\.\d+)?)([a-z%]*)$/i.exec(rest[0]!.text) : null;
+  if (!m) {
+    ctx.invalid(field, 'a comparison and a value', '<= 20s', v.loc);
+    return undefined;
+  }
+  const seconds = m[2] && m[2] !== '%' ? parseDuration(rest[0]!.text) : undefined;
+  const text = atomsText(v);
+  if (seconds !== undefined) return { op, value: seconds, unit: 's', text };
+  return { op, value: Number(m[1]), unit: m[2] || undefined, text };
+}
+
+/** `45 PLN`, `45 PLN/h`, `45`. */
+export function readMoney(field: FieldNode, ctx: BuildContext, example: string): Money | undefined {
+  const v = single(field, ctx, 'amount', example);
+  if (!v) return undefined;
+  const a = v.atoms;
+  const amount = a[0]?.type === 'number' ? Number(a[0].text) : NaN;
+  const currency = a[1]?.type === 'ident' ? a[1].text : undefined;
+  const perHourOk = a.length <= 2 || (a.length === 4 && a[2]!.type === 'slash' && a[3]!.text === 'h') || (a.length === 3 && a[1]!.type === 'slash' && a[2]!.text === 'h');
+  if (!Number.isFinite(amount) || amount < 0 || !perHourOk) {
+    ctx.invalid(field, 'an amount with an optional currency', example, v.loc);
+    return undefined;
+  }
+  return currency ? { amount, currency } : { amount };
+}
+
+const weekdays = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
+const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** `08:00 6%, 09:00 10%` (intraday), `mo 22%, tu 20%` (weekly) or `jan 90%, dec 140%` (seasonality). */
+export function readProfile(field: FieldNode, ctx: BuildContext, kind: 'intraday' | 'weekly' | 'seasonality'): ProfilePoint[] {
+  const example = { intraday: '08:00 6%, 09:00 10%', weekly: 'mo 22%, tu 20%', seasonality: 'jan 90%, dec 140%' }[kind];
+  const points: ProfilePoint[] = [];
+  for (const v of field.values) {
+    const [at, share] = v.atoms;
+    const fraction = share ? /^(\d+(?:\.\d+)?)%$/.exec(share.text) : null;
+    let key: string | undefined;
+    if (at && kind === 'intraday' && at.type === 'time') key = at.text.padStart(5, '0');
+    if (at && kind === 'weekly' && weekdays.includes(at.text.toLowerCase())) key = at.text.toLowerCase();
+    if (at && kind === 'seasonality' && months.includes(at.text.toLowerCase())) key = at.text.toLowerCase();
+    if (v.atoms.length === 2 && key && fraction) points.push({ at: key, fraction: Number(fraction[1]) / 100 });
+    else ctx.invalid(field, `${kind === 'intraday' ? 'times' : kind === 'weekly' ? 'weekdays' : 'months'} with percentages`, example, v.loc);
+  }
+  return points;
+}

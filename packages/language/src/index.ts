@@ -1,0 +1,13 @@
+export * from './syntax/syntax-tree.js';
+export * from './syntax/scanner.js';
+export * from './syntax/parse-file.js';
+export { MAX_NESTING } from './syntax/parser.js';
+export { topLevelKinds } from './syntax/nesting.js';
+export * from './build/kind-spec.js';
+export { allSpecs, topLevelSpecs, stepKind } from './build/kinds/index.js';
+export { fieldTable } from './build/build-block.js';
+export { parseDuration, parsePercent } from './build/values.js';
+export * from './resolve/links.js';
+export * from './project/host.js';
+export * from './project/limits.js';
+export * from './analyze.js';

@@ -1,0 +1,189 @@
+import { posix } from 'node:path';
+import { Codes, type Diagnostic } from '@ccp/core';
+import type { ImportNode } from '../syntax/syntax-tree.js';
+import type { ProjectHost } from './host.js';
+import { defaultLimits, type Limits } from './limits.js';
+import { readSource } from './read-source.js';
+
+export interface LoadedFile {
+  /** Path relative to the project root, with '/'. */
+  file: string;
+  text: string;
+}
+
+export interface LoadResult {
+  files: LoadedFile[];
+  diagnostics: Diagnostic[];
+}
+
+/** Parses a file far enough to know its imports; analyze() passes its cached parser here. */
+export type ImportReader = (file: string, text: string) => ImportNode[];
+
+const skipDirs = new Set(['node_modules', '.git', 'out', 'dist']);
+
+/**
+ * Finds the files of a project: every .ccp file under the given directories, the given files, and whatever they
+ * import, transitively. Imports must stay inside the root; cycles, symlink loops and the limits are reported, never
+ * followed forever.
+ */
+export function loadProject(
+  host: ProjectHost,
+  root: string,
+  entries: string[],
+  readImports: ImportReader,
+  limits: Limits = defaultLimits,
+): LoadResult {
+  const diagnostics: Diagnostic[] = [];
+  const realRoot = host.realpath(root) ?? root;
+  const rel = (abs: string) => posix.relative(root, abs) || posix.basename(abs);
+  const queue: string[] = [];
+  const queued = new Set<string>();
+  const enqueue = (abs: string) => {
+    if (queued.has(abs)) return true;
+    if (queued.size >= limits.maxFiles) return false;
+    queued.add(abs);
+    queue.push(abs);
+    return true;
+  };
+  let tooMany = false;
+
+  for (const entry of entries) {
+    const st = host.stat(entry);
+    if (st?.kind === 'dir') {
+      for (const f of walk(host, entry, diagnostics, rel)) if (!enqueue(f)) tooMany = true;
+    } else if (!enqueue(entry)) tooMany = true;
+  }
+
+  const files: LoadedFile[] = [];
+  const importsOf = new Map<string, { node: ImportNode; target: string }[]>();
+  while (queue.length) {
+    const abs = queue.shift()!;
+    const file = rel(abs);
+    const bytes = host.readFile(abs);
+    if (!bytes) {
+      diagnostics.push({ code: Codes.unreadable, severity: 'error', message: `Cannot read '${file}'.`, loc: { file, start: 0, end: 0 } });
+      continue;
+    }
+    const { text, diagnostic } = readSource(bytes, file, limits);
+    if (diagnostic) diagnostics.push(diagnostic);
+    if (text === undefined) continue;
+    files.push({ file, text });
+    const edges: { node: ImportNode; target: string }[] = [];
+    for (const node of readImports(file, text)) {
+      const target = posix.resolve(posix.dirname(abs), node.path);
+      const real = host.realpath(target) ?? target;
+      if (!isInside(realRoot, real) || !isInside(root, target)) {
+        diagnostics.push({
+          code: Codes.importOutsideProject,
+          severity: 'error',
+          message: `Import '${node.path}' points outside the project folder; imports must stay inside it.`,
+          loc: node.pathLoc,
+        });
+        continue;
+      }
+      const st = host.stat(target);
+      if (!st || st.kind !== 'file') {
+        diagnostics.push({
+          code: Codes.importNotFound,
+          severity: 'error',
+          message: st?.kind === 'dir' ? `Import '${node.path}' is a folder; import a .ccp file.` : `Import '${node.path}' names a file that does not exist.`,
+          loc: node.pathLoc,
+        });
+        continue;
+      }
+      edges.push({ node, target });
+      if (!enqueue(target)) tooMany = true;
+    }
+    importsOf.set(abs, edges);
+  }
+  if (tooMany) {
+    diagnostics.push({
+      code: Codes.tooManyFiles,
+      severity: 'error',
+      message: `The project has more than ${limits.maxFiles} .ccp files; only the first ${limits.maxFiles} are read.`,
+      loc: { file: files[0]?.file ?? rel(entries[0] ?? root), start: 0, end: 0 },
+    });
+  }
+  diagnostics.push(...importProblems(importsOf, limits));
+  return { files, diagnostics };
+}
+
+function isInside(root: string, path: string): boolean {
+  const r = posix.relative(root, path);
+  return r === '' || (!r.startsWith('..') && !posix.isAbsolute(r));
+}
+
+/** All .ccp files under a directory, sorted, each directory read once even through symbolic-link loops. */
+function walk(host: ProjectHost, dir: string, diagnostics: Diagnostic[], rel: (p: string) => string): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const stack = [dir];
+  while (stack.length) {
+    const current = stack.pop()!;
+    const real = host.realpath(current) ?? current;
+    if (seen.has(real)) {
+      diagnostics.push({
+        code: Codes.symlinkLoop,
+        severity: 'warning',
+        message: `Folder '${rel(current)}' leads back to a folder already read (a symbolic-link loop); it is read once.`,
+        loc: { file: rel(current), start: 0, end: 0 },
+      });
+      continue;
+    }
+    seen.add(real);
+    const subdirs: string[] = [];
+    for (const name of host.readDir(current)) {
+      if (name.startsWith('.') || skipDirs.has(name)) continue;
+      const path = posix.join(current, name);
+      const st = host.stat(path);
+      if (st?.kind === 'dir') subdirs.push(path);
+      else if (st?.kind === 'file' && name.endsWith('.ccp')) out.push(path);
+    }
+    stack.push(...subdirs.sort().reverse());
+  }
+  return out.sort();
+}
+
+/** Import cycles (reported on the import that closes them) and chains deeper than the limit. */
+function importProblems(graph: Map<string, { node: ImportNode; target: string }[]>, limits: Limits): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const state = new Map<string, 1 | 2>(); // 1 on stack, 2 done
+  for (const start of graph.keys()) {
+    if (state.has(start)) continue;
+    const stack: { file: string; edge: number }[] = [{ file: start, edge: 0 }];
+    state.set(start, 1);
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      const edges = graph.get(top.file) ?? [];
+      if (top.edge >= edges.length) {
+        state.set(top.file, 2);
+        stack.pop();
+        continue;
+      }
+      const { node, target } = edges[top.edge++]!;
+      const s = state.get(target);
+      if (s === 1) {
+        const cycle = [...stack.slice(stack.findIndex((x) => x.file === target)).map((x) => posix.basename(x.file)), posix.basename(target)];
+        out.push({
+          code: Codes.importCycle,
+          severity: 'error',
+          message: `Import '${node.path}' closes a cycle: ${cycle.join(' -> ')}. Remove one of these imports.`,
+          loc: node.pathLoc,
+        });
+      } else if (s === undefined) {
+        if (stack.length >= limits.maxImportDepth) {
+          out.push({
+            code: Codes.importTooDeep,
+            severity: 'error',
+            message: `Imports are nested more than ${limits.maxImportDepth} files deep here; the chain stops at this import.`,
+            loc: node.pathLoc,
+          });
+          continue;
+        }
+        state.set(target, 1);
+        stack.push({ file: target, edge: 0 });
+      }
+    }
+  }
+  return out;
+}

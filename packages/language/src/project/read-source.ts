@@ -1,0 +1,36 @@
+import { Codes, type Diagnostic } from '@ccp/core';
+import type { Limits } from './limits.js';
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decodes a file's bytes as UTF-8 text, refusing binary files, invalid UTF-8 and files over the size limit with
+ * one clear error each. A byte-order mark is dropped (editors do not count it as a character).
+ */
+export function readSource(bytes: Uint8Array, file: string, limits: Limits): { text?: string; diagnostic?: Diagnostic } {
+  const at = { file, start: 0, end: 0 };
+  if (bytes.length > limits.maxFileBytes) {
+    return {
+      diagnostic: {
+        code: Codes.fileTooLarge,
+        severity: 'error',
+        message: `This file is ${(bytes.length / 1048576).toFixed(1)} MiB, over the ${(limits.maxFileBytes / 1048576).toFixed(0)} MiB limit for one file; split it into several files.`,
+        loc: at,
+      },
+    };
+  }
+  const probe = Math.min(bytes.length, 8192);
+  for (let i = 0; i < probe; i++) {
+    if (bytes[i] === 0) {
+      return { diagnostic: { code: Codes.binaryFile, severity: 'error', message: 'This is not a text file (it contains NUL bytes); .ccp files must be UTF-8 text.', loc: at } };
+    }
+  }
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { diagnostic: { code: Codes.binaryFile, severity: 'error', message: 'This file is not valid UTF-8 text; save it as UTF-8.', loc: at } };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { text };
+}

@@ -1,0 +1,30 @@
+import type { ElementKind, Loc, Ref } from '@ccp/core';
+
+/** A reference that names nothing, or something of the wrong kind. The `undefined-reference` rule reports these. */
+export interface UnresolvedRef {
+  ref: Ref;
+  kinds: readonly ElementKind[];
+  field: string;
+  owner: string;
+  /** When the id exists but names another kind of element. */
+  foundKind?: ElementKind;
+  /** A declared id of the right kind that is close in spelling. */
+  suggestion?: string;
+}
+
+/** An id declared more than once. The `duplicate-id` rule reports these. */
+export interface DuplicateId {
+  kind: ElementKind;
+  id: string;
+  loc: Loc;
+  firstKind: ElementKind;
+  first: Loc;
+  /** For steps: the process they belong to. */
+  process?: string;
+}
+
+/** What the resolver found about names, for the rules that report it. */
+export interface Links {
+  unresolved: UnresolvedRef[];
+  duplicates: DuplicateId[];
+}

@@ -1,1 +1,6 @@
-export {};
+export * from './rule.js';
+export * from './run-rules.js';
+export { rules } from './rules/index.js';
+export { isComplaintsProcess } from './rules/complaints-without-owner.js';
+export * from './config/config.js';
+export * from './config/parse-config.js';

@@ -1,0 +1,57 @@
+import { createRequire } from 'node:module';
+import { closest } from '@ccp/core';
+import { rules } from '../rules/index.js';
+import type { CcpConfig } from './config.js';
+
+const require = createRequire(import.meta.url);
+
+/** The JSON Schema of ccp.config.json (draft 2020-12). */
+export const configSchema: object = require('../../schema/ccp.config.schema.json');
+
+export interface ConfigResult {
+  config?: CcpConfig;
+  /** Plain-language problems, each naming the bad key; empty when the config is valid. */
+  errors: string[];
+}
+
+/**
+ * Parses and validates a ccp.config.json text with ajv against its schema, then checks that every rule id exists.
+ * Each error names the key that is wrong, e.g. "rules.unowned-stepp: unknown rule (did you mean 'unowned-step'?)".
+ */
+export async function parseConfig(text: string): Promise<ConfigResult> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    return { errors: [`it is not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
+  }
+  const { Ajv2020 } = await import('ajv/dist/2020.js');
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const validate = ajv.compile(configSchema);
+  const errors: string[] = [];
+  if (!validate(data)) {
+    for (const e of validate.errors ?? []) {
+      const path = e.instancePath.replace(/^\//, '').replace(/\//g, '.');
+      if (e.keyword === 'additionalProperties') {
+        const key = (e.params as { additionalProperty: string }).additionalProperty;
+        const at = path ? `${path}.${key}` : key;
+        const known = Object.keys(((e.parentSchema as { properties?: object }).properties ?? {}) as object);
+        const hint = closest(key, known);
+        errors.push(`'${at}' is not a known setting${hint ? ` (did you mean '${hint}'?)` : ''}`);
+      } else if (e.keyword === 'oneOf' || e.keyword === 'if') {
+        continue;
+      } else {
+        errors.push(`'${path || '(root)'}' ${e.message ?? 'is invalid'}${e.keyword === 'enum' ? ` (${JSON.stringify((e.params as { allowedValues: unknown[] }).allowedValues)})` : ''}`);
+      }
+    }
+    return { errors: [...new Set(errors)] };
+  }
+  const config = data as CcpConfig;
+  const ids = rules.map((r) => r.id);
+  for (const id of Object.keys(config.rules ?? {})) {
+    if (ids.includes(id)) continue;
+    const hint = closest(id, ids);
+    errors.push(`'rules.${id}' is not a known rule${hint ? ` (did you mean '${hint}'?)` : ''}; run 'ccp rules' for the list`);
+  }
+  return errors.length ? { errors } : { config, errors };
+}

@@ -1,0 +1,12 @@
+import type { Rule } from '../rule.js';
+
+export const functionWithoutPriority: Rule = {
+  id: 'function-without-priority',
+  description: "Say whether each function is a must-have or a nice-to-have ('priority:').",
+  severity: 'warning',
+  check({ model, report }) {
+    for (const fn of model.functions)
+      if (!fn.priority)
+        report({ message: `Function '${fn.id}' has no priority; vendors need 'priority: must' or 'priority: nice'.`, loc: fn.idLoc });
+  },
+};

@@ -1,0 +1,15 @@
+import type { Rule } from '../rule.js';
+
+export const outsourcedWithoutInternalOwner: Rule = {
+  id: 'outsourced-without-internal-owner',
+  description: 'Name an internal owner for every outsourced or hybrid process.',
+  severity: 'warning',
+  check({ model, report }) {
+    for (const p of model.processes)
+      if ((p.sourcing === 'outsourced' || p.sourcing === 'hybrid') && !p.internalOwner)
+        report({
+          message: `Process '${p.id}' is ${p.sourcing === 'hybrid' ? 'partly outsourced' : 'outsourced'} but has no internal owner for the partnership; add 'internal_owner: <role>'.`,
+          loc: p.idLoc,
+        });
+  },
+};

@@ -1,0 +1,18 @@
+import { Option, type Command } from 'commander';
+import { UsageError, type CliContext } from '../context.js';
+
+export function registerRules(program: Command, ctx: CliContext): void {
+  program
+    .command('rules')
+    .description('List every rule with its id, default severity and description.')
+    .addOption(new Option('-f, --format <format>', 'table or json').choices(['table', 'json']).default('table'))
+    .action(async (opts: { format: string }) => {
+      const { rules } = await import('@ccp/checker');
+      const list = rules.map((r) => ({ id: r.id, severity: r.severity, description: r.description }));
+      if (opts.format === 'json') ctx.stdout.write(JSON.stringify(list, null, 2) + '\n');
+      else if (opts.format === 'table') {
+        const w = Math.max(...list.map((r) => r.id.length));
+        for (const r of list) ctx.stdout.write(`${r.id.padEnd(w)}  ${r.severity.padEnd(7)}  ${r.description}\n`);
+      } else throw new UsageError(`--format ${opts.format}: use table or json.`);
+    });
+}

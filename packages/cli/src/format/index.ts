@@ -1,0 +1,9 @@
+import { json } from './json.js';
+import type { Formatter } from './report.js';
+import { stylish } from './stylish.js';
+
+/** Output formats of `ccp check`, one module each. Adding one: its file and a line here. */
+export const formatters: Record<string, Formatter> = {
+  stylish,
+  json,
+};

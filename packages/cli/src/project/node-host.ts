@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import type { ProjectHost } from '@ccp/language';
+
+/** The real file system, for the CLI. Errors (missing, unreadable) read as "not there"; the loader reports them. */
+export const nodeHost: ProjectHost = {
+  readFile(path) {
+    try {
+      return readFileSync(path);
+    } catch {
+      return undefined;
+    }
+  },
+  stat(path) {
+    try {
+      const s = statSync(path);
+      return { kind: s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other', size: s.size };
+    } catch {
+      return undefined;
+    }
+  },
+  readDir(path) {
+    try {
+      return readdirSync(path).sort();
+    } catch {
+      return [];
+    }
+  },
+  realpath(path) {
+    try {
+      return realpathSync(path);
+    } catch {
+      return undefined;
+    }
+  },
+};

@@ -103,11 +103,14 @@ class CcpParser extends EmbeddedActionsParser {
     return (this.LA(k) as IToken & { nl?: boolean }).nl === true;
   }
 
+  /** `kind {`, `kind "Name" {`, `kind id {` or `kind id "Name" {`, with kind, id and name on one line. */
   private isBlockHead(): boolean {
     if (!this.is(1, Identifier)) return false;
     if (this.is(2, LCurly)) return true;
+    if (this.startsLine(2)) return false;
     if (this.is(2, StringLiteral)) return this.is(3, LCurly);
-    if (this.is(2, Identifier)) return this.is(3, LCurly) || (this.is(3, StringLiteral) && this.is(4, LCurly));
+    if (this.is(2, Identifier))
+      return this.is(3, LCurly) || (this.is(3, StringLiteral) && !this.startsLine(3) && this.is(4, LCurly));
     return false;
   }
 
@@ -432,7 +435,7 @@ class CcpParser extends EmbeddedActionsParser {
     const first = this.SUBRULE(this.atom);
     this.ACTION(() => atoms.push(first));
     this.MANY({
-      GATE: () => this.isAtom(1) && !this.is(1, End) && !this.startsLine(1) && !this.isItemStart(),
+      GATE: () => this.isAtom(1) && !this.is(1, End) && !this.startsLine(1) && !this.isFieldStart() && !this.isBlockHead(),
       DEF: () => {
         const next = this.SUBRULE2(this.atom);
         this.ACTION(() => atoms.push(next));

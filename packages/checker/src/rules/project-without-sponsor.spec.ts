@@ -1,0 +1,7 @@
+import { testRule } from '../../../../test/support/rule-tester.js';
+import { projectWithoutSponsor } from './project-without-sponsor.js';
+
+testRule(projectWithoutSponsor, {
+  valid: ['role boss {}\nproject p { sponsor: boss }'],
+  invalid: ['project «p» { vision: "x" }', '«»role r {}'],
+});

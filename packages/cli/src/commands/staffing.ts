@@ -1,0 +1,22 @@
+import { Option, type Command } from 'commander';
+import type { CliContext } from '../context.js';
+
+export interface StaffingOptions {
+  format: string;
+  scenario?: string;
+  out?: string;
+}
+
+export function registerStaffing(program: Command, ctx: CliContext): void {
+  program
+    .command('staffing')
+    .description('Agents per channel and interval (Erlang C, or Erlang A with patience), FTE after shrinkage, supervisors, gaps and cost.')
+    .argument('[paths...]', 'files or folders (default: the current folder)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'xlsx']).default('table'))
+    .option('-s, --scenario <name>', 'show this scenario beside the baseline')
+    .option('-o, --out <file>', 'write to a file instead of standard output (required for xlsx)')
+    .action(async (paths: string[], opts: StaffingOptions) => {
+      const { runStaffing } = await import('./staffing-run.js');
+      ctx.exitCode = await runStaffing(ctx, paths, opts);
+    });
+}

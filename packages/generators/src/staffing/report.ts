@@ -1,0 +1,97 @@
+import { label, type Model, type Role } from '@ccp/core';
+import { round, staffChannel, type StaffingContext } from './channel-staffing.js';
+import { addChannelCosts, processCosts } from './cost.js';
+import type { ChannelSummary, RoleSummary, StaffingReport, StaffingRow } from './types.js';
+
+/** Shrinkage and hours per week from the project, with their defaults (no shrinkage, 40 h). */
+export function staffingContext(model: Model): StaffingContext & { causes: { cause: string; fraction: number }[] } {
+  const causes = (model.project?.shrinkage ?? []).map((s) => ({ cause: s.cause, fraction: s.fraction }));
+  const total = causes.reduce((sum, s) => sum + s.fraction, 0);
+  return { shrinkage: Math.min(total, 0.95), hoursPerWeek: model.project?.hoursPerWeek ?? 40, causes };
+}
+
+/**
+ * The staffing report of a model: rows per channel and interval, channel totals with cost per contact, people
+ * per role up the reporting lines (supervisors from span of control) against declared headcount, and the cost
+ * of one case per process. Pure: the same model gives the same report.
+ */
+export function staffingReport(model: Model): StaffingReport {
+  const ctx = staffingContext(model);
+  const roles = new Map(model.roles.map((r) => [r.id, r]));
+  const rows: StaffingRow[] = [];
+  const channels: ChannelSummary[] = [];
+  const skipped: { channel: string; reason: string }[] = [];
+  for (const channel of model.channels) {
+    const result = staffChannel(channel, ctx);
+    if ('skipped' in result) {
+      skipped.push({ channel: channel.id, reason: result.skipped });
+      continue;
+    }
+    rows.push(...result.rows);
+    addChannelCosts(result.summary, channel.ahtSeconds!, result.summary.role ? roles.get(result.summary.role) : undefined, ctx.hoursPerWeek);
+    channels.push(result.summary);
+  }
+  return {
+    rows,
+    summary: {
+      shrinkage: round(ctx.shrinkage, 4),
+      shrinkageCauses: ctx.causes,
+      hoursPerWeek: ctx.hoursPerWeek,
+      channels,
+      roles: roleSummaries(model.roles, channels),
+      processes: processCosts(model),
+      skipped,
+    },
+  };
+}
+
+/**
+ * People per role: the FTE of the channels it handles, plus, for a role with a span of control, one person per
+ * `span` people reporting to it (rounded up), all the way up the reporting lines. Roles that report to a
+ * supervisor but answer no channel count with their declared headcount. Only roles that answer a channel or
+ * supervise someone are listed.
+ */
+export function roleSummaries(roles: Role[], channels: ChannelSummary[]): RoleSummary[] {
+  const channelFte = new Map<string, { fte: number; channels: string[] }>();
+  for (const c of channels) {
+    if (!c.role) continue;
+    const entry = channelFte.get(c.role) ?? { fte: 0, channels: [] };
+    entry.fte += c.fte;
+    entry.channels.push(c.channel);
+    channelFte.set(c.role, entry);
+  }
+  const children = new Map<string, Role[]>();
+  for (const r of roles) if (r.reportsTo) children.set(r.reportsTo.id, [...(children.get(r.reportsTo.id) ?? []), r]);
+  const memo = new Map<string, { required: number; reports: number }>();
+  const visiting = new Set<string>();
+  const need = (role: Role): { required: number; reports: number } => {
+    const known = memo.get(role.id);
+    if (known) return known;
+    if (visiting.has(role.id)) return { required: 0, reports: 0 }; // a reporting cycle: count it once
+    visiting.add(role.id);
+    const reports = (children.get(role.id) ?? []).reduce((sum, c) => sum + need(c).required, 0);
+    // A role that answers channels needs their FTE; a role that supervises nobody yet counts as declared.
+    const own = channelFte.get(role.id)?.fte ?? (role.span ? 0 : (role.headcount ?? 0));
+    const required = own + (role.span && role.span > 0 && reports > 0 ? Math.ceil(reports / role.span - 1e-9) : 0);
+    visiting.delete(role.id);
+    const result = { required, reports };
+    memo.set(role.id, result);
+    return result;
+  };
+  const out: RoleSummary[] = [];
+  for (const role of roles) {
+    const { required, reports } = need(role);
+    if (!channelFte.has(role.id) && !(role.span && reports > 0)) continue;
+    out.push({
+      role: role.id,
+      name: label(role),
+      channels: channelFte.get(role.id)?.channels ?? [],
+      channelFte: round(channelFte.get(role.id)?.fte ?? 0, 2),
+      reports: round(reports, 2),
+      ...(role.span !== undefined ? { span: role.span } : {}),
+      required: round(required, 2),
+      ...(role.headcount !== undefined ? { headcount: role.headcount, gap: round(role.headcount - required, 2) } : {}),
+    });
+  }
+  return out;
+}

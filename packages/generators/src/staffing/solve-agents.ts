@@ -1,0 +1,78 @@
+import { erlangAQueue } from './erlang-a.js';
+import { erlangB, erlangCQueue, nextErlangB, type QueueResult } from './erlang-c.js';
+
+/** What an interval must achieve; any combination, all must hold. */
+export interface StaffingTarget {
+  /** Share answered within `seconds`, e.g. 0.8 in 20 s. */
+  serviceLevel?: { fraction: number; seconds: number };
+  /** Highest acceptable average speed of answer. */
+  asaSeconds?: number;
+  /** Highest acceptable occupancy, 0..1. */
+  maxOccupancy?: number;
+}
+
+export interface IntervalLoad {
+  /** Contacts offered in the interval. */
+  volume: number;
+  intervalSeconds: number;
+  ahtSeconds: number;
+  /** Mean patience before abandoning; when set, Erlang A is used instead of Erlang C. */
+  patienceSeconds?: number;
+}
+
+export interface Solution extends QueueResult {
+  /** The fewest agents that meet the target and the occupancy cap. */
+  agents: number;
+  model: 'erlang-c' | 'erlang-a';
+  /** Offered load in Erlangs. */
+  erlangs: number;
+}
+
+const EPS = 1e-12;
+
+/** Whether a queue result meets every part of the target. */
+export function meetsTarget(r: QueueResult, target: StaffingTarget): boolean {
+  if (target.serviceLevel && r.serviceLevel < target.serviceLevel.fraction - EPS) return false;
+  if (target.asaSeconds !== undefined && !(r.asaSeconds <= target.asaSeconds + EPS)) return false;
+  if (target.maxOccupancy !== undefined && r.occupancy > target.maxOccupancy + EPS) return false;
+  return true;
+}
+
+/**
+ * The fewest agents that meet the target: Erlang C steps n up from the first stable count, carrying Erlang B along
+ * (one division per step); Erlang A bisects below the Erlang C answer, since every measure is monotone in n and
+ * abandonment only shortens queues.
+ */
+export function solveAgents(load: IntervalLoad, target: StaffingTarget): Solution {
+  const { volume, intervalSeconds, ahtSeconds, patienceSeconds } = load;
+  const a = (volume * ahtSeconds) / intervalSeconds;
+  const t = target.serviceLevel?.seconds ?? 0;
+  const c = solveErlangC(a, ahtSeconds, t, target);
+  if (patienceSeconds === undefined || !(patienceSeconds > 0) || !Number.isFinite(patienceSeconds) || a <= 0) return c;
+  const lambda = volume / intervalSeconds;
+  const evaluate = (n: number) => erlangAQueue(n, lambda, ahtSeconds, patienceSeconds, t);
+  let hi = c.agents;
+  let hiResult = evaluate(hi);
+  while (!meetsTarget(hiResult, target)) hiResult = evaluate(++hi);
+  let lo = 0; // lo never meets (0 agents answer nothing)
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    const r = evaluate(mid);
+    if (meetsTarget(r, target)) [hi, hiResult] = [mid, r];
+    else lo = mid;
+  }
+  return { ...hiResult, agents: hi, model: 'erlang-a', erlangs: a };
+}
+
+function solveErlangC(a: number, ahtSeconds: number, t: number, target: StaffingTarget): Solution {
+  if (a <= 0) return { ...erlangCQueue(0, 0, ahtSeconds, t), agents: 0, model: 'erlang-c', erlangs: 0 };
+  let n = Math.max(1, Math.floor(a) + 1);
+  if (target.maxOccupancy !== undefined && target.maxOccupancy > 0) n = Math.max(n, Math.ceil(a / target.maxOccupancy - EPS));
+  let b = erlangB(n, a);
+  for (;;) {
+    const r = erlangCQueue(n, a, ahtSeconds, t, b);
+    if (meetsTarget(r, target)) return { ...r, agents: n, model: 'erlang-c', erlangs: a };
+    n++;
+    b = nextErlangB(b, n, a);
+  }
+}

@@ -1,0 +1,130 @@
+/** One row of the staffing report: one channel in one interval. Keys in the issue's contract come first. */
+export interface StaffingRow {
+  channel: string;
+  /** `HH:MM`, `mo HH:MM`, `busy hour` or `mo busy hour`. */
+  interval: string;
+  intervalSeconds: number;
+  /** Contacts offered in the interval. */
+  volume: number;
+  ahtSeconds: number;
+  /** Service-level target in percent (80 for 80% in 20 s); null when the target is an ASA only. */
+  targetPercent: number | null;
+  /** Seconds of the service-level target, or of the ASA target when there is no service level. */
+  targetSeconds: number | null;
+  /** Occupancy cap, 0..1, only when the channel sets one. */
+  maxOccupancy?: number;
+  /** The fewest agents that meet the target and the cap. */
+  agents: number;
+  /** Achieved share answered within the target time, 0..1. */
+  serviceLevel: number;
+  /** Achieved average speed of answer of answered contacts, seconds. */
+  asaSeconds: number;
+  /** Achieved occupancy, 0..1. */
+  occupancy: number;
+  /** Agents grossed up for shrinkage: agents / (1 - shrinkage). */
+  fte: number;
+  /** Offered load in Erlangs (volume x AHT / interval). */
+  erlangs: number;
+  model: 'erlang-c' | 'erlang-a';
+  /** Share of contacts that abandon (Erlang A only). */
+  abandoned?: number;
+  /** The ASA target, when the channel sets one. */
+  targetAsaSeconds?: number;
+}
+
+/** A sum of money in one currency ('' when no currency was written). */
+export interface Amount {
+  amount: number;
+  currency: string;
+}
+
+export interface ChannelSummary {
+  channel: string;
+  name: string;
+  model: 'erlang-c' | 'erlang-a';
+  /** Contacts per week the rows add up to. */
+  weeklyContacts: number;
+  peakAgents: number;
+  peakInterval: string;
+  /** Agent hours on the phones (or inbox) per week, before shrinkage. */
+  weeklyAgentHours: number;
+  /** Full-time employees needed: weekly agent hours / hours per week / (1 - shrinkage). */
+  fte: number;
+  /** The role the FTE are counted against (the first of `handled_by`). */
+  role?: string;
+  /** AHT x hourly rate of the handling role. */
+  handlingCostPerContact?: Amount;
+  /** Paid hours of the FTE (incl. idle time and shrinkage) x rate / weekly contacts. */
+  loadedCostPerContact?: Amount;
+  /** Assumptions made for this channel, in words. */
+  notes: string[];
+}
+
+export interface RoleSummary {
+  role: string;
+  name: string;
+  /** Channels whose FTE count against this role. */
+  channels: string[];
+  /** FTE from channels handled by the role. */
+  channelFte: number;
+  /** People who report to this role (from the roles below it), when it has a span of control. */
+  reports: number;
+  span?: number;
+  /** People needed: channel FTE, plus ceil(reports / span) for a supervising role. */
+  required: number;
+  headcount?: number;
+  /** headcount - required; negative means short. */
+  gap?: number;
+}
+
+export interface StepCost {
+  step: string;
+  role?: string;
+  seconds?: number;
+  cost?: Amount;
+}
+
+export interface ProcessCost {
+  process: string;
+  name: string;
+  steps: StepCost[];
+  /** Cost of one case if every costed step runs once, per currency. */
+  total: Amount[];
+  /** Steps without a handling time or without a rate for their role. */
+  uncosted: string[];
+}
+
+export interface StaffingSummary {
+  /** Sum of the project's shrinkage causes, 0..1. */
+  shrinkage: number;
+  shrinkageCauses: { cause: string; fraction: number }[];
+  hoursPerWeek: number;
+  channels: ChannelSummary[];
+  roles: RoleSummary[];
+  processes: ProcessCost[];
+  /** Channels left out, with the reason. */
+  skipped: { channel: string; reason: string }[];
+}
+
+/** The staffing report: `rows` is the JSON contract; `summary` adds totals, roles and costs. */
+export interface StaffingReport {
+  rows: StaffingRow[];
+  summary: StaffingSummary;
+}
+
+/** A baseline and a scenario side by side. */
+export interface ScenarioComparison {
+  scenario: { id: string; name: string; changes: string[] };
+  baseline: StaffingReport;
+  result: StaffingReport;
+  channels: {
+    channel: string;
+    baselineVolume: number;
+    scenarioVolume: number;
+    baselinePeakAgents: number;
+    scenarioPeakAgents: number;
+    baselineFte: number;
+    scenarioFte: number;
+    deltaFte: number;
+  }[];
+}

@@ -1,0 +1,72 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import { formatAmounts } from './cost.js';
+import type { ScenarioComparison, StaffingReport } from './types.js';
+
+/** Text from a .ccp file must never turn into a formula in someone's spreadsheet. */
+function safe(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function table(ws: Worksheet, title: string, header: string[], rows: (string | number | null)[][]): void {
+  if (ws.rowCount > 0) ws.addRow([]);
+  ws.addRow([title]).font = { bold: true, size: 12 };
+  const h = ws.addRow(header);
+  h.font = { bold: true };
+  h.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE6F0' } };
+  for (const r of rows) ws.addRow(r.map((c) => (typeof c === 'string' ? safe(c) : c)));
+}
+
+/**
+ * Adds a "Staffing" sheet (or `name`) to an exceljs workbook: the interval rows, channel totals with cost per
+ * contact, people per role against headcount, process cost and, with a comparison, the scenario side by side.
+ * Percentages are stored as fractions with a percent format, so they stay numbers in the spreadsheet.
+ */
+export function addStaffingSheet(workbook: Workbook, report: StaffingReport, options: { comparison?: ScenarioComparison; name?: string } = {}): Worksheet {
+  const ws = workbook.addWorksheet(options.name ?? 'Staffing', { views: [{ state: 'frozen', ySplit: 3 }] });
+  const s = report.summary;
+  ws.addRow([`Shrinkage ${(s.shrinkage * 100).toFixed(1)}%, ${s.hoursPerWeek} h per FTE per week`]).font = { italic: true };
+  table(
+    ws,
+    'Agents per interval',
+    ['Channel', 'Interval', 'Interval s', 'Volume', 'AHT s', 'Target %', 'Target s', 'Max occupancy', 'Model', 'Agents', 'Service level', 'ASA s', 'Occupancy', 'Abandoned', 'FTE'],
+    report.rows.map((r) => [r.channel, r.interval, r.intervalSeconds, r.volume, r.ahtSeconds, r.targetPercent, r.targetSeconds, r.maxOccupancy ?? null, r.model, r.agents, r.serviceLevel, r.asaSeconds, r.occupancy, r.abandoned ?? null, r.fte]),
+  );
+  for (const col of [8, 11, 13, 14]) ws.getColumn(col).numFmt = '0.0%';
+  ws.getColumn(1).width = 16;
+  ws.getColumn(2).width = 14;
+  table(
+    ws,
+    'Channels',
+    ['Channel', 'Name', 'Model', 'Contacts per week', 'Peak agents', 'Peak interval', 'Agent hours per week', 'FTE', 'Cost per contact', 'Loaded cost per contact', 'Notes'],
+    s.channels.map((c) => [c.channel, c.name, c.model, c.weeklyContacts, c.peakAgents, c.peakInterval, c.weeklyAgentHours, c.fte, c.handlingCostPerContact ? formatAmounts([c.handlingCostPerContact]) : null, c.loadedCostPerContact ? formatAmounts([c.loadedCostPerContact]) : null, c.notes.join('; ')]),
+  );
+  table(
+    ws,
+    'People per role',
+    ['Role', 'Name', 'Channels', 'Channel FTE', 'Reports', 'Span', 'Required', 'Headcount', 'Gap'],
+    s.roles.map((r) => [r.role, r.name, r.channels.join(', '), r.channelFte, r.reports, r.span ?? null, r.required, r.headcount ?? null, r.gap ?? null]),
+  );
+  table(ws, 'Cost of one case per process', ['Process', 'Name', 'Cost', 'Steps without cost'], s.processes.map((p) => [p.process, p.name, formatAmounts(p.total), p.uncosted.join(', ')]));
+  const c = options.comparison;
+  if (c) {
+    table(
+      ws,
+      `Scenario ${c.scenario.name}: ${c.scenario.changes.join('; ')}`,
+      ['Channel', 'Contacts per week', 'Scenario', 'Peak agents', 'Scenario', 'FTE', 'Scenario', 'Delta FTE'],
+      c.channels.map((x) => [x.channel, x.baselineVolume, x.scenarioVolume, x.baselinePeakAgents, x.scenarioPeakAgents, x.baselineFte, x.scenarioFte, x.deltaFte]),
+    );
+  }
+  return ws;
+}
+
+/** A workbook holding only the staffing sheet, as bytes; exceljs is loaded on first use. */
+export async function staffingWorkbook(report: StaffingReport, comparison?: ScenarioComparison): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'ccp';
+  wb.created = new Date(0);
+  wb.modified = new Date(0);
+  addStaffingSheet(wb, report, comparison ? { comparison } : {});
+  if (comparison) addStaffingSheet(wb, comparison.result, { name: 'Scenario' });
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

@@ -75,3 +75,19 @@ process other "Another process" {
 
 touchpoint complaint_in "Complaint comes in" { channel: phone  starts: complaints }
 touchpoint other_in "Other" { channel: phone  starts: other }
+
+// review-costs-more-than-value: 30 minutes of a 90 PLN/h expert to decide a 20 PLN claim
+role expert "Claims expert" { headcount: 2  rate: 90 PLN/h }
+process small_claims "Small claims" {
+  owner: expert
+  step review "Review the claim" {
+    by: expert
+    time: 30m
+    value: 20 PLN
+    decide {
+      "claim justified" -> pay
+      otherwise -> pay
+    }
+  }
+  step pay "Pay the claim" { by: expert  end }
+}

@@ -16,6 +16,7 @@ import { personalDataWithoutBasis } from './personal-data-without-basis.js';
 import { processNotStarted } from './process-not-started.js';
 import { projectWithoutSponsor } from './project-without-sponsor.js';
 import { reportingCycle } from './reporting-cycle.js';
+import { reviewCostsMoreThanValue } from './review-costs-more-than-value.js';
 import { singlePersonRoleWithoutBackup } from './single-person-role-without-backup.js';
 import { touchpointWithoutChannel } from './touchpoint-without-channel.js';
 import { touchpointWithoutProcess } from './touchpoint-without-process.js';
@@ -52,4 +53,5 @@ export const rules: readonly Rule[] = [
   singlePersonRoleWithoutBackup,
   projectWithoutSponsor,
   complaintsWithoutOwner,
+  reviewCostsMoreThanValue,
 ];

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { registerCheck } from './check.js';
+import { registerDiff } from './diff.js';
 import { registerRules } from './rules.js';
 import { registerStaffing } from './staffing.js';
 
 /** Every command registers itself here: one line per command. Registration must stay cheap (no heavy imports). */
-export const commands: ((program: Command, ctx: CliContext) => void)[] = [registerCheck, registerRules, registerStaffing];
+export const commands: ((program: Command, ctx: CliContext) => void)[] = [registerCheck, registerRules, registerStaffing, registerDiff];

@@ -1,0 +1,96 @@
+import { execFile } from 'node:child_process';
+import { posix } from 'node:path';
+import { CONFIG_FILE, parseConfig, type CcpConfig } from '@ccp/checker';
+import { analyzeProject, memoryHost, type Analysis } from '@ccp/language';
+import { UsageError } from '../context.js';
+
+interface GitResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs git without a shell; a missing git binary is a usage error. */
+function git(cwd: string, args: string[]): Promise<GitResult> {
+  return new Promise((done, fail) => {
+    execFile('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout, stderr) => {
+      if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
+        fail(new UsageError('git is not installed or not on PATH; it is needed to read REV:path.'));
+        return;
+      }
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      done({ code, stdout, stderr });
+    });
+  });
+}
+
+const firstLine = (s: string) => s.trim().split('\n')[0] ?? '';
+
+/** `REV:path` (but not a Windows drive path like `C:\x`). */
+export function isGitSpec(spec: string): boolean {
+  return /^[^:]+:/.test(spec) && !/^[A-Za-z]:[\\/]/.test(spec);
+}
+
+/** Where the project's files live in the memory host. */
+const MOUNT = '/git';
+
+/**
+ * Reads a project from git at a revision without a checkout: `REV:path` where path is a folder or a file,
+ * relative to the repository root (or to the current directory when it starts with `./` or `../`, as in git).
+ * Finds ccp.config.json in the folder or above it (inside the repository), reads every .ccp file under the project
+ * root with `git cat-file`, and analyses them through a memory host. A bad revision or a path that is not in it is a
+ * usage error naming both.
+ */
+export async function loadGitProject(cwd: string, spec: string): Promise<Analysis> {
+  const colon = spec.indexOf(':');
+  const rev = spec.slice(0, colon);
+  let path = spec.slice(colon + 1);
+  if (rev.startsWith('-')) throw new UsageError(`${spec}: '${rev}' is not a revision.`);
+  const top = await git(cwd, ['rev-parse', '--show-toplevel']);
+  if (top.code !== 0) throw new UsageError(`${spec}: not inside a git repository, so '${rev}' cannot be read (${firstLine(top.stderr)}).`);
+  const repo = top.stdout.trim();
+  const prefix = (await git(cwd, ['rev-parse', '--show-prefix'])).stdout.trim();
+  if (path === '.' || path.startsWith('./') || path.startsWith('../')) path = posix.join(prefix, path);
+  path = posix.normalize(path || '.').replace(/\/+$/, '');
+  if (path === '.') path = '';
+  if (path.startsWith('..')) throw new UsageError(`${spec}: '${path}' is outside the repository.`);
+  const verified = await git(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{tree}`]);
+  if (verified.code !== 0) throw new UsageError(`${spec}: '${rev}' is not a revision in this repository.`);
+  const type = await git(repo, ['cat-file', '-t', `${rev}:${path}`]);
+  const kind = type.stdout.trim();
+  if (type.code !== 0 || (kind !== 'blob' && kind !== 'tree')) throw new UsageError(`${spec}: '${path || '.'}' does not exist in '${rev}'.`);
+  const dir = kind === 'tree' ? path : posix.dirname(path) === '.' ? '' : posix.dirname(path);
+
+  let root = dir;
+  let config: CcpConfig = {};
+  for (let d = dir; ; d = posix.dirname(d) === '.' ? '' : posix.dirname(d)) {
+    const candidate = d ? `${d}/${CONFIG_FILE}` : CONFIG_FILE;
+    const shown = await git(repo, ['cat-file', 'blob', `${rev}:${candidate}`]);
+    if (shown.code === 0) {
+      const parsed = await parseConfig(shown.stdout);
+      if (!parsed.config) throw new UsageError(`${rev}:${candidate} is invalid:\n${parsed.errors.map((e) => `  - ${e}`).join('\n')}`);
+      config = parsed.config;
+      root = d;
+      break;
+    }
+    if (d === '') break;
+  }
+
+  const listed = await git(repo, ['ls-tree', '-r', '-z', '--name-only', '--end-of-options', rev, ...(root ? ['--', root] : [])]);
+  if (listed.code !== 0) throw new UsageError(`${spec}: cannot list '${root || '.'}' in '${rev}' (${firstLine(listed.stderr)}).`);
+  const names = listed.stdout.split('\0').filter((n) => n.endsWith('.ccp'));
+  if (kind === 'blob' && !names.includes(path)) names.push(path);
+  const files: Record<string, string> = {};
+  for (let i = 0; i < names.length; i += 16) {
+    const batch = names.slice(i, i + 16);
+    const texts = await Promise.all(batch.map((n) => git(repo, ['cat-file', 'blob', `${rev}:${n}`])));
+    texts.forEach((t, j) => {
+      if (t.code === 0) files[`${MOUNT}/${batch[j]}`] = t.stdout;
+    });
+  }
+  const mount = (p: string) => (p ? `${MOUNT}/${p}` : MOUNT);
+  const rootPath = mount(root);
+  let entries = [mount(path)];
+  if (kind === 'tree' && path === root && config.include) entries = config.include.map((p) => posix.resolve(rootPath, p));
+  return analyzeProject(memoryHost(files), rootPath, entries, { limits: config.limits });
+}

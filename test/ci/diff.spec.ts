@@ -1,0 +1,271 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { analyzeSources } from '@ccp/language';
+import { diffModels, renderDiffMarkdown, type ModelDiff } from '@ccp/generators/diff';
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+const schema = JSON.parse(readFileSync(new URL('../../packages/generators/schema/diff.schema.json', import.meta.url), 'utf8'));
+const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+
+const base = `
+role agent "Agent" { access: customer read }
+role lead "Team lead" { access: customer read write }
+data customer "Customer" { personal: true  basis: contract }
+data order "Order" {}
+system crm { kind: crm }
+touchpoint call "Customer calls" { starts: complaint }
+process complaint "Complaints" {
+  owner: lead
+  step register "Register" { by: agent  reads: customer  uses: open_ticket  next: respond }
+  step respond { by: agent  end }
+}
+function open_ticket "Register a ticket" { priority: must  roles: agent  description: "Ticket with history." }
+function live_chat "Web chat" { priority: nice }
+function callback { }
+`;
+
+function diff(before: string, after: string): ModelDiff {
+  const d = diffModels(analyzeSources({ 'main.ccp': before }).model, analyzeSources({ 'main.ccp': after }).model);
+  expect(validate(d), JSON.stringify(validate.errors)).toBe(true);
+  return d;
+}
+
+describe('diffModels', () => {
+  it('finds nothing between equal models', () => {
+    const d = diff(base, base);
+    expect(d.summary).toEqual({ changes: 0, procurementResend: false });
+    expect(renderDiffMarkdown(d)).toMatch(/No changes/);
+  });
+
+  it('lists functions added and removed, with their priority', () => {
+    const d = diff(base, base.replace('function callback { }', 'function survey "Post-call survey" { priority: must }'));
+    expect(d.functions.added).toEqual([{ id: 'survey', name: 'Post-call survey', priority: 'must' }]);
+    expect(d.functions.removed).toEqual([{ id: 'callback', name: null, priority: null }]);
+    expect(d.summary).toEqual({ changes: 2, procurementResend: true });
+  });
+
+  it('carries priority changes with function id and old and new values; Nice -> Must means re-send', () => {
+    const d = diff(base, base.replace('priority: nice', 'priority: must').replace('priority: must  roles', 'priority: nice  roles').replace('function callback { }', 'function callback { priority: must }'));
+    expect(d.functions.priorityChanged).toEqual([
+      { function: 'callback', name: null, old: null, new: 'must', procurementResend: true },
+      { function: 'live_chat', name: 'Web chat', old: 'nice', new: 'must', procurementResend: true },
+      { function: 'open_ticket', name: 'Register a ticket', old: 'must', new: 'nice', procurementResend: false },
+    ]);
+    expect(d.summary.procurementResend).toBe(true);
+    const down = diff(base, base.replace('priority: must  roles', 'priority: nice  roles'));
+    expect(down.summary.procurementResend).toBe(false);
+  });
+
+  it('lists changed descriptions of functions, processes and steps', () => {
+    const after = base
+      .replace('description: "Ticket with history."', 'description: "Ticket with history and attachments."')
+      .replace('owner: lead', 'owner: lead  description: "All complaints."')
+      .replace('step respond { by: agent  end }', 'step respond { by: agent  end  description: "Reply in writing." }');
+    expect(diff(base, after).descriptionsChanged).toEqual([
+      { kind: 'function', id: 'open_ticket', old: 'Ticket with history.', new: 'Ticket with history and attachments.' },
+      { kind: 'process', id: 'complaint', old: null, new: 'All complaints.' },
+      { kind: 'step', id: 'complaint.respond', old: null, new: 'Reply in writing.' },
+    ]);
+  });
+
+  it('lists steps added, removed and re-owned', () => {
+    const after = base
+      .replace('next: respond }', 'next: assess }')
+      .replace('step respond { by: agent  end }', 'step assess "Assess" { by: lead  reads: order  end }');
+    const d = diff(base, after);
+    expect(d.steps.added).toEqual([{ process: 'complaint', step: 'assess', name: 'Assess', role: 'lead' }]);
+    expect(d.steps.removed).toEqual([{ process: 'complaint', step: 'respond', name: null, role: 'agent' }]);
+    const re = diff(base, base.replace('step respond { by: agent', 'step respond { by: lead'));
+    expect(re.steps.reowned).toEqual([{ process: 'complaint', step: 'respond', old: 'agent', new: 'lead' }]);
+    const unowned = diff(base, base.replace('step respond { by: agent  end }', 'step respond { end }'));
+    expect(unowned.steps.reowned).toEqual([{ process: 'complaint', step: 'respond', old: 'agent', new: null }]);
+  });
+
+  it('lists data access added: role grants and step reads and writes, including those of new steps and roles', () => {
+    const after = base
+      .replace('access: customer read }', 'access: customer read write, order read }')
+      .replace('reads: customer  uses', 'reads: customer, order  writes: customer  uses')
+      .replace('step respond { by: agent  end }', 'step respond { by: agent  next: archive }\n  step archive { by: clerk  writes: order  end }')
+      .replace('system crm', 'role clerk { access: order write }\nsystem crm');
+    const d = diff(base, after);
+    expect(d.dataAccess.grants).toEqual([
+      { role: 'agent', target: 'customer', access: 'write' },
+      { role: 'agent', target: 'order', access: 'read' },
+      { role: 'clerk', target: 'order', access: 'read' },
+      { role: 'clerk', target: 'order', access: 'write' },
+    ]);
+    expect(d.dataAccess.steps).toEqual([
+      { process: 'complaint', step: 'archive', role: 'clerk', data: 'order', access: 'write' },
+      { process: 'complaint', step: 'register', role: 'agent', data: 'order', access: 'read' },
+      { process: 'complaint', step: 'register', role: 'agent', data: 'customer', access: 'write' },
+    ]);
+    // removing access is not "added"
+    expect(diff(after, base).dataAccess).toEqual({ grants: [], steps: [] });
+  });
+
+  it('lists touchpoints and processes added and removed', () => {
+    const after = base
+      .replace('touchpoint call "Customer calls" { starts: complaint }', 'touchpoint mail { starts: returns }')
+      .replace('process complaint "Complaints" {', 'process returns "Returns" {\n  step take { by: agent  end }\n}\nprocess complaint "Complaints" {');
+    const d = diff(base, after);
+    expect(d.touchpoints).toEqual({ added: [{ id: 'mail', name: null }], removed: [{ id: 'call', name: 'Customer calls' }] });
+    expect(d.processes).toEqual({ added: [{ id: 'returns', name: 'Returns' }], removed: [] });
+    expect(diff(after, base).processes).toEqual({ added: [], removed: [{ id: 'returns', name: 'Returns' }] });
+  });
+
+  it('is pure and deterministic: the same diff whatever the declaration order', () => {
+    const lines = base.trim().split('\n');
+    const reordered = [...lines.slice(10), ...lines.slice(0, 10)].join('\n');
+    const after = base.replace('function callback { }', 'function b_fn { priority: must }\nfunction a_fn { priority: nice }');
+    expect(diff(reordered, after)).toEqual(diff(base, after));
+    expect(diff(base, after).functions.added.map((f) => f.id)).toEqual(['a_fn', 'b_fn']);
+  });
+});
+
+describe('renderDiffMarkdown', () => {
+  it('renders every kind of change for a pull-request comment, with the procurement warning', () => {
+    const after = base
+      .replace('priority: nice', 'priority: must')
+      .replace('function callback { }', 'function survey "Survey | <b>@team</b> *now*" { priority: nice }')
+      .replace('description: "Ticket with history."', 'description: "Ticket with `history`."')
+      .replace('step respond { by: agent', 'step respond { by: lead  reads: order')
+      .replace('touchpoint call "Customer calls" { starts: complaint }', 'touchpoint mail { starts: complaint }');
+    const md = renderDiffMarkdown(diff(base, after), { oldLabel: 'origin/main:design', newLabel: 'design' });
+    expect(md).toContain('Comparing `origin/main:design` with `design`.');
+    expect(md).toContain('> **Procurement must re-send the vendor spec:** 1 function became Must.');
+    expect(md).toContain('| `live_chat` Web chat | Nice | Must | **procurement must re-send** |');
+    expect(md).toContain('- Added `survey` Survey \\| &lt;b&gt;&#64;team&lt;/b&gt; \\*now\\* (Nice)');
+    expect(md).toContain('- Removed `callback` (no priority)');
+    expect(md).toContain('  - new: Ticket with \\`history\\`.');
+    expect(md).toContain('- Re-owned `complaint.respond`: `agent` -> `lead`');
+    expect(md).toContain('- Step `complaint.respond` (`lead`) now **reads** `order`');
+    expect(md).toContain('- Added `mail`');
+    expect(md).toContain('- Removed `call` Customer calls');
+    for (const heading of ['Functions', 'Priority changes', 'Descriptions changed', 'Steps', 'Data access added', 'Touchpoints']) {
+      expect(md).toContain(`### ${heading}\n`);
+    }
+    expect(md).not.toContain('### Processes');
+  });
+
+  it('escapes Markdown, HTML and mentions and keeps each text on one line', async () => {
+    const { escapeMarkdown } = await import('@ccp/generators/diff');
+    expect(escapeMarkdown('a\r\nb\nc | *d* _e_ [f](g) `h` <i> & @j ~k~ \\')).toBe(
+      'a b c \\| \\*d\\* \\_e\\_ \\[f\\](g) \\`h\\` &lt;i&gt; &amp; &#64;j \\~k\\~ \\\\',
+    );
+  });
+});
+
+describe('ccp diff', () => {
+  const sides = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ccp-diff-'));
+    mkdirSync(join(dir, 'old'));
+    mkdirSync(join(dir, 'new'));
+    writeFileSync(join(dir, 'old/main.ccp'), base);
+    writeFileSync(join(dir, 'new/main.ccp'), base.replace('priority: nice', 'priority: must'));
+    return dir;
+  };
+
+  it('compares two folders or two files, as Markdown (default) or JSON', async () => {
+    const dir = sides();
+    const md = await run(['diff', 'old', 'new'], dir);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('| `live_chat` Web chat | Nice | Must | **procurement must re-send** |');
+    const json = await run(['diff', 'old/main.ccp', 'new/main.ccp', '--format', 'json'], dir);
+    expect(json.code).toBe(0);
+    const d = JSON.parse(json.stdout) as ModelDiff;
+    expect(validate(d)).toBe(true);
+    expect(d.functions.priorityChanged).toEqual([{ function: 'live_chat', name: 'Web chat', old: 'nice', new: 'must', procurementResend: true }]);
+  });
+
+  it('still compares a side with errors, and says so on stderr', async () => {
+    const dir = sides();
+    writeFileSync(join(dir, 'new/broken.ccp'), 'process x {\n');
+    const r = await run(['diff', 'old', 'new', '--format', 'json'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: new has \d+ errors? \(run ccp check\)/);
+    expect((JSON.parse(r.stdout) as ModelDiff).processes.added).toEqual([{ id: 'x', name: null }]);
+  });
+
+  it('exit 2 for a missing path, a bad format or a bad argument count', async () => {
+    const dir = sides();
+    const missing = await run(['diff', 'old', 'nowhere'], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/nowhere: no such file or directory/);
+    expect((await run(['diff', 'old', 'new', '--format', 'html'], dir)).code).toBe(2);
+    expect((await run(['diff', 'old'], dir)).code).toBe(2);
+  });
+
+  describe('REV:path from git', () => {
+    const git = (cwd: string, ...args: string[]) =>
+      execFileSync('git', args, {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', GIT_CONFIG_GLOBAL: '/dev/null' },
+      });
+
+    /** A repository with two commits: design/ v1 (tagged v1), then v2 in the working tree and committed. */
+    function repo(): string {
+      const dir = mkdtempSync(join(tmpdir(), 'ccp-git-'));
+      git(dir, 'init', '-q', '-b', 'main');
+      mkdirSync(join(dir, 'design/sub'), { recursive: true });
+      writeFileSync(join(dir, 'design/ccp.config.json'), '{ "include": ["main.ccp"] }\n');
+      writeFileSync(join(dir, 'design/main.ccp'), 'import "sub/functions.ccp"\n' + base);
+      writeFileSync(join(dir, 'design/sub/functions.ccp'), 'function extra "Extra" { priority: nice }\n');
+      writeFileSync(join(dir, 'design/ignored.ccp'), 'process not_included {}\n');
+      git(dir, 'add', '.');
+      git(dir, 'commit', '-q', '-m', 'v1');
+      git(dir, 'tag', 'v1');
+      writeFileSync(join(dir, 'design/sub/functions.ccp'), 'function extra "Extra" { priority: must }\n');
+      writeFileSync(join(dir, 'design/main.ccp'), 'import "sub/functions.ccp"\n' + base.replace('step respond { by: agent', 'step respond { by: lead'));
+      git(dir, 'commit', '-q', '-am', 'v2');
+      // the working tree moves on; REV:path must not read it
+      writeFileSync(join(dir, 'design/main.ccp'), 'this is not ccp {');
+      return dir;
+    }
+
+    it('reads a folder at a revision without a checkout, honouring ccp.config.json and imports', async () => {
+      const dir = repo();
+      const r = await run(['diff', 'v1:design', 'HEAD:design', '--format', 'json'], dir);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const d = JSON.parse(r.stdout) as ModelDiff;
+      expect(d.functions.priorityChanged).toEqual([{ function: 'extra', name: 'Extra', old: 'nice', new: 'must', procurementResend: true }]);
+      expect(d.steps.reowned).toEqual([{ process: 'complaint', step: 'respond', old: 'agent', new: 'lead' }]);
+      expect(d.processes).toEqual({ added: [], removed: [] });
+      expect(git(dir, 'status', '--porcelain')).toBe(' M design/main.ccp\n');
+    });
+
+    it('reads a file at a revision, paths relative to the current directory with ./, and mixes with the disk', async () => {
+      const dir = repo();
+      writeFileSync(join(dir, 'design/main.ccp'), 'import "sub/functions.ccp"\n' + base);
+      const file = await run(['diff', 'HEAD~1:design/main.ccp', 'HEAD:design/main.ccp', '--format', 'json'], dir);
+      expect(file.code).toBe(0);
+      expect((JSON.parse(file.stdout) as ModelDiff).functions.priorityChanged).toHaveLength(1);
+      const rel = await run(['diff', 'HEAD:./', '.', '--format', 'json'], join(dir, 'design'));
+      expect(rel.code).toBe(0);
+      expect((JSON.parse(rel.stdout) as ModelDiff).steps.reowned).toEqual([{ process: 'complaint', step: 'respond', old: 'lead', new: 'agent' }]);
+      const md = await run(['diff', 'v1:design', 'design'], dir);
+      expect(md.stdout).toContain('Comparing `v1:design` with `design`.');
+    });
+
+    it('exit 2 with a clear message for a bad revision, a missing path, or no repository', async () => {
+      const dir = repo();
+      const bad = await run(['diff', 'nosuchrev:design', 'design'], dir);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toBe("ccp: nosuchrev:design: 'nosuchrev' is not a revision in this repository.\n");
+      const missing = await run(['diff', 'HEAD:nowhere', 'design'], dir);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toBe("ccp: HEAD:nowhere: 'nowhere' does not exist in 'HEAD'.\n");
+      const dash = await run(['diff', '--upload-pack=x:design', 'design'], dir);
+      expect(dash.code).toBe(2);
+      const outside = mkdtempSync(join(tmpdir(), 'ccp-nogit-'));
+      const none = await run(['diff', 'HEAD:design', '.'], outside);
+      expect(none.code).toBe(2);
+      expect(none.stderr).toMatch(/HEAD:design: not inside a git repository/);
+    });
+  });
+});

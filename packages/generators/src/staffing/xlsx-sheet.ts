@@ -8,7 +8,7 @@ function safe(text: string): string {
 }
 
 function table(ws: Worksheet, title: string, header: string[], rows: (string | number | null)[][]): void {
-  if (ws.rowCount > 0) ws.addRow([]);
+  if (ws.rowCount > 1) ws.addRow([]);
   ws.addRow([title]).font = { bold: true, size: 12 };
   const h = ws.addRow(header);
   h.font = { bold: true };

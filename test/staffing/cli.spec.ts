@@ -1,0 +1,82 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadExcelJS } from '@ccp/generators/xlsx';
+import { examplesDir } from '../support/paths.js';
+import { runCli } from '../support/run-cli.js';
+
+const acme = join(examplesDir, 'acme-contact-center');
+const tmp = mkdtempSync(join(tmpdir(), 'ccp-staffing-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+interface Row {
+  channel: string;
+  agents: number;
+  [key: string]: unknown;
+}
+
+describe('ccp staffing', () => {
+  it('prints rows in the JSON contract for the ACME example', async () => {
+    const run = await runCli(['staffing', acme, '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as { rows: Row[]; summary: { channels: { channel: string }[] } };
+    expect(json.rows.length).toBeGreaterThan(10);
+    const contract = ['channel', 'interval', 'intervalSeconds', 'volume', 'ahtSeconds', 'targetPercent', 'targetSeconds', 'agents', 'serviceLevel', 'asaSeconds', 'occupancy', 'fte'];
+    for (const row of json.rows) for (const k of contract) expect(row).toHaveProperty(k);
+    // phone has patience (Erlang A), a weekly and an intraday profile, and an occupancy cap
+    const phone = json.rows.filter((r) => r.channel === 'phone');
+    expect(phone).toHaveLength(6 * 12);
+    expect(phone.every((r) => r.model === 'erlang-a' && r.maxOccupancy === 0.85)).toBe(true);
+    expect(json.summary.channels.map((c) => c.channel)).toEqual(['phone', 'email', 'chat']);
+  });
+
+  it('prints tables by default, and a scenario beside the baseline', async () => {
+    const run = await runCli(['staffing', acme, '--scenario', 'email_shift']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('People per role (supervisors from span of control)');
+    expect(run.stdout).toContain('Scenario email_shift "Customers move from phone to email": 60% phone -> email; email aht 8m');
+  });
+
+  it('adds the scenario to JSON output', async () => {
+    const run = await runCli(['staffing', acme, '--format', 'json', '--scenario', 'black_friday']);
+    const json = JSON.parse(run.stdout) as { rows: Row[]; scenario: { id: string; rows: Row[] }; comparison: { channel: string; deltaFte: number }[] };
+    expect(json.scenario.id).toBe('black_friday');
+    expect(json.scenario.rows).toHaveLength(json.rows.length);
+    expect(json.comparison.find((c) => c.channel === 'chat')!.deltaFte).toBeGreaterThan(0);
+  });
+
+  it('names the scenarios when the one asked for does not exist', async () => {
+    const run = await runCli(['staffing', acme, '--scenario', 'email_shfit']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("did you mean 'email_shift'?");
+    expect(run.stdout).toBe('');
+  });
+
+  it('writes a staffing workbook with --format xlsx --out', async () => {
+    const out = join(tmp, 'staffing.xlsx');
+    const run = await runCli(['staffing', acme, '--format', 'xlsx', '--out', out, '--scenario', 'email_shift']);
+    expect(run.code).toBe(0);
+    const ExcelJS = await loadExcelJS();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Staffing', 'Scenario']);
+    const ws = wb.getWorksheet('Staffing')!;
+    const header = ws.getRow(3).values as unknown[];
+    expect(header).toContain('Agents');
+    expect(ws.getRow(4).getCell(1).value).toBe('phone');
+    expect(typeof ws.getRow(4).getCell(10).value).toBe('number');
+  });
+
+  it('refuses xlsx on standard output and leaves no file behind on errors', async () => {
+    expect((await runCli(['staffing', acme, '--format', 'xlsx'])).code).toBe(2);
+    const out = join(tmp, 'broken.json');
+    const broken = join(tmp, 'broken.ccp');
+    writeFileSync(broken, 'channel phone {\n  volume: 100/day\n  aht: 5m\n');
+    const run = await runCli(['staffing', broken, '--format', 'json', '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/broken\.ccp:\d+:\d+: error/);
+    expect(existsSync(out)).toBe(false);
+  });
+});

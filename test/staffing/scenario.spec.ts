@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeSources } from '@ccp/language';
+import { applyScenario, compareScenario, findScenario, formatComparisonTable, staffingReport, weeklyVolume } from '@ccp/generators/staffing';
+
+const source = `
+channel phone { hours: "Mo-Fr 08:00-18:00"  volume: 1000/day  aht: 5m  service_level: 80% in 20s }
+channel email { hours: "Mo-Fr 08:00-18:00"  volume: 1000/week  aht: 6m  service_level: 90% in 4h }
+channel chat { hours: "Mo-Fr 08:00-18:00"  volume: 20000/month  aht: 7m  service_level: 80% in 30s }
+scenario shift "Customers move to email" {
+  move: 60% phone -> email
+  aht: email 8m
+}
+scenario peak { volume: phone +20%, chat -50% }
+`;
+const model = analyzeSources({ 'main.ccp': source }).model;
+
+describe('scenarios', () => {
+  it('moves a share of one channel to another, in contacts per week', () => {
+    const s = applyScenario(model, findScenario(model, 'shift')!);
+    const phone = s.channels.find((c) => c.id === 'phone')!;
+    const email = s.channels.find((c) => c.id === 'email')!;
+    expect(weeklyVolume(phone)).toBeCloseTo(2000, 9); // 5000 a week, 60% leaves
+    expect(weeklyVolume(email)).toBeCloseTo(1000 + 3000, 9);
+    expect(email.ahtSeconds).toBe(480);
+    // the baseline model is left as it was
+    expect(model.channels.find((c) => c.id === 'phone')!.volume).toEqual({ perDay: 1000 });
+    expect(model.channels.find((c) => c.id === 'email')!.ahtSeconds).toBe(360);
+  });
+
+  it('scales volumes up and down', () => {
+    const s = applyScenario(model, findScenario(model, 'peak')!);
+    expect(s.channels.find((c) => c.id === 'phone')!.volume.perDay).toBeCloseTo(1200, 9);
+    expect(s.channels.find((c) => c.id === 'chat')!.volume.perMonth).toBeCloseTo(10000, 9);
+  });
+
+  it('finds a scenario by id or display name', () => {
+    expect(findScenario(model, 'Customers move to email')?.id).toBe('shift');
+    expect(findScenario(model, 'nope')).toBeUndefined();
+  });
+
+  it('shows the baseline and the scenario side by side', () => {
+    const c = compareScenario(model, findScenario(model, 'shift')!);
+    expect(c.scenario).toEqual({ id: 'shift', name: 'Customers move to email', changes: ['60% phone -> email', 'email aht 8m'] });
+    expect(c.baseline).toEqual(staffingReport(model));
+    const phone = c.channels.find((x) => x.channel === 'phone')!;
+    const email = c.channels.find((x) => x.channel === 'email')!;
+    expect(phone.scenarioVolume).toBeCloseTo(2000, 6);
+    expect(phone.scenarioPeakAgents).toBeLessThan(phone.baselinePeakAgents);
+    expect(email.scenarioFte).toBeGreaterThan(email.baselineFte);
+    expect(phone.deltaFte).toBeCloseTo(phone.scenarioFte - phone.baselineFte, 2);
+    const text = formatComparisonTable(c);
+    expect(text).toContain('Scenario shift "Customers move to email": 60% phone -> email; email aht 8m');
+    expect(text).toMatch(/phone\s+5000\s+2000/);
+  });
+});

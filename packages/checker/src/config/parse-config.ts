@@ -26,7 +26,7 @@ export async function parseConfig(text: string): Promise<ConfigResult> {
     return { errors: [`it is not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
   }
   const { Ajv2020 } = await import('ajv/dist/2020.js');
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
   const validate = ajv.compile(configSchema);
   const errors: string[] = [];
   if (!validate(data)) {

@@ -28,6 +28,12 @@ export function cannotNest(parent: string, child: string): boolean {
   if (topLevelKinds.has(child)) return true;
   const allowed = children[parent];
   if (allowed?.has(child)) return false;
-  // `step` and `decide` are known to belong elsewhere; unknown kinds are left to the builder to report.
-  return child === 'step' || child === 'decide';
+  // A step in a step (or a decide in a decide) means the outer one was left open; anything else that does not
+  // belong (a step in a role) is left to the builder, which says where it belongs.
+  return (child === 'step' && (parent === 'step' || parent === 'decide')) || (child === 'decide' && parent === 'decide');
+}
+
+/** A keyword that opens a known kind of block (top-level, `step` or `decide`). */
+export function isKnownKind(keyword: string): boolean {
+  return topLevelKinds.has(keyword) || keyword === 'step' || keyword === 'decide';
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@ccp/core';
-import { Codes } from '@ccp/core';
+import { Codes, LineIndex } from '@ccp/core';
 import { MAX_SYNTAX_ERRORS, parseTokens } from './parser.js';
 import { scan } from './scanner.js';
 import type { SyntaxFile } from './syntax-tree.js';
@@ -16,8 +16,7 @@ export interface ParsedFile {
 export function parseFile(text: string, file: string): ParsedFile {
   const scanned = scan(text, file);
   const parsed = parseTokens(scanned.tokens, file, text);
-  let diagnostics = [...scanned.diagnostics, ...parsed.diagnostics].sort((a, b) => a.loc.start - b.loc.start);
-  diagnostics = onePerLine(diagnostics, text);
+  let diagnostics = onePerLine(scanned.diagnostics, parsed.diagnostics, text);
   if (diagnostics.length > MAX_SYNTAX_ERRORS) {
     const rest = diagnostics.length - MAX_SYNTAX_ERRORS;
     const last = diagnostics[MAX_SYNTAX_ERRORS]!;
@@ -43,22 +42,20 @@ export function parseFile(text: string, file: string): ParsedFile {
   };
 }
 
-/** Keeps the first error of each line: later ones on the same line are usually echoes of it. */
-function onePerLine(list: Diagnostic[], text: string): Diagnostic[] {
+/**
+ * Keeps every scanner error and, on lines without one, the first parser error: later errors on a line are usually
+ * echoes of the first, and a scanner error (an unclosed text) explains the parser's confusion better.
+ */
+function onePerLine(scanner: Diagnostic[], parser: Diagnostic[], text: string): Diagnostic[] {
+  if (scanner.length + parser.length <= 1) return [...scanner, ...parser];
+  const index = new LineIndex(text);
+  const lines = new Set<number>();
   const out: Diagnostic[] = [];
-  let lastEnd = -1;
-  for (const d of list) {
-    if (lastEnd >= 0 && !hasLineBreak(text, lastEnd, d.loc.start)) continue;
+  for (const d of [...scanner, ...parser.sort((a, b) => a.loc.start - b.loc.start)]) {
+    const line = index.position(d.loc.start).line;
+    if (lines.has(line)) continue;
+    lines.add(line);
     out.push(d);
-    lastEnd = Math.max(d.loc.start, Math.min(d.loc.end, text.length));
   }
-  return out;
-}
-
-function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
-  }
-  return false;
+  return out.sort((a, b) => a.loc.start - b.loc.start);
 }

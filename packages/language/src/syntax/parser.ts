@@ -1,7 +1,7 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { Codes, LineIndex, type Diagnostic, type Loc } from '@ccp/core';
 import { chevrotain } from './chevrotain-runtime.js';
-import { cannotNest } from './nesting.js';
+import { cannotNest, isKnownKind } from './nesting.js';
 import type { Atom, AtomType, BlockNode, BranchNode, FieldNode, ImportNode, ItemNode, ValueNode } from './syntax-tree.js';
 import {
   allTokens,
@@ -435,7 +435,12 @@ class CcpParser extends EmbeddedActionsParser {
     const first = this.SUBRULE(this.atom);
     this.ACTION(() => atoms.push(first));
     this.MANY({
-      GATE: () => this.isAtom(1) && !this.is(1, End) && !this.startsLine(1) && !this.isFieldStart() && !this.isBlockHead(),
+      GATE: () =>
+        this.isAtom(1) &&
+        !this.is(1, End) &&
+        !this.startsLine(1) &&
+        !this.isFieldStart() &&
+        !(this.isBlockHead() && isKnownKind(this.LA(1).image)),
       DEF: () => {
         const next = this.SUBRULE2(this.atom);
         this.ACTION(() => atoms.push(next));

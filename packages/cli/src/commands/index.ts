@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { registerCheck } from './check.js';
+import { registerDiagram } from './diagram.js';
 import { registerDiff } from './diff.js';
 import { registerRules } from './rules.js';
 import { registerStaffing } from './staffing.js';
 
 /** Every command registers itself here: one line per command. Registration must stay cheap (no heavy imports). */
-export const commands: ((program: Command, ctx: CliContext) => void)[] = [registerCheck, registerRules, registerStaffing, registerDiff];
+export const commands: ((program: Command, ctx: CliContext) => void)[] = [registerCheck, registerDiagram, registerRules, registerStaffing, registerDiff];

@@ -1,0 +1,103 @@
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { generateDiagrams, type Diagram } from '@ccp/generators/mermaid';
+import { UsageError, type CliContext } from '../context.js';
+import { loadCliProject } from '../project/load-cli-project.js';
+import type { DiagramOptions } from './diagram.js';
+
+type Format = 'mmd' | 'svg' | 'png';
+const FORMATS: readonly Format[] = ['mmd', 'svg', 'png'];
+
+/** Writes through a temporary file renamed into place, so a failed run never leaves half a file. */
+function writeAtomic(path: string, data: string | Uint8Array): void {
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, data);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw new UsageError(`${path}: cannot be written (${(error as Error).message}).`);
+  }
+}
+
+/** A file in `dir` for a diagram name; names come from generateDiagrams (already safe), checked again here. */
+function fileIn(dir: string, name: string, ext: string): string {
+  if (name === '' || basename(name) !== name || name.startsWith('.') || /[/\\:\0]/.test(name)) {
+    throw new Error(`Unsafe diagram file name '${name}'.`);
+  }
+  return join(dir, `${name}.${ext}`);
+}
+
+function parseFormats(value: string | undefined, configured: Format[] | undefined): Format[] {
+  const list = value === undefined ? (configured ?? ['mmd', 'svg']) : value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  for (const f of list) {
+    if (!FORMATS.includes(f as Format)) throw new UsageError(`--format ${value}: unknown format '${f}'; use mmd, svg and/or png.`);
+  }
+  return FORMATS.filter((f) => f === 'mmd' || list.includes(f));
+}
+
+export async function runDiagram(ctx: CliContext, paths: string[], opts: DiagramOptions): Promise<number> {
+  const project = await loadCliProject(ctx, paths, { skipRules: true });
+  const outputs = project.config.outputs;
+  const configured = typeof outputs?.diagrams === 'object' ? outputs.diagrams : undefined;
+  const formats = parseFormats(opts.format, configured?.formats);
+  const outDir = opts.out !== undefined ? resolve(ctx.cwd, opts.out) : resolve(project.root, outputs?.dir ?? 'out', 'diagrams');
+  const show = (p: string) => relative(ctx.cwd, p) || '.';
+
+  const errors = project.diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors > 0) ctx.stderr.write(`ccp: the model has ${errors} error${errors === 1 ? '' : 's'}; diagrams show what could be read (run ccp check).\n`);
+
+  const diagrams = generateDiagrams(project.analysis.model, { detail: opts.detail ?? configured?.detail ?? false });
+  try {
+    mkdirSync(outDir, { recursive: true });
+  } catch (error) {
+    throw new UsageError(`${show(outDir)}: cannot be created (${(error as Error).message}).`);
+  }
+  for (const d of diagrams) writeAtomic(fileIn(outDir, d.name, 'mmd'), d.text);
+  ctx.stdout.write(`Wrote ${diagrams.length} diagram${diagrams.length === 1 ? '' : 's'} (.mmd) to ${show(outDir)}.\n`);
+
+  const images = formats.filter((f): f is 'svg' | 'png' => f !== 'mmd');
+  if (images.length === 0 || diagrams.length === 0) return 0;
+  return renderImages(ctx, diagrams, images, outDir, opts.htmlLabels !== false, project.config.browser, show);
+}
+
+async function renderImages(
+  ctx: CliContext,
+  diagrams: Diagram[],
+  formats: ('svg' | 'png')[],
+  outDir: string,
+  htmlLabels: boolean,
+  configuredBrowser: string | undefined,
+  show: (p: string) => string,
+): Promise<number> {
+  const { findBrowser, renderDiagrams, BROWSER_HINT } = await import('@ccp/generators/render');
+  const browser = findBrowser({ env: ctx.env, ...(configuredBrowser ? { configured: configuredBrowser } : {}) });
+  if (!browser) {
+    ctx.stderr.write(`ccp: no browser found, so no ${formats.join('/')} was rendered (the .mmd files are written). ${BROWSER_HINT}\n`);
+    return 2;
+  }
+  const started = Date.now();
+  let results;
+  try {
+    results = await renderDiagrams(
+      diagrams.map((d) => ({ name: d.name, text: d.text, edges: d.edges, formats })),
+      { executablePath: browser.path, htmlLabels },
+    );
+  } catch (error) {
+    ctx.stderr.write(`ccp: ${browser.path} (from ${browser.source}) could not render: ${(error as Error).message}\n${BROWSER_HINT}\n`);
+    return 2;
+  }
+  let failed = 0;
+  for (const r of results) {
+    if (r.error !== undefined) {
+      failed++;
+      ctx.stderr.write(`ccp: ${r.name}: Mermaid could not render it: ${r.error}\n`);
+      continue;
+    }
+    if (r.svg !== undefined) writeAtomic(fileIn(outDir, r.name, 'svg'), r.svg);
+    if (r.png !== undefined) writeAtomic(fileIn(outDir, r.name, 'png'), r.png);
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  ctx.stdout.write(`Rendered ${results.length - failed} of ${results.length} diagrams (${formats.join(', ')}) with ${browser.path} in ${seconds} s.\n`);
+  return failed > 0 ? 2 : 0;
+}

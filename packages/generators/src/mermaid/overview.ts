@@ -1,0 +1,76 @@
+import { indexModel, label, type Model, type ModelIndex, type Process } from '@ccp/core';
+import { flowchartLabel, NodeIds } from './escape.js';
+import type { DiagramOptions } from './options.js';
+import type { FlowchartText } from './process-flowchart.js';
+import { wordsFor } from './words.js';
+
+/**
+ * The whole center on one page: touchpoints -> processes -> systems, left to right, in three columns. A process
+ * reaches a system through the functions its steps use (the function's `system:`, or every system of the
+ * function's area kind) and the data its steps read or write (the data's `in:`); `calls:` between processes is
+ * a dotted edge. Edges are unique and in declaration order.
+ */
+export function overviewFlowchart(model: Model, options: DiagramOptions = {}, index: ModelIndex = indexModel(model)): FlowchartText {
+  const words = wordsFor(options.language ?? model.project?.outputLanguage);
+  const lines = ['flowchart LR'];
+  const ids = new NodeIds();
+  const edges: string[] = [];
+  const processes = unique(model.processes);
+  const touchpoints = unique(model.touchpoints);
+  const systems = unique(model.systems);
+
+  if (touchpoints.length > 0) {
+    lines.push(`  subgraph grp_touchpoints ["${flowchartLabel(words.touchpoints)}"]`);
+    for (const tp of touchpoints) lines.push(`    ${ids.get('tp', tp.id)}(["${flowchartLabel(label(tp))}"])`);
+    lines.push('  end');
+  }
+  if (processes.length > 0) {
+    lines.push(`  subgraph grp_processes ["${flowchartLabel(words.processes)}"]`);
+    for (const p of processes) lines.push(`    ${ids.get('pr', p.id)}[["${flowchartLabel(label(p))}"]]`);
+    lines.push('  end');
+  }
+  if (systems.length > 0) {
+    lines.push(`  subgraph grp_systems ["${flowchartLabel(words.systems)}"]`);
+    for (const s of systems) lines.push(`    ${ids.get('sy', s.id)}[("${flowchartLabel(label(s))}")]`);
+    lines.push('  end');
+  }
+
+  for (const tp of touchpoints) {
+    if (tp.starts && index.processes.has(tp.starts.id)) edges.push(`  ${ids.get('tp', tp.id)} --> ${ids.get('pr', tp.starts.id)}`);
+  }
+  for (const p of processes) {
+    for (const callee of calledProcesses(p, index)) edges.push(`  ${ids.get('pr', p.id)} -.-> ${ids.get('pr', callee)}`);
+    for (const system of systemsOf(p, index)) edges.push(`  ${ids.get('pr', p.id)} --> ${ids.get('sy', system)}`);
+  }
+  lines.push(...edges);
+  return { text: lines.join('\n') + '\n', edges: edges.length };
+}
+
+function unique<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)));
+}
+
+function calledProcesses(process: Process, index: ModelIndex): string[] {
+  const out = new Set<string>();
+  for (const step of process.steps) if (step.calls && index.processes.has(step.calls.id)) out.add(step.calls.id);
+  return [...out];
+}
+
+/** Systems a process touches, in the order the model declares systems. */
+function systemsOf(process: Process, index: ModelIndex): string[] {
+  const found = new Set<string>();
+  for (const step of process.steps) {
+    for (const ref of step.uses) {
+      const fn = index.functions.get(ref.id);
+      if (!fn) continue;
+      if (fn.system) found.add(fn.system.id);
+      else if (fn.area) for (const s of index.model.systems) if (s.systemKind === fn.area) found.add(s.id);
+    }
+    for (const ref of [...step.reads, ...step.writes]) {
+      const system = index.data.get(ref.id)?.system;
+      if (system) found.add(system.id);
+    }
+  }
+  return index.model.systems.map((s) => s.id).filter((id, i, all) => found.has(id) && all.indexOf(id) === i);
+}

@@ -1,0 +1,16 @@
+/**
+ * Rendering Mermaid text to SVG and PNG with a local Chromium: one browser, one page, Mermaid loaded once.
+ * puppeteer is imported only when a renderer opens, so importing this module stays cheap.
+ */
+export { findBrowser, BROWSER_HINT, BROWSER_NAMES, DEFAULT_BROWSER, type FoundBrowser, type FindBrowserOptions } from './find-browser.js';
+export {
+  DiagramRenderer,
+  CHROMIUM_ARGS,
+  type ImageFormat,
+  type OpenRendererOptions,
+  type RenderInput,
+  type RenderOutput,
+} from './diagram-renderer.js';
+export { renderDiagrams } from './render-diagrams.js';
+export { mermaidConfig, MERMAID_DEFAULT_MAX_EDGES, type LookOptions } from './render-config.js';
+export { mermaidBundlePath } from './mermaid-bundle.js';

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allSpecs, analyzeSources } from '@ccp/language';
+import { repoRoot } from './support/paths.js';
+
+const doc = readFileSync(join(repoRoot, 'docs', 'language.md'), 'utf8');
+const blocks = [...doc.matchAll(/```ccp\n([\s\S]*?)```/g)].map((m) => m[1]!);
+
+describe('docs/language.md', () => {
+  it('has an example for every construct', () => {
+    const all = blocks.join('\n');
+    for (const spec of allSpecs) expect(all, spec.keyword).toMatch(new RegExp(`(^|\\s)${spec.keyword} `, 'm'));
+    expect(all).toContain('import "');
+    expect(all).toContain('decide {');
+  });
+
+  blocks.forEach((block, i) => {
+    it(`example ${i + 1} reads without syntax or field errors`, () => {
+      const { diagnostics } = analyzeSources({ 'doc.ccp': block });
+      expect(diagnostics.filter((d) => d.code !== 'CCP2008').map((d) => `${d.code} ${d.message}`)).toEqual([]);
+    });
+  });
+
+  it('documents every field of every kind (generated reference is up to date)', async () => {
+    const { withReference } = (await import(join(repoRoot, 'scripts', 'docs', 'language-reference.mjs'))) as {
+      withReference(doc: string): string;
+    };
+    expect(withReference(doc)).toBe(doc);
+  });
+});

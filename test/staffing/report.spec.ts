@@ -141,3 +141,24 @@ describe('staffing summary', () => {
     expect(staffingReport(model)).toEqual(report);
   });
 });
+
+describe('process cost paths', () => {
+  it('gives the cheapest and costliest way through decisions, and survives loops', () => {
+    const m = analyzeSources({
+      'main.ccp': `
+role agent { rate: 60 PLN/h }
+role expert { rate: 120 PLN/h }
+process claim {
+  step assess { by: agent  time: 5m  decide { "small" -> accept  otherwise -> investigate } }
+  step accept { by: agent  time: 1m  next: reply }
+  step investigate { by: expert  time: 30m  decide { "need more" -> assess  otherwise -> reply } }
+  step reply { by: agent  time: 2m  end }
+}`,
+    }).model;
+    const p = staffingReport(m).summary.processes[0]!;
+    // assess 5 + accept 1 + reply 2 = 8 min at 60/h; assess 5 + reply 2 at 60/h plus 30 min at 120/h
+    expect(p.cheapest).toEqual({ amount: 8, currency: 'PLN' });
+    expect(p.costliest).toEqual({ amount: 67, currency: 'PLN' });
+    expect(p.total).toEqual([{ amount: 68, currency: 'PLN' }]);
+  });
+});

@@ -53,3 +53,15 @@ describe('scenarios', () => {
     expect(text).toMatch(/phone\s+5000\s+2000/);
   });
 });
+
+describe('docs section', () => {
+  it('renders a Markdown staffing section with the scenario, escaping names', async () => {
+    const { formatStaffingMarkdown } = await import('@ccp/generators/staffing');
+    const m = analyzeSources({ 'main.ccp': source.replace('channel phone {', 'channel phone "Phone | <b>hot</b>" {') }).model;
+    const md = formatStaffingMarkdown(staffingReport(m), { comparison: compareScenario(m, findScenario(m, 'shift')!), level: 2 });
+    expect(md.startsWith('## Staffing\n')).toBe(true);
+    expect(md).toContain('Phone \\| &lt;b>hot&lt;/b>');
+    expect(md).toContain('### Scenario: Customers move to email');
+    for (const line of md.split('\n').filter((l) => l.startsWith('|'))) expect(line.endsWith('|')).toBe(true);
+  });
+});

@@ -30,13 +30,59 @@ export function processCost(process: Process, roles: Map<string, Role>): Process
       ...(cost ? { cost } : {}),
     };
   });
-  return {
+  const total = sumAmounts(steps.flatMap((s) => (s.cost ? [s.cost] : [])));
+  const result: ProcessCost = {
     process: process.id,
     name: label(process),
     steps,
-    total: sumAmounts(steps.flatMap((s) => (s.cost ? [s.cost] : []))),
+    total,
     uncosted: steps.filter((s) => !s.cost).map((s) => s.step),
   };
+  if (total.length === 1) {
+    const costs = new Map(steps.map((s) => [s.step, s.cost?.amount ?? 0]));
+    const range = pathRange(process, costs);
+    const currency = total[0]!.currency;
+    result.cheapest = { amount: round(range.min, 2), currency };
+    result.costliest = { amount: round(range.max, 2), currency };
+  }
+  return result;
+}
+
+/**
+ * Cheapest and costliest way through a process, from its first step to an end: each step's cost plus the
+ * cheapest (costliest) of the steps that may follow it (`next` targets and decision branches are alternatives).
+ * One iterative depth-first pass: an edge back to a step still on the path (a loop) is left out, so every step is
+ * costed once and deep processes cannot overflow the stack.
+ */
+function pathRange(process: Process, costs: Map<string, number>): { min: number; max: number } {
+  const byId = new Map(process.steps.map((s) => [s.id, s]));
+  const successors = (id: string) => {
+    const step = byId.get(id)!;
+    return [...step.next.map((r) => r.id), ...(step.decision?.branches.map((b) => b.target.id) ?? [])].filter((n) => byId.has(n));
+  };
+  const done = new Map<string, { min: number; max: number }>();
+  const onPath = new Set<string>();
+  const first = process.steps[0];
+  if (!first) return { min: 0, max: 0 };
+  const stack: { id: string; next: string[]; i: number }[] = [{ id: first.id, next: successors(first.id), i: 0 }];
+  onPath.add(first.id);
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    if (top.i < top.next.length) {
+      const n = top.next[top.i++]!;
+      if (!done.has(n) && !onPath.has(n)) {
+        onPath.add(n);
+        stack.push({ id: n, next: successors(n), i: 0 });
+      }
+      continue;
+    }
+    const after = top.next.flatMap((n) => (done.has(n) ? [done.get(n)!] : []));
+    const own = costs.get(top.id) ?? 0;
+    done.set(top.id, after.length ? { min: own + Math.min(...after.map((r) => r.min)), max: own + Math.max(...after.map((r) => r.max)) } : { min: own, max: own });
+    onPath.delete(top.id);
+    stack.pop();
+  }
+  return done.get(first.id)!;
 }
 
 /** Process costs for every process that has at least one costed step, in declaration order. */

@@ -64,8 +64,14 @@ export function formatStaffingTable(report: StaffingReport): string {
     );
   }
   if (s.processes.length) {
-    out.push('Cost of one case per process (every costed step once)');
-    out.push(textTable(['process', 'cost', 'steps without cost'], s.processes.map((p) => [p.process, formatAmounts(p.total), p.uncosted.join(', ') || '-'])), '');
+    out.push('Cost of one case per process');
+    out.push(
+      textTable(
+        ['process', 'cheapest path', 'costliest path', 'all steps', 'steps without cost'],
+        s.processes.map((p) => [p.process, p.cheapest ? formatAmounts([p.cheapest]) : '-', p.costliest ? formatAmounts([p.costliest]) : '-', formatAmounts(p.total), p.uncosted.join(', ') || '-']),
+      ),
+      '',
+    );
   }
   for (const k of s.skipped) out.push(`skipped: ${k.channel}: ${k.reason}`);
   return out.join('\n').trimEnd() + '\n';

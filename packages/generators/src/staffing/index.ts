@@ -13,3 +13,4 @@ export { processCost, processCosts, sumAmounts, formatAmounts } from './cost.js'
 export { applyScenario, compareScenario, findScenario, describeChange } from './scenario.js';
 export { formatStaffingTable, formatComparisonTable, formatSeconds, textTable } from './format-table.js';
 export { addStaffingSheet, staffingWorkbook } from './xlsx-sheet.js';
+export { formatStaffingMarkdown } from './format-markdown.js';

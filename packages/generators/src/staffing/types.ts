@@ -90,6 +90,9 @@ export interface ProcessCost {
   steps: StepCost[];
   /** Cost of one case if every costed step runs once, per currency. */
   total: Amount[];
+  /** Cheapest and costliest way from the first step to an end (one currency only). */
+  cheapest?: Amount;
+  costliest?: Amount;
   /** Steps without a handling time or without a rate for their role. */
   uncosted: string[];
 }

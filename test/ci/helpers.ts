@@ -1,6 +1,7 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Ajv } from 'ajv';
 import { main } from '@ccp/cli';
 
 export const fixtures = resolve(import.meta.dirname, '../fixtures');
@@ -127,4 +128,17 @@ export function parseXml(xml: string): XmlElement {
   skipSpace();
   if (i !== xml.length) fail('content after the root element');
   return root;
+}
+
+/** The OASIS schema is draft-04: its top-level `id` becomes `$id` so Ajv (draft-07) reads it; formats are checked. */
+export function sarifValidator() {
+  const schema = JSON.parse(readFileSync(join(fixtures, 'sarif/sarif-schema-2.1.0.json'), 'utf8')) as Record<string, unknown>;
+  delete schema.$schema;
+  schema.$id = schema.id;
+  delete schema.id;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  ajv.addFormat('uri', (s: string) => URL.canParse(s));
+  ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///base/'));
+  ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
+  return ajv.compile(schema);
 }

@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { examplesDir, repoRoot } from '../support/paths.js';
+import { runCli } from '../support/run-cli.js';
+
+describe('ccp check', () => {
+  it('prints findings grouped by file with a code frame and a summary line', async () => {
+    const r = await runCli(['check', 'examples/gaps'], repoRoot);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('examples/gaps/gaps.ccp');
+    expect(r.stdout).toContain(
+      "examples/gaps/gaps.ccp:56:13  error  Step 'check' writes 'customer', but its role 'agent' has no write access to it",
+    );
+    expect(r.stdout).toContain('> 56 |     writes: customer\n     |             ^^^^^^^^');
+    expect(lines.filter(Boolean).pop()).toMatch(/^\d+ errors, \d+ warnings in 1 file\.$/);
+  });
+
+  it('says so when there is nothing to report, and exits 0', async () => {
+    const r = await runCli(['check', join(examplesDir, 'acme-contact-center')], repoRoot);
+    expect(r.stdout).toBe('No problems found in 10 files.\n');
+    expect(r.code).toBe(0);
+  });
+
+  it('prints the documented JSON shape with 1-based positions', async () => {
+    const r = await runCli(['check', 'examples/gaps', '--format', 'json'], repoRoot);
+    const out = JSON.parse(r.stdout) as { findings: Record<string, unknown>[]; summary: { errors: number; warnings: number } };
+    expect(out.summary.errors).toBeGreaterThan(0);
+    for (const f of out.findings) {
+      expect(Object.keys(f)).toEqual(expect.arrayContaining(['ruleId', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn']));
+      expect(f.line).toBeGreaterThanOrEqual(1);
+      expect(f.column).toBeGreaterThanOrEqual(1);
+    }
+    expect(out.findings.filter((f) => f.severity === 'error')).toHaveLength(out.summary.errors);
+  });
+
+  it('includes syntax errors with their codes as ruleId', async () => {
+    const r = await runCli(['check', 'test/fixtures/syntax-errors', '--format', 'json'], repoRoot);
+    const out = JSON.parse(r.stdout) as { findings: { ruleId: string; line: number; column: number }[] };
+    expect(out.findings.filter((f) => f.ruleId.startsWith('CCP1')).map((f) => [f.ruleId, f.line, f.column])).toEqual([
+      ['CCP1005', 7, 3],
+      ['CCP1004', 10, 10],
+      ['CCP1006', 12, 1],
+    ]);
+    expect(r.code).toBe(1);
+  });
+
+  it('accepts a single file and several paths', async () => {
+    const one = await runCli(['check', 'examples/acme-contact-center/project.ccp'], repoRoot);
+    expect(one.stdout).toBe('No problems found in 10 files.\n');
+    // several paths make one project
+    const two = await runCli(['check', 'examples/acme-contact-center/processes', 'examples/acme-contact-center/project.ccp'], repoRoot);
+    expect(two.stdout).toBe('No problems found in 10 files.\n');
+    expect(two.code).toBe(0);
+  });
+
+  it('treats unknown formats and rules as usage errors', async () => {
+    expect((await runCli(['check', 'examples/gaps', '--format', 'xml'], repoRoot)).code).toBe(2);
+    const r = await runCli(['check', 'examples/gaps', '--rule', 'unowned-stp=off'], repoRoot);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("did you mean 'unowned-step'?");
+  });
+
+  it('honours --rule, --quiet and --max-warnings', async () => {
+    const quiet = await runCli(['check', 'examples/gaps', '--quiet', '--format', 'json'], repoRoot);
+    expect((JSON.parse(quiet.stdout) as { summary: { warnings: number } }).summary.warnings).toBe(0);
+    const args = ['check', 'examples/gaps', '--format', 'json'];
+    const offs = ['undefined-reference', 'duplicate-id', 'unowned-step', 'missing-data-access', 'function-not-permitted', 'next-crosses-process', 'decision-without-otherwise', 'reporting-cycle'];
+    const noErrors = [...args, ...offs.flatMap((id) => ['--rule', `${id}=off`])];
+    expect((await runCli(noErrors, repoRoot)).code).toBe(0);
+    expect((await runCli([...noErrors, '--max-warnings', '0'], repoRoot)).code).toBe(1);
+    expect((await runCli([...noErrors, '--max-warnings', '1000'], repoRoot)).code).toBe(0);
+  });
+});

@@ -80,3 +80,16 @@ describe('ccp staffing', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('docs/staffing.md', () => {
+  it('shows output that ccp staffing really prints', async () => {
+    const doc = readFileSync(join(examplesDir, '..', 'docs', 'staffing.md'), 'utf8');
+    for (const [, command, shown] of doc.matchAll(/```\n\$ ccp (staffing [^\n]+)\n([\s\S]*?)```/g)) {
+      const args = command!.split(' ').map((a) => (a.startsWith('examples/') ? join(examplesDir, a.slice('examples/'.length)) : a));
+      const run = await runCli(args);
+      expect(run.code).toBe(0);
+      const printed = new Set(run.stdout.split('\n'));
+      for (const line of shown!.split('\n').filter((l) => l && l !== '...')) expect(printed, line).toContain(line);
+    }
+  });
+});

@@ -78,7 +78,7 @@ export function channelTarget(channel: Channel): { target: StaffingTarget; assum
   if (channel.asaSeconds !== undefined) target.asaSeconds = channel.asaSeconds;
   const assumed = !target.serviceLevel && target.asaSeconds === undefined;
   if (assumed) target.serviceLevel = { fraction: 0.8, seconds: 20 };
-  if (channel.maxOccupancy !== undefined) target.maxOccupancy = channel.maxOccupancy;
+  if (channel.maxOccupancy !== undefined && channel.maxOccupancy > 0 && channel.maxOccupancy <= 1) target.maxOccupancy = channel.maxOccupancy;
   return { target, assumed };
 }
 
@@ -99,7 +99,9 @@ export function staffChannel(channel: Channel, ctx: StaffingContext): { rows: St
   const days = openDays(channel);
   const { target, assumed } = channelTarget(channel);
   if (assumed) notes.push('no service level or ASA target; assumed 80% in 20 s');
-  const patience = channel.patienceSeconds;
+  if (channel.maxOccupancy !== undefined && target.maxOccupancy === undefined) notes.push('max_occupancy must be above 0% and at most 100%; not applied');
+  const patience = channel.patienceSeconds !== undefined && channel.patienceSeconds > 0 ? channel.patienceSeconds : undefined;
+  const interval = channel.intervalSeconds !== undefined && channel.intervalSeconds > 0 ? channel.intervalSeconds : undefined;
   const rows: StaffingRow[] = [];
   let weeklyAgentSeconds = 0;
   const solve = (volume: number, seconds: number) => solveAgents({ volume, intervalSeconds: seconds, ahtSeconds: aht, ...(patience ? { patienceSeconds: patience } : {}) }, target);
@@ -134,7 +136,7 @@ export function staffChannel(channel: Channel, ctx: StaffingContext): { rows: St
     : [{ volume: channel.volume.perDay ?? week / Math.max(1, days.length) }];
   const weeklyContacts = weekly.length ? week * weeklyShare : week;
   if (channel.intraday.length) {
-    const slots = intradaySlots(channel.intraday, channel.intervalSeconds);
+    const slots = intradaySlots(channel.intraday, interval);
     for (const { day, volume } of dayList) {
       for (const slot of slots) {
         const agents = addRow(day ? `${day} ${slot.label}` : slot.label, volume * slot.share, slot.seconds);
@@ -145,7 +147,7 @@ export function staffChannel(channel: Channel, ctx: StaffingContext): { rows: St
   } else {
     const peak = channel.peakFactor ?? 1;
     if (channel.peakFactor === undefined) notes.push('no intraday profile or peak factor; the busy hour is the average open hour');
-    const seconds = channel.intervalSeconds ?? 3600;
+    const seconds = interval ?? 3600;
     const meanOpen = days.reduce((sum, d) => sum + hours[d], 0) / Math.max(1, days.length);
     for (const { day, volume } of dayList) {
       const open = day ? hours[day] || meanOpen : meanOpen;

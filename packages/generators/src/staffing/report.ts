@@ -3,11 +3,12 @@ import { round, staffChannel, type StaffingContext } from './channel-staffing.js
 import { addChannelCosts, processCosts } from './cost.js';
 import type { ChannelSummary, RoleSummary, StaffingReport, StaffingRow } from './types.js';
 
-/** Shrinkage and hours per week from the project, with their defaults (no shrinkage, 40 h). */
+/** Shrinkage and hours per week from the project, with their defaults (no shrinkage, 40 h; also for 0 h). */
 export function staffingContext(model: Model): StaffingContext & { causes: { cause: string; fraction: number }[] } {
   const causes = (model.project?.shrinkage ?? []).map((s) => ({ cause: s.cause, fraction: s.fraction }));
   const total = causes.reduce((sum, s) => sum + s.fraction, 0);
-  return { shrinkage: Math.min(total, 0.95), hoursPerWeek: model.project?.hoursPerWeek ?? 40, causes };
+  const hours = model.project?.hoursPerWeek;
+  return { shrinkage: Math.min(total, 0.95), hoursPerWeek: hours !== undefined && hours > 0 ? hours : 40, causes };
 }
 
 /**

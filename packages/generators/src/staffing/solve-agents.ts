@@ -53,7 +53,8 @@ export function solveAgents(load: IntervalLoad, target: StaffingTarget): Solutio
   const evaluate = (n: number) => erlangAQueue(n, lambda, ahtSeconds, patienceSeconds, t);
   let hi = c.agents;
   let hiResult = evaluate(hi);
-  while (!meetsTarget(hiResult, target)) hiResult = evaluate(++hi);
+  // Erlang C's answer meets the target under Erlang A too; the steps up only guard against rounding.
+  while (!meetsTarget(hiResult, target) && hi < 2 * c.agents + 100) hiResult = evaluate(++hi);
   let lo = 0; // lo never meets (0 agents answer nothing)
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
@@ -66,8 +67,9 @@ export function solveAgents(load: IntervalLoad, target: StaffingTarget): Solutio
 
 function solveErlangC(a: number, ahtSeconds: number, t: number, target: StaffingTarget): Solution {
   if (a <= 0) return { ...erlangCQueue(0, 0, ahtSeconds, t), agents: 0, model: 'erlang-c', erlangs: 0 };
+  if (target.maxOccupancy !== undefined && !(target.maxOccupancy > 0)) throw new RangeError('maxOccupancy must be above 0.');
   let n = Math.max(1, Math.floor(a) + 1);
-  if (target.maxOccupancy !== undefined && target.maxOccupancy > 0) n = Math.max(n, Math.ceil(a / target.maxOccupancy - EPS));
+  if (target.maxOccupancy !== undefined) n = Math.max(n, Math.ceil(a / target.maxOccupancy - EPS));
   let b = erlangB(n, a);
   for (;;) {
     const r = erlangCQueue(n, a, ahtSeconds, t, b);

@@ -28,21 +28,25 @@ const NEWLINE = /\r\n|[\n\r\u2028\u2029\u0085]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
-/** Private-use characters are written as numeric codes: the renderer uses them as placeholders (see render/). */
-const PRIVATE_USE = /[\ue000-\uf8ff]/;
+/** Any character flowchartLabel changes, or a non-ASCII one (which may need NFC); plain text skips the work. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_WORK = /["#&<>;%`|\\:\u0000-\u001f\u007f-\uffff]/;
+
+/**
+ * The characters replaceChars may change: table entries, private-use characters (written as numeric codes: the
+ * renderer uses them as placeholders, see render/), and a ':' with a non-space after it, because Mermaid strips
+ * the last ';' of any line matching /style.*:\S*#.*;/ (or classDef), which would break an entity code after it.
+ */
+const SPECIAL = /["#&<>;%`|\\:,]|[\ue000-\uf8ff]/g;
 
 function replaceChars(text: string, table: Record<string, string>): string {
-  let out = '';
-  const chars = [...text];
-  chars.forEach((ch, i) => {
-    if (table[ch] !== undefined) out += table[ch];
-    else if (PRIVATE_USE.test(ch)) out += `#${ch.codePointAt(0)};`;
-    // Mermaid strips the last ';' of any line matching /style.*:\S*#.*;/ (or classDef), which would break an
-    // entity code after a ':'; a ':' with non-space after it is written as a code too.
-    else if (ch === ':' && i + 1 < chars.length && !/\s/.test(chars[i + 1]!)) out += '#58;';
-    else out += ch;
+  return text.replace(SPECIAL, (ch, offset: number) => {
+    const coded = table[ch];
+    if (coded !== undefined) return coded;
+    if (ch === ':') return offset + 1 < text.length && !/\s/.test(text[offset + 1]!) ? '#58;' : ch;
+    if (ch === ',') return ch;
+    return `#${ch.codePointAt(0)};`;
   });
-  return out;
 }
 
 /**
@@ -50,6 +54,7 @@ function replaceChars(text: string, table: Record<string, string>): string {
  * `<br/>`, the only markup ccp emits, which Mermaid breaks lines on with and without HTML labels.
  */
 export function flowchartLabel(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   const lines = text.normalize('NFC').replace(CONTROL, ' ').split(NEWLINE);
   return lines.map((line) => replaceChars(line, ENTITY)).join('<br/>');
 }
@@ -96,6 +101,7 @@ export class NodeIds {
 
 /** The readable spelling of a node id (see NodeIds, which also makes it unique). */
 export function nodeId(prefix: string, id: string): string {
+  if (/^[A-Za-z0-9_]*$/.test(id)) return `${prefix}_${id}`;
   let out = `${prefix}_`;
   for (const ch of id.normalize('NFC')) {
     const base = ch === 'ł' ? 'l' : ch === 'Ł' ? 'L' : ch.normalize('NFD').replace(/\p{M}/gu, '');

@@ -38,9 +38,17 @@ export function overviewFlowchart(model: Model, options: DiagramOptions = {}, in
   for (const tp of touchpoints) {
     if (tp.starts && index.processes.has(tp.starts.id)) edges.push(`  ${ids.get('tp', tp.id)} --> ${ids.get('pr', tp.starts.id)}`);
   }
+  const order = new Map(systems.map((s, i) => [s.id, i]));
+  const byKind = new Map<string, string[]>();
+  for (const s of systems) {
+    if (!s.systemKind) continue;
+    const list = byKind.get(s.systemKind);
+    if (list) list.push(s.id);
+    else byKind.set(s.systemKind, [s.id]);
+  }
   for (const p of processes) {
     for (const callee of calledProcesses(p, index)) edges.push(`  ${ids.get('pr', p.id)} -.-> ${ids.get('pr', callee)}`);
-    for (const system of systemsOf(p, index)) edges.push(`  ${ids.get('pr', p.id)} --> ${ids.get('sy', system)}`);
+    for (const system of systemsOf(p, index, byKind, order)) edges.push(`  ${ids.get('pr', p.id)} --> ${ids.get('sy', system)}`);
   }
   lines.push(...edges);
   return { text: lines.join('\n') + '\n', edges: edges.length };
@@ -58,19 +66,19 @@ function calledProcesses(process: Process, index: ModelIndex): string[] {
 }
 
 /** Systems a process touches, in the order the model declares systems. */
-function systemsOf(process: Process, index: ModelIndex): string[] {
+function systemsOf(process: Process, index: ModelIndex, byKind: Map<string, string[]>, order: Map<string, number>): string[] {
   const found = new Set<string>();
   for (const step of process.steps) {
     for (const ref of step.uses) {
       const fn = index.functions.get(ref.id);
       if (!fn) continue;
       if (fn.system) found.add(fn.system.id);
-      else if (fn.area) for (const s of index.model.systems) if (s.systemKind === fn.area) found.add(s.id);
+      else if (fn.area) for (const id of byKind.get(fn.area) ?? []) found.add(id);
     }
     for (const ref of [...step.reads, ...step.writes]) {
       const system = index.data.get(ref.id)?.system;
       if (system) found.add(system.id);
     }
   }
-  return index.model.systems.map((s) => s.id).filter((id, i, all) => found.has(id) && all.indexOf(id) === i);
+  return [...found].filter((id) => order.has(id)).sort((a, b) => order.get(a)! - order.get(b)!);
 }

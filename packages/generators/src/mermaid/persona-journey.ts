@@ -26,7 +26,11 @@ export function personaJourney(model: Model, persona: Persona | undefined, optio
   for (const tp of touchpoints) {
     const at = tp.stage ? sectionOf.get(tp.stage.id) : undefined;
     if (at !== undefined) sections[at]![1].push(tp);
-    else if (tp.stage) unknown.set(tp.stage.id, [...(unknown.get(tp.stage.id) ?? []), tp]);
+    else if (tp.stage) {
+      const list = unknown.get(tp.stage.id);
+      if (list) list.push(tp);
+      else unknown.set(tp.stage.id, [tp]);
+    }
     else noStage.push(tp);
   }
   for (const [id, list] of unknown) sections.push([id, list]);

@@ -1,10 +1,15 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { registerCheck } from './check.js';
+import { registerBuild } from './build.js';
+import { registerDocs } from './docs.js';
+import { registerExport } from './export.js';
+import { registerInit } from './init.js';
+import { registerSchema } from './schema.js';
 import { registerDiagram } from './diagram.js';
 import { registerDiff } from './diff.js';
 import { registerRules } from './rules.js';
 import { registerStaffing } from './staffing.js';
 
 /** Every command registers itself here: one line per command. Registration must stay cheap (no heavy imports). */
-export const commands: ((program: Command, ctx: CliContext) => void)[] = [registerCheck, registerDiagram, registerRules, registerStaffing, registerDiff];
+export const commands: ((program: Command, ctx: CliContext) => void)[] = [registerInit, registerBuild, registerDocs, registerExport, registerSchema, registerCheck, registerDiagram, registerRules, registerStaffing, registerDiff];

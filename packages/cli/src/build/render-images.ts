@@ -1,0 +1,45 @@
+import type { Diagram } from '@ccp/generators/mermaid';
+import type { RenderOutput } from '@ccp/generators/render';
+import type { CliContext } from '../context.js';
+
+export interface RenderedImages {
+  /** Rendered images by diagram name; a diagram Mermaid could not draw has `error` set. */
+  byName: Map<string, RenderOutput>;
+  /** Why nothing was rendered (no browser, the browser failed); undefined when rendering ran. */
+  skipped?: string;
+  browser?: string;
+}
+
+/**
+ * Renders the diagrams to SVG/PNG in one browser session when a Chromium is found (CCP_BROWSER, the config's
+ * `browser`, PATH, /usr/bin/chromium). Without one, or when it fails, returns `skipped` with the reason instead of
+ * failing: the callers fall back to the Mermaid text.
+ */
+export async function renderImages(
+  ctx: CliContext,
+  diagrams: Diagram[],
+  formats: ('svg' | 'png')[],
+  configuredBrowser: string | undefined,
+  htmlLabels = true,
+): Promise<RenderedImages> {
+  const byName = new Map<string, RenderOutput>();
+  if (formats.length === 0 || diagrams.length === 0) return { byName };
+  let render: typeof import('@ccp/generators/render');
+  try {
+    render = await import('@ccp/generators/render');
+  } catch {
+    return { byName, skipped: 'the diagram renderer is not available' };
+  }
+  const browser = render.findBrowser({ env: ctx.env, ...(configuredBrowser ? { configured: configuredBrowser } : {}) });
+  if (!browser) return { byName, skipped: `no browser found. ${render.BROWSER_HINT}` };
+  try {
+    const results = await render.renderDiagrams(
+      diagrams.map((d) => ({ name: d.name, text: d.text, edges: d.edges, formats })),
+      { executablePath: browser.path, htmlLabels },
+    );
+    for (const r of results) byName.set(r.name, r);
+    return { byName, browser: browser.path };
+  } catch (error) {
+    return { byName, skipped: `${browser.path} (from ${browser.source}) could not render: ${(error as Error).message}` };
+  }
+}

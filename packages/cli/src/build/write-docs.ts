@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import type { Diagram } from '@ccp/generators/mermaid';
+import type { CliProject } from '../project/load-cli-project.js';
+import { UsageError } from '../context.js';
+import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { docFindings } from './doc-findings.js';
+
+export interface WriteDocsOptions {
+  html: boolean;
+  markdown: boolean;
+  /** SVG markup by diagram name, inlined into the HTML. */
+  svgs: Map<string, string>;
+}
+
+/**
+ * Generates the Markdown and HTML docs with the project's templates (a `templates/` folder beside
+ * ccp.config.json overrides the defaults) and writes them atomically into `dir`. Returns the written paths and
+ * warnings about the templates. A broken template is a usage error naming the template.
+ */
+export async function writeDocs(
+  project: CliProject,
+  dir: string,
+  diagrams: Diagram[],
+  options: WriteDocsOptions,
+): Promise<{ written: string[]; warnings: string[] }> {
+  const { generateDocs, loadTemplates, TemplateError } = await import('@ccp/generators/docs');
+  const loaded = loadTemplates(join(project.root, 'templates'));
+  const warnings = loaded.unknown.map((n) => `templates/${n}.hbs is not a document template (known: spec.html, index.md, process.md; partials go in templates/partials/).`);
+  let files;
+  try {
+    files = await generateDocs({
+      model: project.analysis.model,
+      templates: loaded.templates,
+      findings: docFindings(project),
+      diagrams: diagrams.map((d) => {
+        const svg = options.svgs.get(d.name);
+        return svg === undefined ? d : { ...d, svg };
+      }),
+      html: options.html,
+      markdown: options.markdown,
+    });
+  } catch (error) {
+    if (error instanceof TemplateError) throw new UsageError(`${error.message} (in ${join(project.root, 'templates')} or the defaults).`);
+    throw error;
+  }
+  const written: string[] = [];
+  for (const file of files) {
+    const path = join(dir, file.path);
+    writeFileAtomic(path, file.content);
+    written.push(path);
+  }
+  return { written, warnings };
+}

@@ -1,0 +1,177 @@
+import { basename, join, relative } from 'node:path';
+import { label, type Model } from '@ccp/core';
+import type { Diagram } from '@ccp/generators/mermaid';
+import { UsageError, type CliContext } from '../context.js';
+import { buildPlan } from '../build/build-plan.js';
+import { optionalModule } from '../build/optional-module.js';
+import { renderImages, type RenderedImages } from '../build/render-images.js';
+import { writeDocs } from '../build/write-docs.js';
+import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { loadCliProject, type CliProject } from '../project/load-cli-project.js';
+import type { BuildOptions } from './build.js';
+
+/** The parts of other generators that build calls; loaded with optionalModule, so build works before they exist. */
+interface XlsxModule {
+  writeSpecXlsx(model: Model, options: { version: string; date: string }): Promise<Uint8Array>;
+}
+interface SpecDefaults {
+  defaultVersion(root: string, projectVersion: string | undefined): string;
+  defaultDate(root: string): string;
+}
+interface StaffingModule {
+  staffingReport(model: Model): unknown;
+  staffingWorkbook(report: unknown): Promise<Uint8Array>;
+}
+
+/** Prints one aligned progress line per artifact: `  docs       out/docs/spec.html, ...`. */
+function line(ctx: CliContext, artifact: string, text: string): void {
+  ctx.stdout.write(`  ${artifact.padEnd(10)} ${text}\n`);
+}
+
+function listErrors(ctx: CliContext, project: CliProject): number {
+  const errors = project.diagnostics.filter((d) => d.severity === 'error');
+  for (const d of errors) {
+    const at = project.analysis.texts.locate(d);
+    ctx.stderr.write(`${project.display(d.loc.file)}:${at.line}:${at.column}: error ${d.code}: ${d.message}\n`);
+  }
+  return errors.length;
+}
+
+/** A diagram file name from generateDiagrams is already safe; checked again before it becomes a path. */
+function fileIn(dir: string, name: string, ext: string): string {
+  if (name === '' || basename(name) !== name || name.startsWith('.') || /[/\\:\0]/.test(name)) throw new Error(`Unsafe diagram file name '${name}'.`);
+  return join(dir, `${name}.${ext}`);
+}
+
+/**
+ * `ccp build`: checks the project, then makes each configured artifact in turn, printing a line per artifact.
+ * Every file is written atomically. An artifact whose generator is missing or needs an absent browser is skipped
+ * with a line saying why; a generator that fails is reported and the others still run (exit 2 at the end).
+ */
+export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOptions): Promise<number> {
+  const started = Date.now();
+  const project = await loadCliProject(ctx, paths);
+  const plan = buildPlan(project.root, project.config.outputs, opts.out, ctx.cwd);
+  const show = (p: string) => relative(ctx.cwd, p) || '.';
+  const model = project.analysis.model;
+  const errors = listErrors(ctx, project);
+  if (errors > 0 && !opts.force) {
+    ctx.stderr.write(`ccp: ${errors} error${errors === 1 ? '' : 's'}; fix them before building (or use --force).\n`);
+    return 1;
+  }
+  const warnings = project.diagnostics.filter((d) => d.severity === 'warning').length;
+  ctx.stdout.write(
+    `Building ${model.project ? label(model.project) : basename(project.root)} into ${show(plan.outDir)} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}; run ccp check for details)\n`,
+  );
+  let made = 0;
+  let failed = 0;
+  const attempt = async (artifact: string, fn: () => Promise<void>) => {
+    try {
+      await fn();
+      made++;
+    } catch (error) {
+      failed++;
+      line(ctx, artifact, `FAILED: ${error instanceof UsageError ? error.message : (error as Error).stack ?? String(error)}`);
+    }
+  };
+
+  let diagrams: Diagram[] = [];
+  try {
+    const { generateDiagrams } = await import('@ccp/generators/mermaid');
+    diagrams = generateDiagrams(model, { detail: plan.diagrams?.detail ?? false });
+  } catch (error) {
+    if (plan.diagrams || plan.docs) line(ctx, 'diagrams', `skipped: the Mermaid generator is not available (${(error as Error).message}).`);
+  }
+
+  const wanted = new Set<'svg' | 'png'>();
+  for (const f of plan.diagrams?.formats ?? []) if (f !== 'mmd') wanted.add(f);
+  if (plan.docs?.html) wanted.add('svg');
+  let images: RenderedImages = { byName: new Map() };
+  if (opts.render === false) images.skipped = 'rendering turned off with --no-render';
+  else if (wanted.size) images = await renderImages(ctx, diagrams, [...wanted], project.config.browser);
+
+  if (plan.diagrams && diagrams.length) {
+    const dir = plan.diagrams.dir;
+    const formats = plan.diagrams.formats;
+    await attempt('diagrams', async () => {
+      for (const d of diagrams) writeFileAtomic(fileIn(dir, d.name, 'mmd'), d.text);
+      const counts = [`${diagrams.length} × .mmd`];
+      for (const f of ['svg', 'png'] as const) {
+        if (!formats.includes(f) || images.skipped) continue;
+        let n = 0;
+        for (const d of diagrams) {
+          const r = images.byName.get(d.name);
+          const data = f === 'svg' ? r?.svg : r?.png;
+          if (data === undefined) continue;
+          writeFileAtomic(fileIn(dir, d.name, f), data);
+          n++;
+        }
+        counts.push(`${n} × .${f}`);
+      }
+      line(ctx, 'diagrams', `${counts.join(', ')} in ${show(dir)}`);
+      const images_ = formats.filter((f) => f !== 'mmd');
+      if (images.skipped && images_.length) line(ctx, 'diagrams', `skipped ${images_.join('/')}: ${images.skipped}`);
+      for (const r of images.byName.values()) if (r.error !== undefined) line(ctx, 'diagrams', `${r.name}: Mermaid could not render it (${r.error}).`);
+    });
+  }
+
+  if (plan.spec) {
+    const spec = plan.spec;
+    const xlsx = await optionalModule<XlsxModule>('@ccp/generators/xlsx');
+    const write = xlsx?.writeSpecXlsx;
+    if (typeof write !== 'function') line(ctx, 'spec', 'skipped: the XLSX spec generator is not available yet.');
+    else {
+      await attempt('spec', async () => {
+        const defaults = await optionalModule<SpecDefaults>(new URL('./spec-run.js', import.meta.url).href);
+        const version = spec.version ?? defaults?.defaultVersion?.(project.root, model.project?.version) ?? model.project?.version ?? 'draft';
+        const date = defaults?.defaultDate?.(project.root) ?? new Date().toISOString().slice(0, 10);
+        writeFileAtomic(spec.file, await write(model, { version, date }));
+        const must = model.functions.filter((f) => f.priority === 'must').length;
+        line(ctx, 'spec', `${show(spec.file)} (${model.functions.length} functions, ${must} must-have)`);
+      });
+    }
+  }
+
+  if (plan.docs) {
+    const docs = plan.docs;
+    await attempt('docs', async () => {
+      const svgs = new Map<string, string>();
+      for (const [name, r] of images.byName) if (r.svg !== undefined) svgs.set(name, r.svg);
+      const { written, warnings: notes } = await writeDocs(project, docs.dir, diagrams, { html: docs.html, markdown: docs.markdown, svgs });
+      const html = written.find((p) => p.endsWith('.html'));
+      const md = written.filter((p) => p.endsWith('.md')).length;
+      const parts = [html ? `${show(html)}${svgs.size ? ' (inline SVG)' : ' (Mermaid text)'}` : undefined, md ? `${md} Markdown file${md === 1 ? '' : 's'}` : undefined];
+      line(ctx, 'docs', `${parts.filter(Boolean).join(' and ')} in ${show(docs.dir)}`);
+      if (docs.html && !svgs.size && images.skipped) line(ctx, 'docs', `diagrams shown as Mermaid text: ${images.skipped}`);
+      for (const n of notes) line(ctx, 'docs', `note: ${n}`);
+    });
+  }
+
+  if (plan.json) {
+    const file = plan.json.file;
+    await attempt('json', async () => {
+      const { modelJsonText } = await import('@ccp/generators/json');
+      writeFileAtomic(file, modelJsonText(model, { texts: project.analysis.texts }));
+      line(ctx, 'json', show(file));
+    });
+  }
+
+  if (plan.staffing) {
+    const file = plan.staffing.file;
+    const staffing = await optionalModule<StaffingModule>('@ccp/generators/staffing');
+    const report = staffing?.staffingReport;
+    const workbook = staffing?.staffingWorkbook;
+    if (typeof report !== 'function' || typeof workbook !== 'function') line(ctx, 'staffing', 'skipped: the staffing generator is not available yet.');
+    else if (model.channels.length === 0) line(ctx, 'staffing', 'skipped: the model has no channels.');
+    else {
+      await attempt('staffing', async () => {
+        writeFileAtomic(file, await workbook(report(model)));
+        line(ctx, 'staffing', show(file));
+      });
+    }
+  }
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  ctx.stdout.write(`${failed ? `Failed: ${failed} artifact${failed === 1 ? '' : 's'}, made ${made}` : `Done: ${made} artifact${made === 1 ? '' : 's'}`} in ${seconds} s.\n`);
+  return failed ? 2 : errors > 0 ? 1 : 0;
+}

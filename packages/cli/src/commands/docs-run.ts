@@ -1,0 +1,35 @@
+import { relative, resolve } from 'node:path';
+import { generateDiagrams } from '@ccp/generators/mermaid';
+import type { CliContext } from '../context.js';
+import { renderImages } from '../build/render-images.js';
+import { writeDocs } from '../build/write-docs.js';
+import { configPathInside } from '../io/inside.js';
+import { loadCliProject } from '../project/load-cli-project.js';
+import type { DocsOptions } from './docs.js';
+
+export async function runDocs(ctx: CliContext, paths: string[], opts: DocsOptions): Promise<number> {
+  const project = await loadCliProject(ctx, paths);
+  const show = (p: string) => relative(ctx.cwd, p) || '.';
+  const dir =
+    opts.out !== undefined
+      ? resolve(ctx.cwd, opts.out)
+      : resolve(configPathInside(project.root, project.root, project.config.outputs?.dir ?? 'out', 'outputs.dir'), 'docs');
+  const html = opts.html !== false;
+  const markdown = opts.markdown !== false;
+  const diagrams = generateDiagrams(project.analysis.model);
+  const svgs = new Map<string, string>();
+  if (html && opts.svg !== false) {
+    const images = await renderImages(ctx, diagrams, ['svg'], project.config.browser);
+    if (images.skipped) ctx.stderr.write(`ccp: diagrams shown as Mermaid text: ${images.skipped}\n`);
+    for (const [name, r] of images.byName) {
+      if (r.svg !== undefined) svgs.set(name, r.svg);
+      else if (r.error !== undefined) ctx.stderr.write(`ccp: ${name}: Mermaid could not render it (${r.error}); the HTML shows its text.\n`);
+    }
+  }
+  const { written, warnings } = await writeDocs(project, dir, diagrams, { html, markdown, svgs });
+  for (const w of warnings) ctx.stderr.write(`ccp: ${w}\n`);
+  const errors = project.diagnostics.filter((d) => d.severity === 'error').length;
+  ctx.stdout.write(`Wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${show(dir)}: ${written.map((p) => relative(dir, p)).join(', ')}.\n`);
+  if (errors > 0) ctx.stderr.write(`ccp: the model has ${errors} error${errors === 1 ? '' : 's'}; the docs list them under Findings.\n`);
+  return 0;
+}

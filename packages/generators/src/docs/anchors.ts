@@ -1,0 +1,41 @@
+/**
+ * Fragment ids for the documents' sections. An anchor is ASCII letters, digits, `_` and `-` only (so it is safe in
+ * an `id`, an `href` and a Markdown link without escaping), derived from the element's kind and id: `role-agent`,
+ * `step-complaint-register`. Letters with diacritics lose them (`obsługa` -> `obsluga`); other characters become
+ * `_`. Clashes get `-2`, `-3`, ... in registration order, which is deterministic.
+ */
+export class Anchors {
+  private readonly byKey = new Map<string, string>();
+  private readonly taken = new Set<string>();
+
+  /** Registers `kind`/`key` (first registration wins) and returns its anchor, made from `slugSource`. */
+  add(kind: string, key: string, slugSource: string = key): string {
+    const k = `${kind}\u0000${key}`;
+    const known = this.byKey.get(k);
+    if (known) return known;
+    const base = `${kind}-${asciiSlug(slugSource)}`;
+    let anchor = base;
+    for (let n = 2; this.taken.has(anchor.toLowerCase()); n++) anchor = `${base}-${n}`;
+    this.taken.add(anchor.toLowerCase());
+    this.byKey.set(k, anchor);
+    return anchor;
+  }
+
+  /** The anchor of a registered element, or undefined (a reference to something not declared). */
+  get(kind: string, key: string): string | undefined {
+    return this.byKey.get(`${kind}\u0000${key}`);
+  }
+}
+
+const special: Record<string, string> = { ł: 'l', Ł: 'L', ß: 'ss', æ: 'ae', Æ: 'AE', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D' };
+
+/** An ASCII slug of any text: diacritics dropped, anything but `[A-Za-z0-9_-]` replaced by `_`, at most 80 chars. */
+export function asciiSlug(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x00-\x7f]/g, (c) => special[c] ?? '_')
+    .replace(/[^A-Za-z0-9_-]/g, '_')
+    .slice(0, 80);
+  return slug === '' ? '_' : slug;
+}

@@ -1,0 +1,43 @@
+import type { Model, Severity } from '@ccp/core';
+import type { Diagram } from '../mermaid/index.js';
+
+/** A finding of `ccp check`, located for people (1-based line and column). */
+export interface DocFinding {
+  severity: Severity;
+  code: string;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  suggestion?: string;
+}
+
+/** A diagram to show: Mermaid's text, plus its SVG when a browser rendered it. */
+export interface DocDiagram extends Diagram {
+  svg?: string;
+}
+
+/**
+ * Templates by name: `spec.html`, `index.md`, `process.md` and partials as `partials/<name>` (file names without
+ * `.hbs`). See docs/templates.md.
+ */
+export type TemplateSet = Record<string, string>;
+
+export interface DocsInput {
+  model: Model;
+  /** The complete template set (defaults merged with a project's overrides; see loadTemplates). */
+  templates: TemplateSet;
+  /** Findings to list; none when omitted. */
+  findings?: DocFinding[];
+  /** The diagrams, e.g. with SVGs from @ccp/generators/render; generated from the model (text only) when omitted. */
+  diagrams?: DocDiagram[];
+  /** Which documents to write; both by default. */
+  html?: boolean;
+  markdown?: boolean;
+}
+
+/** One written document: a path relative to the docs folder, and its text. */
+export interface DocFile {
+  path: string;
+  content: string;
+}

@@ -1,0 +1,308 @@
+import { indexModel, label, type Model, type Ref } from '@ccp/core';
+import { generateDiagrams, safeStem, uniqueNames } from '../mermaid/index.js';
+import { Anchors } from './anchors.js';
+import type { DocDiagram, DocFinding } from './docs-types.js';
+import { formatPercent, formatSeconds, formatVolume, humanize } from './format.js';
+import { docWords } from './words.js';
+
+/** A reference shown as a link: `anchor` and `file` are absent when the target is not declared. */
+export interface Link {
+  id: string;
+  text: string;
+  anchor?: string;
+  /** The Markdown file that holds the target (`index.md` or `process-<id>.md`). */
+  file?: string;
+}
+
+export interface DiagramView {
+  title: string;
+  mermaid: string;
+  /** The SVG markup, only when it was rendered and passed the safety check. */
+  svg?: string;
+  /** A Markdown code fence longer than any backtick run in the text. */
+  fence: string;
+}
+
+/**
+ * Everything the templates see (see docs/templates.md). Values are plain strings and arrays in document order;
+ * links are resolved here, so templates only arrange and escape. Kept stable: users' templates depend on the names.
+ */
+export type DocsView = ReturnType<typeof buildDocsView>;
+
+const INDEX = 'index.md';
+
+/** Rejects SVG that could run code or load anything (defense in depth; Mermaid's strict mode already sanitizes). */
+export function isSafeSvg(svg: string): boolean {
+  return (
+    /^\s*<svg[\s>]/i.test(svg) &&
+    !/<\s*(script|iframe|object|embed|image|img|link|meta|base)\b/i.test(svg) &&
+    !/\son[a-z]+\s*=/i.test(svg) &&
+    !/javascript:|@import/i.test(svg) &&
+    !/url\(\s*['"]?(?!#)/i.test(svg) &&
+    !/href\s*=\s*["'](?!#)/i.test(svg)
+  );
+}
+
+function diagramView(d: DocDiagram): DiagramView {
+  const longest = Math.max(0, ...(d.text.match(/`+/g) ?? []).map((run) => run.length));
+  return {
+    title: d.title,
+    mermaid: d.text,
+    ...(d.svg !== undefined && isSafeSvg(d.svg) ? { svg: d.svg } : {}),
+    fence: '`'.repeat(Math.max(3, longest + 1)),
+  };
+}
+
+/** Builds the view: registers an anchor per element (in section order), then resolves every reference. */
+export function buildDocsView(model: Model, findings: DocFinding[], diagrams: DocDiagram[] | undefined) {
+  const index = indexModel(model);
+  const words = docWords(model.project?.outputLanguage);
+  const anchors = new Anchors();
+  const processFiles = new Map<string, string>();
+  const processIds = [...index.processes.keys()];
+  const stems = uniqueNames(processIds.map((id) => `process-${safeStem(id)}`));
+  processIds.forEach((id, i) => processFiles.set(id, `${stems[i]}.md`));
+  for (const p of index.processes.values()) {
+    anchors.add('process', p.id);
+    for (const s of index.steps(p.id).values()) anchors.add('step', `${p.id}\u0000${s.id}`, `${p.id}-${s.id}`);
+  }
+  for (const [kind, map] of [
+    ['role', index.roles],
+    ['system', index.systems],
+    ['touchpoint', index.touchpoints],
+    ['function', index.functions],
+    ['channel', index.channels],
+    ['data', index.data],
+    ['kpi', index.kpis],
+  ] as const) {
+    for (const id of map.keys()) anchors.add(kind, id);
+  }
+
+  const link = (kind: string, ref: Ref | undefined, text?: string): Link | undefined => {
+    if (!ref) return undefined;
+    const anchor = anchors.get(kind, ref.id);
+    const base = { id: ref.id, text: text ?? ref.id };
+    return anchor ? { ...base, anchor, file: INDEX } : base;
+  };
+  const named = <T extends { id: string; name?: string }>(kind: string, map: Map<string, T>) => (ref: Ref | undefined) =>
+    link(kind, ref, ref && map.has(ref.id) ? label(map.get(ref.id)!) : undefined);
+  const toRole = named('role', index.roles);
+  const toSystem = named('system', index.systems);
+  const toFunction = named('function', index.functions);
+  const toData = named('data', index.data);
+  const toChannel = named('channel', index.channels);
+  const toTouchpoint = named('touchpoint', index.touchpoints);
+  const toProcess = (ref: Ref | undefined): Link | undefined => {
+    const l = named('process', index.processes)(ref);
+    return l?.anchor ? { ...l, file: processFiles.get(l.id) } : l;
+  };
+  const toStep = (processId: string, stepId: string): Link => {
+    const step = index.steps(processId).get(stepId);
+    const anchor = anchors.get('step', `${processId}\u0000${stepId}`);
+    const base = { id: stepId, text: step ? label(step) : stepId };
+    return anchor ? { ...base, anchor, file: processFiles.get(processId) } : base;
+  };
+  const stepIn = (processId: string, withProcess: boolean) => (step: { id: string }): Link => {
+    const l = toStep(processId, step.id);
+    const p = index.processes.get(processId);
+    return withProcess && p ? { ...l, text: `${label(p)}: ${l.text}` } : l;
+  };
+  const defined = <T>(list: (T | undefined)[]): T[] => list.filter((x): x is T => x !== undefined);
+
+  const all = diagrams ?? generateDiagrams(model);
+  const byProcess = new Map(all.filter((d) => d.kind === 'process' && d.elementId).map((d) => [d.elementId!, d]));
+  const overview = all.find((d) => d.kind === 'overview');
+  const p = model.project;
+  return {
+    lang: p?.outputLanguage ?? 'en',
+    words,
+    title: p ? label(p) : 'Contact center',
+    ...(p
+      ? {
+          project: {
+            id: p.id,
+            title: label(p),
+            description: p.description,
+            vision: p.vision,
+            sponsor: toRole(p.sponsor),
+            goals: p.goals,
+            constraints: p.constraints,
+            version: p.version,
+          },
+        }
+      : {}),
+    files: model.files,
+    ...(overview ? { overview: diagramView(overview) } : {}),
+    journeys: all.filter((d) => d.kind === 'journey').map(diagramView),
+    processes: processViews(),
+    roles: roleViews(),
+    systems: systemViews(),
+    touchpoints: touchpointViews(),
+    functions: functionViews(),
+    channels: channelViews(),
+    data: dataViews(),
+    kpis: kpiViews(),
+    findings: {
+      items: findings.map((f) => ({ ...f, location: `${f.file}:${f.line}:${f.column}` })),
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+    },
+  };
+
+  function processViews() {
+    return [...index.processes.values()].map((proc) => {
+      const diagram = byProcess.get(proc.id);
+      const sla = [
+        proc.sla.reactionSeconds !== undefined ? `${formatSeconds(proc.sla.reactionSeconds)} (reaction)` : undefined,
+        proc.sla.resolutionSeconds !== undefined ? `${formatSeconds(proc.sla.resolutionSeconds)} (resolution)` : undefined,
+      ].filter(Boolean);
+      return {
+        id: proc.id,
+        title: label(proc),
+        anchor: anchors.get('process', proc.id)!,
+        file: processFiles.get(proc.id)!,
+        description: proc.description,
+        owner: toRole(proc.owner),
+        internalOwner: toRole(proc.internalOwner),
+        sourcing: humanize(proc.sourcing),
+        vendor: proc.vendor,
+        sla: sla.length ? sla.join(', ') : undefined,
+        variant: humanize(proc.variant),
+        category: proc.category,
+        volume: formatVolume(proc.volume),
+        replaces: toProcess(proc.replaces),
+        startedBy: index.touchpointsStarting(proc.id).map((t) => toTouchpoint({ id: t.id, loc: t.idLoc })!),
+        calledBy: index.stepsCalling(proc.id).map((s) => stepIn(s.process, true)(s)),
+        ...(diagram ? { diagram: diagramView(diagram) } : {}),
+        steps: [...index.steps(proc.id).values()].map((s) => ({
+          id: s.id,
+          title: label(s),
+          anchor: anchors.get('step', `${proc.id}\u0000${s.id}`)!,
+          description: s.description,
+          role: toRole(s.role),
+          uses: defined(s.uses.map(toFunction)),
+          reads: defined(s.reads.map(toData)),
+          writes: defined(s.writes.map(toData)),
+          next: s.next.map((n) => toStep(proc.id, n.id)),
+          decision: s.decision?.branches.map((b) => ({ condition: b.condition, otherwise: b.otherwise, target: toStep(proc.id, b.target.id) })),
+          end: s.end,
+          calls: toProcess(s.calls),
+          handling: formatSeconds(s.handlingSeconds),
+        })),
+      };
+    });
+  }
+
+  function roleViews() {
+    return [...index.roles.values()].map((r) => ({
+      id: r.id,
+      title: label(r),
+      anchor: anchors.get('role', r.id)!,
+      description: r.description,
+      reportsTo: toRole(r.reportsTo),
+      headcount: r.headcount,
+      span: r.span,
+      backup: toRole(r.backup),
+      external: r.external,
+      competencies: r.competencies,
+      access: r.access.map((a) => ({
+        target: index.data.has(a.target.id) ? toData(a.target)! : toSystem(a.target)!,
+        mode: [a.read ? 'read' : '', a.write ? 'write' : ''].filter(Boolean).join(', '),
+      })),
+      steps: index.stepsByRole(r.id).map((s) => stepIn(s.process, true)(s)),
+      owns: model.processes.filter((p) => p.owner?.id === r.id || p.internalOwner?.id === r.id).map((p) => toProcess({ id: p.id, loc: p.idLoc })!),
+    }));
+  }
+
+  function systemViews() {
+    return [...index.systems.values()].map((s) => ({
+      id: s.id,
+      title: label(s),
+      anchor: anchors.get('system', s.id)!,
+      description: s.description,
+      kind: humanize(s.systemKind),
+      hosting: humanize(s.hosting),
+      status: s.status,
+      vendor: s.vendor,
+      data: model.data.filter((d) => d.system?.id === s.id).map((d) => toData({ id: d.id, loc: d.idLoc })!),
+      functions: model.functions.filter((f) => f.system?.id === s.id).map((f) => toFunction({ id: f.id, loc: f.idLoc })!),
+    }));
+  }
+
+  function touchpointViews() {
+    return [...index.touchpoints.values()].map((t) => ({
+      id: t.id,
+      title: label(t),
+      anchor: anchors.get('touchpoint', t.id)!,
+      description: t.description,
+      channels: defined(t.channels.map(toChannel)),
+      initiator: t.initiator,
+      stage: t.stage ? (index.stages.has(t.stage.id) ? label(index.stages.get(t.stage.id)!) : t.stage.id) : undefined,
+      reason: t.reason,
+      volume: formatVolume(t.volume),
+      starts: toProcess(t.starts),
+    }));
+  }
+
+  function functionViews() {
+    return [...index.functions.values()].map((f) => ({
+      id: f.id,
+      title: label(f),
+      anchor: anchors.get('function', f.id)!,
+      description: f.description,
+      priority: f.priority === 'must' ? 'Must' : f.priority === 'nice' ? 'Nice' : undefined,
+      priorityClass: f.priority ?? 'none',
+      area: humanize(f.area),
+      system: toSystem(f.system),
+      category: f.category,
+      roles: defined(f.roles.map(toRole)),
+      records: defined(f.records.map(toData)),
+      acceptance: f.acceptance,
+      steps: index.stepsUsingFunction(f.id).map((s) => stepIn(s.process, true)(s)),
+    }));
+  }
+
+  function channelViews() {
+    return [...index.channels.values()].map((c) => ({
+      id: c.id,
+      title: label(c),
+      anchor: anchors.get('channel', c.id)!,
+      description: c.description,
+      medium: c.medium,
+      hours: c.hours,
+      volume: formatVolume(c.volume),
+      aht: formatSeconds(c.ahtSeconds),
+      serviceLevel: c.serviceLevel ? `${formatPercent(c.serviceLevel.fraction)} / ${formatSeconds(c.serviceLevel.seconds)}` : undefined,
+      handledBy: defined(c.handledBy.map(toRole)),
+      touchpoints: model.touchpoints.filter((t) => t.channels.some((r) => r.id === c.id)).map((t) => toTouchpoint({ id: t.id, loc: t.idLoc })!),
+    }));
+  }
+
+  function dataViews() {
+    return [...index.data.values()].map((d) => ({
+      id: d.id,
+      title: label(d),
+      anchor: anchors.get('data', d.id)!,
+      description: d.description,
+      system: toSystem(d.system),
+      table: d.table,
+      personal: d.personal,
+      legalBasis: humanize(d.legalBasis),
+      retention: d.retention,
+      steps: index.stepsTouchingData(d.id).map((s) => stepIn(s.process, true)(s)),
+    }));
+  }
+
+  function kpiViews() {
+    return [...index.kpis.values()].map((k) => ({
+      id: k.id,
+      title: label(k),
+      anchor: anchors.get('kpi', k.id)!,
+      definition: k.definition ?? k.description,
+      target: k.target?.text,
+      channel: toChannel(k.channel),
+      source: toSystem(k.source),
+      group: k.group,
+    }));
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * The Markdown and HTML specification from Handlebars templates (templates/ in this package, overridable per
+ * project). generateDocs is pure; loadTemplates reads the template folders. See docs/templates.md.
+ */
+export { generateDocs, TemplateError, DOCUMENT_TEMPLATES } from './render-docs.js';
+export { loadTemplates, readTemplateDir, defaultTemplatesDir, type LoadedTemplates } from './load-templates.js';
+export { buildDocsView, isSafeSvg, type DocsView, type Link, type DiagramView } from './docs-view.js';
+export { escapeMarkdown } from './markdown.js';
+export { asciiSlug, Anchors } from './anchors.js';
+export { docWords, type DocWords } from './words.js';
+export type { DocFinding, DocDiagram, DocFile, DocsInput, TemplateSet } from './docs-types.js';

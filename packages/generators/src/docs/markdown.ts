@@ -1,0 +1,21 @@
+/**
+ * Escapes text for Markdown (GitHub Flavored): HTML-significant characters become entities, characters that start
+ * emphasis, code, links or table cells get a backslash, and line breaks become spaces (a value is one line in a
+ * table cell or list item). Model text can neither format nor inject HTML or links.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>|#&~!]/g, (c) => {
+      switch (c) {
+        case '<':
+          return '&lt;';
+        case '>':
+          return '&gt;';
+        case '&':
+          return '&amp;';
+        default:
+          return `\\${c}`;
+      }
+    })
+    .replace(/\r\n|\r|\n/g, ' ');
+}

@@ -1,0 +1,77 @@
+import type { HelperOptions } from 'handlebars';
+import { buildDocsView, type Link } from './docs-view.js';
+import type { DocFile, DocsInput } from './docs-types.js';
+import { escapeMarkdown } from './markdown.js';
+
+/** A template that does not compile or render; `template` names it (e.g. `partials/process.html`). */
+export class TemplateError extends Error {
+  constructor(
+    readonly template: string,
+    message: string,
+  ) {
+    super(`Template '${template}': ${message}`);
+    this.name = 'TemplateError';
+  }
+}
+
+/** The documents' top-level templates; everything under `partials/` is registered as a partial by its name. */
+export const DOCUMENT_TEMPLATES = ['spec.html', 'index.md', 'process.md'] as const;
+
+type Handlebars = typeof import('handlebars');
+
+function registerHelpers(hb: Handlebars): void {
+  const safe = (s: string) => new hb.SafeString(s);
+  const isLink = (v: unknown): v is Link => typeof v === 'object' && v !== null && 'text' in v && 'id' in v;
+  const mdLink = (l: Link) => (l.anchor && l.file ? `[${escapeMarkdown(l.text)}](${l.file}#${l.anchor})` : escapeMarkdown(l.text));
+  /** Markdown-escaped text; a Link becomes a Markdown link; a list is joined with commas. */
+  hb.registerHelper('md', (value: unknown) => {
+    if (value === undefined || value === null) return '';
+    if (Array.isArray(value)) return safe(value.map((v) => (isLink(v) ? mdLink(v) : escapeMarkdown(String(v)))).join(', '));
+    return safe(isLink(value) ? mdLink(value) : escapeMarkdown(String(value)));
+  });
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
+  hb.registerHelper('and', (...args: unknown[]) => args.slice(0, -1).every(Boolean));
+  /** `{{#nonEmpty list}}...{{/nonEmpty}}`: the block when the list has items (or the value is set). */
+  hb.registerHelper('nonEmpty', function (this: unknown, value: unknown, options: HelperOptions) {
+    const has = Array.isArray(value) ? value.length > 0 : value !== undefined && value !== null && value !== '';
+    return has ? options.fn(this) : options.inverse(this);
+  });
+}
+
+/**
+ * Renders the Markdown documents (index.md and one file per process) and the self-contained HTML spec (spec.html)
+ * from Handlebars templates. Pure apart from loading Handlebars: the same input gives the same files. Model text
+ * reaches the output only through `{{ }}` (HTML-escaped) or the `md` helper (Markdown-escaped).
+ */
+export async function generateDocs(input: DocsInput): Promise<DocFile[]> {
+  const { default: handlebars } = await import('handlebars');
+  const hb = handlebars.create();
+  registerHelpers(hb);
+  for (const [name, source] of Object.entries(input.templates)) {
+    if (!name.startsWith('partials/')) continue;
+    try {
+      hb.parse(source); // compile() is lazy: parse now so a broken partial is named, not the template using it
+      hb.registerPartial(name.slice('partials/'.length), hb.compile(source, { preventIndent: true }));
+    } catch (error) {
+      throw new TemplateError(name, error instanceof Error ? error.message : String(error));
+    }
+  }
+  const render = (name: string, context: unknown): string => {
+    const source = input.templates[name];
+    if (source === undefined) throw new TemplateError(name, 'no such template.');
+    try {
+      return hb.compile(source, { preventIndent: true })(context);
+    } catch (error) {
+      throw new TemplateError(name, error instanceof Error ? error.message : String(error));
+    }
+  };
+  const view = buildDocsView(input.model, input.findings ?? [], input.diagrams);
+  const files: DocFile[] = [];
+  if (input.markdown !== false) {
+    files.push({ path: 'index.md', content: render('index.md', view) });
+    for (const process of view.processes) files.push({ path: process.file, content: render('process.md', { ...view, process }) });
+  }
+  if (input.html !== false) files.push({ path: 'spec.html', content: render('spec.html', view) });
+  return files;
+}

@@ -1,0 +1,264 @@
+import type { OutputLanguage } from '@ccp/core';
+
+/** Headings and fixed words of the documents, in the project's output language. Templates read them as `words.*`. */
+export interface DocWords {
+  contents: string;
+  overview: string;
+  vision: string;
+  sponsor: string;
+  goals: string;
+  constraints: string;
+  version: string;
+  processes: string;
+  process: string;
+  steps: string;
+  step: string;
+  roles: string;
+  role: string;
+  systems: string;
+  touchpoints: string;
+  functions: string;
+  functionTable: string;
+  channels: string;
+  data: string;
+  kpis: string;
+  findings: string;
+  noFindings: string;
+  diagram: string;
+  owner: string;
+  internalOwner: string;
+  sourcing: string;
+  vendor: string;
+  sla: string;
+  variant: string;
+  category: string;
+  startedBy: string;
+  calledBy: string;
+  uses: string;
+  reads: string;
+  writes: string;
+  next: string;
+  decision: string;
+  otherwise: string;
+  end: string;
+  calls: string;
+  reportsTo: string;
+  headcount: string;
+  span: string;
+  backup: string;
+  competencies: string;
+  access: string;
+  performs: string;
+  owns: string;
+  kind: string;
+  hosting: string;
+  status: string;
+  stores: string;
+  serves: string;
+  channel: string;
+  initiatedBy: string;
+  stage: string;
+  reason: string;
+  starts: string;
+  priority: string;
+  area: string;
+  system: string;
+  records: string;
+  neededBy: string;
+  acceptance: string;
+  description: string;
+  hours: string;
+  volume: string;
+  aht: string;
+  serviceLevel: string;
+  personal: string;
+  legalBasis: string;
+  target: string;
+  severity: string;
+  code: string;
+  message: string;
+  location: string;
+  errors: string;
+  warnings: string;
+  id: string;
+  name: string;
+  yes: string;
+  no: string;
+  none: string;
+}
+
+const en: DocWords = {
+  contents: 'Contents',
+  overview: 'Overview',
+  vision: 'Vision',
+  sponsor: 'Sponsor',
+  goals: 'Goals',
+  constraints: 'Constraints',
+  version: 'Version',
+  processes: 'Processes',
+  process: 'Process',
+  steps: 'Steps',
+  step: 'Step',
+  roles: 'Roles',
+  role: 'Role',
+  systems: 'Systems',
+  touchpoints: 'Touchpoints',
+  functions: 'Functions',
+  functionTable: 'Function table',
+  channels: 'Channels',
+  data: 'Data',
+  kpis: 'KPIs',
+  findings: 'Findings',
+  noFindings: 'No problems found.',
+  diagram: 'Diagram',
+  owner: 'Owner',
+  internalOwner: 'Internal owner',
+  sourcing: 'Sourcing',
+  vendor: 'Vendor',
+  sla: 'SLA',
+  variant: 'Variant',
+  category: 'Category',
+  startedBy: 'Started by',
+  calledBy: 'Called by',
+  uses: 'Uses',
+  reads: 'Reads',
+  writes: 'Writes',
+  next: 'Next',
+  decision: 'Decision',
+  otherwise: 'otherwise',
+  end: 'End',
+  calls: 'Calls',
+  reportsTo: 'Reports to',
+  headcount: 'Headcount',
+  span: 'Span of control',
+  backup: 'Backup',
+  competencies: 'Competencies',
+  access: 'Access',
+  performs: 'Performs steps',
+  owns: 'Owns processes',
+  kind: 'Kind',
+  hosting: 'Hosting',
+  status: 'Status',
+  stores: 'Stores data',
+  serves: 'Provides functions',
+  channel: 'Channel',
+  initiatedBy: 'Initiated by',
+  stage: 'Journey stage',
+  reason: 'Reason',
+  starts: 'Starts',
+  priority: 'Priority',
+  area: 'Area',
+  system: 'System',
+  records: 'Records',
+  neededBy: 'Needed by steps',
+  acceptance: 'Acceptance criteria',
+  description: 'Description',
+  hours: 'Hours',
+  volume: 'Volume',
+  aht: 'AHT',
+  serviceLevel: 'Service level',
+  personal: 'Personal data',
+  legalBasis: 'Legal basis',
+  target: 'Target',
+  severity: 'Severity',
+  code: 'Rule',
+  message: 'Message',
+  location: 'Location',
+  errors: 'errors',
+  warnings: 'warnings',
+  id: 'Id',
+  name: 'Name',
+  yes: 'yes',
+  no: 'no',
+  none: '—',
+};
+
+const pl: DocWords = {
+  contents: 'Spis treści',
+  overview: 'Przegląd',
+  vision: 'Wizja',
+  sponsor: 'Sponsor',
+  goals: 'Cele',
+  constraints: 'Ograniczenia',
+  version: 'Wersja',
+  processes: 'Procesy',
+  process: 'Proces',
+  steps: 'Kroki',
+  step: 'Krok',
+  roles: 'Role',
+  role: 'Rola',
+  systems: 'Systemy',
+  touchpoints: 'Punkty styku',
+  functions: 'Funkcje',
+  functionTable: 'Tabela funkcji',
+  channels: 'Kanały',
+  data: 'Dane',
+  kpis: 'Wskaźniki (KPI)',
+  findings: 'Uwagi z kontroli',
+  noFindings: 'Nie znaleziono problemów.',
+  diagram: 'Diagram',
+  owner: 'Właściciel',
+  internalOwner: 'Właściciel wewnętrzny',
+  sourcing: 'Realizacja',
+  vendor: 'Dostawca',
+  sla: 'SLA',
+  variant: 'Wariant',
+  category: 'Kategoria',
+  startedBy: 'Rozpoczynany przez',
+  calledBy: 'Wywoływany przez',
+  uses: 'Używa',
+  reads: 'Czyta',
+  writes: 'Zapisuje',
+  next: 'Dalej',
+  decision: 'Decyzja',
+  otherwise: 'w przeciwnym razie',
+  end: 'Koniec',
+  calls: 'Wywołuje',
+  reportsTo: 'Podlega',
+  headcount: 'Liczba osób',
+  span: 'Rozpiętość kierowania',
+  backup: 'Zastępstwo',
+  competencies: 'Kompetencje',
+  access: 'Dostęp',
+  performs: 'Wykonuje kroki',
+  owns: 'Jest właścicielem procesów',
+  kind: 'Rodzaj',
+  hosting: 'Hosting',
+  status: 'Status',
+  stores: 'Przechowuje dane',
+  serves: 'Dostarcza funkcje',
+  channel: 'Kanał',
+  initiatedBy: 'Inicjuje',
+  stage: 'Etap ścieżki klienta',
+  reason: 'Powód',
+  starts: 'Rozpoczyna',
+  priority: 'Priorytet',
+  area: 'Obszar',
+  system: 'System',
+  records: 'Zapisuje dane',
+  neededBy: 'Potrzebna w krokach',
+  acceptance: 'Kryteria akceptacji',
+  description: 'Opis',
+  hours: 'Godziny',
+  volume: 'Wolumen',
+  aht: 'AHT',
+  serviceLevel: 'Poziom obsługi',
+  personal: 'Dane osobowe',
+  legalBasis: 'Podstawa prawna',
+  target: 'Cel',
+  severity: 'Waga',
+  code: 'Reguła',
+  message: 'Opis',
+  location: 'Miejsce',
+  errors: 'błędy',
+  warnings: 'ostrzeżenia',
+  id: 'Id',
+  name: 'Nazwa',
+  yes: 'tak',
+  no: 'nie',
+  none: '—',
+};
+
+export function docWords(language: OutputLanguage | undefined): DocWords {
+  return language === 'pl' ? pl : en;
+}

@@ -1,0 +1,307 @@
+/* This file is generated from packages/generators/schema/model.schema.json by
+ * packages/generators/scripts/schema-to-ts.mjs. Do not edit it: change the schema and run
+ * `pnpm --filter @ccp/generators gen:json-types`. test/json/generated-types.spec.ts fails when it is stale. */
+
+/** The resolved ccp model as JSON (ccp export json, model.json of ccp build). References are id strings; steps are referenced by their id within their process. Arrays keep declaration order; keys absent mean 'not given'. `source` is present when the model was exported with locations. */
+export interface ModelJson {
+  /** The URL of this schema, for editors. */
+  "$schema"?: string;
+  /** Marks the file as a ccp model. */
+  format: "ccp-model";
+  /** Bumped on incompatible changes to this schema. */
+  formatVersion: 1;
+  project?: ProjectJson;
+  personas: PersonaJson[];
+  stages: StageJson[];
+  channels: ChannelJson[];
+  touchpoints: TouchpointJson[];
+  processes: ProcessJson[];
+  roles: RoleJson[];
+  systems: SystemJson[];
+  data: DataJson[];
+  functions: FunctionJson[];
+  kpis: KpiJson[];
+  scenarios: ScenarioJson[];
+  /** Source files in load order, relative to the project root. */
+  files: string[];
+}
+
+export interface AccessGrantJson {
+  /** A system or a data entity. */
+  target: IdJson;
+  read: boolean;
+  write: boolean;
+}
+
+export interface AhtChangeJson {
+  type: "aht";
+  channel: IdJson;
+  seconds: number;
+}
+
+export interface ChannelJson {
+  id: IdJson;
+  name?: string;
+  description?: string;
+  source?: SourceJson;
+  medium?: string;
+  hours?: string;
+  volume: VolumeJson;
+  peakFactor?: number;
+  intraday: ProfilePointJson[];
+  weekly: ProfilePointJson[];
+  seasonality: ProfilePointJson[];
+  ahtSeconds?: number;
+  serviceLevel?: ServiceLevelJson;
+  asaSeconds?: number;
+  patienceSeconds?: number;
+  maxOccupancy?: number;
+  intervalSeconds?: number;
+  /** Roles that answer the channel. */
+  handledBy: IdJson[];
+}
+
+export interface DataJson {
+  id: IdJson;
+  name?: string;
+  description?: string;
+  source?: SourceJson;
+  system?: IdJson;
+  table?: string;
+  personal: boolean;
+  legalBasis?: string;
+  retention?: string;
+}
+
+export interface DecisionBranchJson {
+  /** The condition in words; absent for `otherwise`. */
+  condition?: string;
+  otherwise: boolean;
+  /** A step of the same process. */
+  target: IdJson;
+}
+
+/** A requirement a vendor must meet: one row of the vendor spec. */
+export interface FunctionJson {
+  id: IdJson;
+  name?: string;
+  description?: string;
+  source?: SourceJson;
+  priority?: "must" | "nice";
+  area?: string;
+  system?: IdJson;
+  roles: IdJson[];
+  /** Data entities. */
+  records: IdJson[];
+  acceptance: string[];
+  category: string;
+  weight?: number;
+}
+
+/** An element id, or a reference to one. */
+export type IdJson = string;
+
+export interface KpiJson {
+  id: IdJson;
+  name?: string;
+  description?: string;
+  source?: SourceJson;
+  definition?: string;
+  channel?: IdJson;
+  target?: KpiTargetJson;
+  /** The system the KPI is measured in (`source:` in .ccp). */
+  sourceSystem?: IdJson;
+  group?: string;
+}
+
+export interface KpiTargetJson {
+  op: "<=" | ">=" | "<" | ">" | "=";
+  value: number;
+  unit?: string;
+  text: string;
+}
+
+export interface MoneyJson {
+  amount: number;
+  currency?: string;
+}
+
+export interface MoveChangeJson {
+  type: "move";
+  from: IdJson;
+  to: IdJson;
+  fraction: number;
+}
+
+export interface PersonaJson {
+  id: IdJson;
+  name?: string;
+  description?: string;
+  source?: SourceJson;
+  segment?: string;
+  /** Preferred channels, most preferred first. */
+  channels: IdJson[];
+  share?: number;
+}
+
+export interface ProcessJson {
+  id: IdJson;
+  name?: string;
+  description?: string;
+  source?: SourceJson;
+  /** A role. */
+  owner?: IdJson;
+  sourcing?: "in_house" | "outsourced" | "hybrid";
+  vendor?: string;
+  /** A role. */
+  internalOwner?: IdJson;
+  sla: SlaJson;
+  variant: "as_is" | "to_be";
+  /** The as-is process this one replaces. */
+  replaces?: IdJson;
+  category?: string;
+  volume: VolumeJson;
+  steps: StepJson[];
+}
+
+/** A share of the volume in one interval: `HH:MM` intraday, a weekday `mo`..`su` weekly, or a month for seasonality. */
+export interface ProfilePointJson {
+  at: string;
+  fraction: number;
+}
+
+export interface ProjectJson {
+  id: IdJson;
+  name?: string;
+  description?: string;
+  source?: SourceJson;
+  vision?: string;
+  /** A role. */
+  sponsor?: IdJson;
+  goals: string[];
+  outputLanguage: "en" | "pl";
+  version?: string;
+  center?: "cost" | "revenue";
+  shrinkage: ShrinkageJson[];
+  hoursPerWeek?: number;
+  constraints: string[];
+}
+
+export interface RoleJson {
+  id: IdJson;
+  name?: string;
+  description?: string;
+  source?: SourceJson;
+  reportsTo?: IdJson;
+  span?: number;
+  headcount?: number;
+  backup?: IdJson;
+  competencies: string[];
+  access: AccessGrantJson[];
+  hourlyRate?: MoneyJson;
+  external: boolean;
+}
+
+export interface ScenarioJson {
+  id: IdJson;
+  name?: string;
+  description?: string;
+  source?: SourceJson;
+  changes: (VolumeChangeJson | MoveChangeJson | AhtChangeJson)[];
+}
+
+/** `fraction` of contacts answered within `seconds`. */
+export interface ServiceLevelJson {
+  fraction: number;
+  seconds: number;
+}
+
+export interface ShrinkageJson {
+  cause: string;
+  fraction: number;
+}
+
+export interface SlaJson {
+  reactionSeconds?: number;
+  resolutionSeconds?: number;
+}
+
+/** Where an element is declared: project-relative file, 1-based line and column (UTF-16 code units). */
+export interface SourceJson {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface StageJson {
+  id: IdJson;
+  name?: string;
+  description?: string;
+  source?: SourceJson;
+  /** Position among the stages, 0-based. */
+  order: number;
+}
+
+export interface StepJson {
+  /** Unique within its process. */
+  id: IdJson;
+  name?: string;
+  description?: string;
+  source?: SourceJson;
+  role?: IdJson;
+  /** Functions. */
+  uses: IdJson[];
+  /** Data entities. */
+  reads: IdJson[];
+  /** Data entities. */
+  writes: IdJson[];
+  /** Steps of the same process. */
+  next: IdJson[];
+  /** The branches of a decide block. */
+  decision?: DecisionBranchJson[];
+  end: boolean;
+  /** A sub-process. */
+  calls?: IdJson;
+  handlingSeconds?: number;
+  valueAtStake?: MoneyJson;
+}
+
+export interface SystemJson {
+  id: IdJson;
+  name?: string;
+  description?: string;
+  source?: SourceJson;
+  /** crm, contact_center, pbx, erp, kb, wfm, ticketing, reporting, ... */
+  systemKind?: string;
+  hosting?: "saas" | "cloud" | "private_cloud" | "on_prem";
+  status: "existing" | "planned";
+  vendor?: string;
+}
+
+export interface TouchpointJson {
+  id: IdJson;
+  name?: string;
+  description?: string;
+  source?: SourceJson;
+  channels: IdJson[];
+  initiator?: "customer" | "company";
+  stage?: IdJson;
+  reason?: string;
+  volume: VolumeJson;
+  /** The process the touchpoint starts. */
+  starts?: IdJson;
+  personas: IdJson[];
+}
+
+/** Contacts per period; any combination may be given. */
+export interface VolumeJson {
+  perDay?: number;
+  perWeek?: number;
+  perMonth?: number;
+}
+
+export interface VolumeChangeJson {
+  type: "volume";
+  channel: IdJson;
+  factor: number;
+}

@@ -1,0 +1,241 @@
+import type {
+  Channel,
+  DataEntity,
+  FunctionReq,
+  Kpi,
+  Loc,
+  Model,
+  Persona,
+  Process,
+  Project,
+  Ref,
+  Role,
+  Scenario,
+  SourceTexts,
+  Stage,
+  Step,
+  System,
+  Touchpoint,
+  Volume,
+} from '@ccp/core';
+import type {
+  ChannelJson,
+  DataJson,
+  FunctionJson,
+  KpiJson,
+  ModelJson,
+  PersonaJson,
+  ProcessJson,
+  ProjectJson,
+  RoleJson,
+  ScenarioJson,
+  SourceJson,
+  StageJson,
+  StepJson,
+  SystemJson,
+  TouchpointJson,
+  VolumeJson,
+} from './model-json.generated.js';
+
+/** The `$id` of schema/model.schema.json, written as `$schema` into every export. */
+export const MODEL_SCHEMA_ID = 'https://ccp.dev/schema/model.schema.json';
+
+export interface ToJsonOptions {
+  /**
+   * The source texts of the run: when given, every element gets `source: { file, line, column }` (1-based, UTF-16
+   * columns) of its id. Without it, locations are left out, which keeps the JSON stable under edits that only move
+   * text around.
+   */
+  texts?: SourceTexts;
+}
+
+/**
+ * Removes keys whose value is undefined (or a number that JSON cannot hold), keeping the order of the others, so
+ * an absent field is absent rather than `null` and the output matches the schema's `additionalProperties: false`.
+ */
+function compact<T extends object>(value: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (v === undefined) continue;
+    if (typeof v === 'number' && !Number.isFinite(v)) continue;
+    out[key] = v;
+  }
+  return out as T;
+}
+
+const ids = (refs: readonly Ref[]): string[] => refs.map((r) => r.id);
+const id = (ref: Ref | undefined): string | undefined => ref?.id;
+
+/**
+ * The resolved model as plain JSON, described by schema/model.schema.json: references become id strings, byte
+ * offsets become optional `{ file, line, column }`, and arrays keep declaration order. A pure function: the same
+ * model (and texts) always gives the same value, and `JSON.stringify` of it the same bytes.
+ */
+export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
+  const { texts } = options;
+  const source = (loc: Loc): SourceJson | undefined => {
+    if (!texts) return undefined;
+    const { line, column } = texts.index(loc.file).position(loc.start);
+    return { file: loc.file, line, column };
+  };
+  const head = (e: { id: string; name?: string; description?: string; idLoc: Loc }) => ({
+    id: e.id,
+    name: e.name,
+    description: e.description,
+    source: source(e.idLoc),
+  });
+  const volume = (v: Volume): VolumeJson => compact({ perDay: v.perDay, perWeek: v.perWeek, perMonth: v.perMonth });
+
+  const project = (p: Project): ProjectJson =>
+    compact({
+      ...head(p),
+      vision: p.vision,
+      sponsor: id(p.sponsor),
+      goals: [...p.goals],
+      outputLanguage: p.outputLanguage,
+      version: p.version,
+      center: p.center,
+      shrinkage: p.shrinkage.map((s) => ({ cause: s.cause, fraction: s.fraction })),
+      hoursPerWeek: p.hoursPerWeek,
+      constraints: [...p.constraints],
+    });
+  const persona = (p: Persona): PersonaJson => compact({ ...head(p), segment: p.segment, channels: ids(p.channels), share: p.share });
+  const stage = (s: Stage): StageJson => compact({ ...head(s), order: s.order });
+  const points = (list: Channel['intraday']) => list.map((p) => ({ at: p.at, fraction: p.fraction }));
+  const channel = (c: Channel): ChannelJson =>
+    compact({
+      ...head(c),
+      medium: c.medium,
+      hours: c.hours,
+      volume: volume(c.volume),
+      peakFactor: c.peakFactor,
+      intraday: points(c.intraday),
+      weekly: points(c.weekly),
+      seasonality: points(c.seasonality),
+      ahtSeconds: c.ahtSeconds,
+      serviceLevel: c.serviceLevel ? { fraction: c.serviceLevel.fraction, seconds: c.serviceLevel.seconds } : undefined,
+      asaSeconds: c.asaSeconds,
+      patienceSeconds: c.patienceSeconds,
+      maxOccupancy: c.maxOccupancy,
+      intervalSeconds: c.intervalSeconds,
+      handledBy: ids(c.handledBy),
+    });
+  const touchpoint = (t: Touchpoint): TouchpointJson =>
+    compact({
+      ...head(t),
+      channels: ids(t.channels),
+      initiator: t.initiator,
+      stage: id(t.stage),
+      reason: t.reason,
+      volume: volume(t.volume),
+      starts: id(t.starts),
+      personas: ids(t.personas),
+    });
+  const step = (s: Step): StepJson =>
+    compact({
+      ...head(s),
+      role: id(s.role),
+      uses: ids(s.uses),
+      reads: ids(s.reads),
+      writes: ids(s.writes),
+      next: ids(s.next),
+      decision: s.decision?.branches.map((b) => compact({ condition: b.condition, otherwise: b.otherwise, target: b.target.id })),
+      end: s.end,
+      calls: id(s.calls),
+      handlingSeconds: s.handlingSeconds,
+      valueAtStake: s.valueAtStake ? compact({ amount: s.valueAtStake.amount, currency: s.valueAtStake.currency }) : undefined,
+    });
+  const process = (p: Process): ProcessJson =>
+    compact({
+      ...head(p),
+      owner: id(p.owner),
+      sourcing: p.sourcing,
+      vendor: p.vendor,
+      internalOwner: id(p.internalOwner),
+      sla: compact({ reactionSeconds: p.sla.reactionSeconds, resolutionSeconds: p.sla.resolutionSeconds }),
+      variant: p.variant,
+      replaces: id(p.replaces),
+      category: p.category,
+      volume: volume(p.volume),
+      steps: p.steps.map(step),
+    });
+  const role = (r: Role): RoleJson =>
+    compact({
+      ...head(r),
+      reportsTo: id(r.reportsTo),
+      span: r.span,
+      headcount: r.headcount,
+      backup: id(r.backup),
+      competencies: [...r.competencies],
+      access: r.access.map((a) => ({ target: a.target.id, read: a.read, write: a.write })),
+      hourlyRate: r.hourlyRate ? compact({ amount: r.hourlyRate.amount, currency: r.hourlyRate.currency }) : undefined,
+      external: r.external,
+    });
+  const system = (s: System): SystemJson =>
+    compact({ ...head(s), systemKind: s.systemKind, hosting: s.hosting, status: s.status, vendor: s.vendor });
+  const data = (d: DataEntity): DataJson =>
+    compact({
+      ...head(d),
+      system: id(d.system),
+      table: d.table,
+      personal: d.personal,
+      legalBasis: d.legalBasis,
+      retention: d.retention,
+    });
+  const fn = (f: FunctionReq): FunctionJson =>
+    compact({
+      ...head(f),
+      priority: f.priority,
+      area: f.area,
+      system: id(f.system),
+      roles: ids(f.roles),
+      records: ids(f.records),
+      acceptance: [...f.acceptance],
+      category: f.category,
+      weight: f.weight,
+    });
+  const kpi = (k: Kpi): KpiJson =>
+    compact({
+      ...head(k),
+      definition: k.definition,
+      channel: id(k.channel),
+      target: k.target ? compact({ op: k.target.op, value: k.target.value, unit: k.target.unit, text: k.target.text }) : undefined,
+      sourceSystem: id(k.source),
+      group: k.group,
+    });
+  const scenario = (s: Scenario): ScenarioJson =>
+    compact({
+      ...head(s),
+      changes: s.changes.map((c) =>
+        c.type === 'volume'
+          ? { type: c.type, channel: c.channel.id, factor: c.factor }
+          : c.type === 'move'
+            ? { type: c.type, from: c.from.id, to: c.to.id, fraction: c.fraction }
+            : { type: c.type, channel: c.channel.id, seconds: c.seconds },
+      ),
+    });
+
+  return compact({
+    $schema: MODEL_SCHEMA_ID,
+    format: 'ccp-model',
+    formatVersion: 1,
+    project: model.project ? project(model.project) : undefined,
+    personas: model.personas.map(persona),
+    stages: model.stages.map(stage),
+    channels: model.channels.map(channel),
+    touchpoints: model.touchpoints.map(touchpoint),
+    processes: model.processes.map(process),
+    roles: model.roles.map(role),
+    systems: model.systems.map(system),
+    data: model.data.map(data),
+    functions: model.functions.map(fn),
+    kpis: model.kpis.map(kpi),
+    scenarios: model.scenarios.map(scenario),
+    files: [...model.files],
+  });
+}
+
+/** The JSON text of `toJson`: two-space indented, ending in a newline, byte-identical for the same input. */
+export function modelJsonText(model: Model, options: ToJsonOptions = {}): string {
+  return `${JSON.stringify(toJson(model, options), null, 2)}\n`;
+}

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { analyzeSources } from '@ccp/language';
+import { modelJsonText, modelSchema, toJson } from '@ccp/generators/json';
+import { expectGolden, exampleProjects } from '../support/golden.js';
+import { repoRoot } from '../support/paths.js';
+import { runCli } from '../support/run-cli.js';
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+const validate = ajv.compile(modelSchema());
+const errorsOf = (data: unknown) => (validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
+
+const fixture = join(repoRoot, 'test', 'fixtures', 'spec-complaints');
+
+describe('JSON model', () => {
+  it('the schema compiles in ajv strict mode and ships in the package', async () => {
+    expect(validate).toBeTypeOf('function');
+    const { modelSchemaPath } = await import('@ccp/generators/json');
+    expect(JSON.parse(readFileSync(modelSchemaPath, 'utf8'))).toEqual(modelSchema());
+  });
+
+  it('matches the golden file and validates (spec-complaints)', () => {
+    const analysis = analyzeSources({ 'input.ccp': readFileSync(join(fixture, 'input.ccp'), 'utf8') });
+    const text = modelJsonText(analysis.model, { texts: analysis.texts });
+    expect(errorsOf(JSON.parse(text))).toEqual([]);
+    expectGolden(join(fixture, 'expected.json'), text);
+  });
+
+  it('is deterministic: the same sources give the same bytes, in any order of analysis', () => {
+    const sources = { 'input.ccp': readFileSync(join(fixture, 'input.ccp'), 'utf8') };
+    const a = analyzeSources(sources);
+    const b = analyzeSources(sources);
+    expect(modelJsonText(a.model, { texts: a.texts })).toBe(modelJsonText(b.model, { texts: b.texts }));
+    expect(JSON.stringify(toJson(a.model))).toBe(JSON.stringify(toJson(b.model)));
+  });
+
+  it('leaves out locations unless texts are given, and never writes null', () => {
+    const analysis = analyzeSources({ 'main.ccp': 'role agent { }\nprocess p { step s { by: agent  end } }\n' });
+    const bare = modelJsonText(analysis.model);
+    expect(bare).not.toContain('"source"');
+    expect(bare).not.toContain('null');
+    const located = toJson(analysis.model, { texts: analysis.texts });
+    expect(located.processes[0]!.steps[0]!.source).toEqual({ file: 'main.ccp', line: 2, column: 18 });
+    expect(errorsOf(located)).toEqual([]);
+  });
+
+  it('validates a model with unresolved references and syntax errors (what could be read)', () => {
+    const analysis = analyzeSources({ 'main.ccp': 'process p { step s { by: nobody  uses: nothing  next: nowhere } }\nrole { \n' });
+    expect(analysis.diagnostics.length).toBeGreaterThan(0);
+    expect(errorsOf(toJson(analysis.model, { texts: analysis.texts }))).toEqual([]);
+  });
+
+  it('the schema rejects unknown keys and wrong types', () => {
+    const analysis = analyzeSources({ 'main.ccp': 'role agent { }\n' });
+    const json = toJson(analysis.model) as unknown as { roles: Record<string, unknown>[] };
+    json.roles[0]!.extra = 1;
+    expect(errorsOf(json).join()).toMatch(/additional properties/);
+  });
+
+  const examples = exampleProjects();
+  it('finds the bundled examples', () => {
+    expect(examples.length).toBeGreaterThan(0);
+  });
+  for (const { name, dir } of examples) {
+    it(`ccp export json ${name} validates against the schema and is deterministic`, async () => {
+      const first = await runCli(['export', 'json', dir]);
+      const second = await runCli(['export', 'json', dir]);
+      expect(first.stdout).toBe(second.stdout);
+      const data = JSON.parse(first.stdout);
+      expect(errorsOf(data)).toEqual([]);
+      expect(data.format).toBe('ccp-model');
+      expect(first.code).toBe(first.stderr.includes('error') ? 1 : 0);
+    });
+  }
+
+  it('ccp schema prints the model schema; --config the config schema', async () => {
+    const run = await runCli(['schema']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(modelSchema());
+    const config = await runCli(['schema', '--config']);
+    expect(JSON.parse(config.stdout).title).toMatch(/ccp\.config\.json/);
+  });
+
+  it('ccp export rejects an unknown format with exit 2', async () => {
+    const run = await runCli(['export', 'yaml', fixture]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/unknown format/);
+  });
+});

@@ -105,7 +105,10 @@ export class DiagramRenderer {
     }
   }
 
-  /** Renders one diagram to the formats asked for; a Mermaid error is returned in `error`, never thrown. */
+  /**
+   * Renders one diagram to the formats asked for; a Mermaid error or a failed screenshot is returned in `error`,
+   * never thrown (a dead browser still throws).
+   */
   async render(input: RenderInput): Promise<RenderOutput> {
     const id = domId(input.name);
     const look: LookOptions = { ...this.options, htmlLabels: input.htmlLabels ?? this.options.htmlLabels };
@@ -117,8 +120,12 @@ export class DiagramRenderer {
     const out: RenderOutput = { name: input.name };
     if (input.formats.includes('svg')) out.svg = result.svg;
     if (input.formats.includes('png')) {
-      const png = await this.page.screenshot({ clip: result.box, captureBeyondViewport: true, type: 'png' });
-      out.png = new Uint8Array(png);
+      try {
+        const png = await this.page.screenshot({ clip: result.box, captureBeyondViewport: true, type: 'png' });
+        out.png = new Uint8Array(png);
+      } catch (error) {
+        return { name: input.name, error: `PNG screenshot failed: ${error instanceof Error ? error.message : String(error)}` };
+      }
     }
     return out;
   }

@@ -111,7 +111,7 @@ describe.skipIf(!browser && !ci)('mermaid rendering in Chromium (one browser ses
     timings.push(`${big!.edges}-edge process in ${Date.now() - started} ms`);
     expect(out.error).toBeUndefined();
     expect(textOf(out.svg!)).toContain('Step259');
-  });
+  }, 300_000);
 
   it('reports a Mermaid error for broken text and keeps rendering after it', async () => {
     const bad = await renderer!.render({ name: 'bad', text: 'flowchart TD\n  a[["unclosed\n', formats: ['svg'] });

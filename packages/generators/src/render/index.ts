@@ -14,3 +14,4 @@ export {
 export { renderDiagrams } from './render-diagrams.js';
 export { mermaidConfig, MERMAID_DEFAULT_MAX_EDGES, type LookOptions } from './render-config.js';
 export { mermaidBundlePath } from './mermaid-bundle.js';
+export { protectEntities } from './svg-text-labels.js';

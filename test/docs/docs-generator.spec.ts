@@ -1,9 +1,12 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asciiSlug, escapeMarkdown, isSafeSvg } from '@ccp/generators/docs';
 import { docsOf, fixtureSources, joinMarkdown } from '../support/docs-fixture.js';
-import { expectGolden } from '../support/golden.js';
+import { exampleProjects, expectGolden } from '../support/golden.js';
 import { repoRoot } from '../support/paths.js';
+import { runCli } from '../support/run-cli.js';
 
 const fixture = join(repoRoot, 'test', 'fixtures', 'spec-complaints');
 const html = async (sources: Record<string, string>) => (await docsOf(sources, { markdown: false })).find((f) => f.path === 'spec.html')!.content;
@@ -139,4 +142,27 @@ describe('docs generator', () => {
     const files = await docsOf({ 'main.ccp': 'project p "P" { output_language: pl }\nrole r { }\n' });
     expect(files.find((f) => f.path === 'index.md')!.content).toContain('## Spis treści');
   });
+});
+
+describe('Markdown links of the examples', () => {
+  for (const { name, dir } of exampleProjects()) {
+    it(`${name}: every link points at an existing file and anchor`, async () => {
+      const out = mkdtempSync(join(tmpdir(), 'ccp-md-'));
+      try {
+        const run = await runCli(['docs', dir, '--out', out, '--no-html']);
+        expect(run.code, run.stderr).toBe(0);
+        for (const file of readdirSync(out)) {
+          const text = readFileSync(join(out, file), 'utf8');
+          for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+            const [path, anchor] = target!.split('#');
+            const targetFile = path ? decodeURI(path) : file;
+            expect(existsSync(join(out, targetFile)), `${file}: ${target}`).toBe(true);
+            if (anchor) expect(readFileSync(join(out, targetFile), 'utf8'), `${file}: ${target}`).toContain(`<a id="${anchor}"></a>`);
+          }
+        }
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
+    });
+  }
 });

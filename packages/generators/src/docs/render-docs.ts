@@ -22,13 +22,15 @@ type Handlebars = typeof import('handlebars');
 function registerHelpers(hb: Handlebars): void {
   const safe = (s: string) => new hb.SafeString(s);
   const isLink = (v: unknown): v is Link => typeof v === 'object' && v !== null && 'text' in v && 'id' in v;
-  const mdLink = (l: Link) => (l.anchor && l.file ? `[${escapeMarkdown(l.text)}](${l.file}#${l.anchor})` : escapeMarkdown(l.text));
+  const mdLink = (l: Link) => (l.anchor && l.file ? `[${escapeMarkdown(l.text)}](${encodeURI(l.file)}#${l.anchor})` : escapeMarkdown(l.text));
   /** Markdown-escaped text; a Link becomes a Markdown link; a list is joined with commas. */
   hb.registerHelper('md', (value: unknown) => {
     if (value === undefined || value === null) return '';
     if (Array.isArray(value)) return safe(value.map((v) => (isLink(v) ? mdLink(v) : escapeMarkdown(String(v)))).join(', '));
     return safe(isLink(value) ? mdLink(value) : escapeMarkdown(String(value)));
   });
+  /** A file name as a URL path (`process-status_zamówienia.md` -> `process-status_zam%C3%B3wienia.md`). */
+  hb.registerHelper('uri', (value: unknown) => encodeURI(String(value ?? '')));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   hb.registerHelper('and', (...args: unknown[]) => args.slice(0, -1).every(Boolean));

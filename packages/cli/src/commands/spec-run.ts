@@ -1,0 +1,87 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { OutputLanguage } from '@ccp/core';
+import { UsageError, type CliContext } from '../context.js';
+import { loadCliProject, type CliProject } from '../project/load-cli-project.js';
+import type { SpecOptions } from './spec.js';
+
+/** Writes through a temporary file in the same folder renamed into place, so a failed run never leaves half a file. */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, data);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw new UsageError(`${path}: cannot be written (${(error as Error).message}).`);
+  }
+}
+
+function git(root: string, args: string[]): string | undefined {
+  try {
+    const out = execFileSync('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000, encoding: 'utf8' });
+    return out.trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `--version`, else the project's `version` and `git describe` together, else either, else `draft`. */
+export function defaultVersion(root: string, projectVersion: string | undefined): string {
+  const described = git(root, ['describe', '--tags', '--always', '--dirty']);
+  if (projectVersion && described) return `${projectVersion} (${described})`;
+  return projectVersion ?? described ?? 'draft';
+}
+
+/** The last commit's date, else today (UTC). */
+export function defaultDate(root: string): string {
+  const d = git(root, ['log', '-1', '--format=%cs']);
+  return d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : new Date().toISOString().slice(0, 10);
+}
+
+export function checkDate(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  const ok = /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
+  if (!ok) throw new UsageError(`--date ${date}: expected a date as YYYY-MM-DD.`);
+  return date;
+}
+
+export function checkLanguage(language: string | undefined): OutputLanguage | undefined {
+  if (language === undefined) return undefined;
+  if (language !== 'en' && language !== 'pl') throw new UsageError(`--language ${language}: expected en or pl.`);
+  return language;
+}
+
+/** Prints the project's errors and returns true when there are any: a spec is not made from a broken model. */
+export function reportErrors(ctx: CliContext, project: CliProject, what: string): boolean {
+  const errors = project.diagnostics.filter((d) => d.severity === 'error');
+  if (!errors.length) return false;
+  for (const d of errors) {
+    const at = project.analysis.texts.locate(d);
+    ctx.stderr.write(`${project.display(d.loc.file)}:${at.line}:${at.column}: error ${d.code}: ${d.message}\n`);
+  }
+  ctx.stderr.write(`ccp: ${errors.length} error${errors.length === 1 ? '' : 's'}; fix them before ${what}.\n`);
+  return true;
+}
+
+export async function runSpec(ctx: CliContext, paths: string[], opts: SpecOptions): Promise<number> {
+  if (!/\.xlsx$/i.test(opts.out)) throw new UsageError(`--out ${opts.out}: the file name must end in .xlsx.`);
+  const language = checkLanguage(opts.language);
+  const date = opts.date !== undefined ? checkDate(opts.date) : undefined;
+  const project = await loadCliProject(ctx, paths, { skipRules: true });
+  if (reportErrors(ctx, project, 'writing the spec')) return 1;
+  const model = project.analysis.model;
+  const { writeSpecXlsx } = await import('@ccp/generators/xlsx');
+  const bytes = await writeSpecXlsx(model, {
+    version: opts.version ?? defaultVersion(project.root, model.project?.version),
+    date: date ?? defaultDate(project.root),
+    ...(language ? { language } : {}),
+  });
+  const out = resolve(ctx.cwd, opts.out);
+  writeFileAtomic(out, bytes);
+  const must = model.functions.filter((f) => f.priority === 'must').length;
+  ctx.stderr.write(`ccp: wrote ${opts.out} (${model.functions.length} functions, ${must} must-have).\n`);
+  return 0;
+}

@@ -1,0 +1,389 @@
+import type { OutputLanguage } from '@ccp/core';
+
+/** The vendor's answer to one requirement. */
+export type Answer = 'yes' | 'partial' | 'no' | 'roadmap';
+
+export const answers: readonly Answer[] = ['yes', 'partial', 'no', 'roadmap'];
+
+/**
+ * Every word the workbook shows, per output language. Sheet names are at most 31 characters and avoid the
+ * characters Excel forbids in them (`[]:*?/\`).
+ */
+export interface Labels {
+  sheets: {
+    cover: string;
+    functions: string;
+    processes: string;
+    roles: string;
+    channels: string;
+    kpis: string;
+    nfr: string;
+    metadata: string;
+  };
+  answers: Record<Answer, string>;
+  priority: { must: string; nice: string };
+  cover: {
+    title: string;
+    project: string;
+    vision: string;
+    sponsor: string;
+    version: string;
+    date: string;
+    constraints: string;
+    vendorName: string;
+    vendorHint: string;
+    instructionsTitle: string;
+    instructions: string[];
+    summary: string;
+    mustCount: string;
+    niceCount: string;
+  };
+  functions: {
+    id: string;
+    area: string;
+    name: string;
+    description: string;
+    priority: string;
+    neededBy: string;
+    roles: string;
+    records: string;
+    supported: string;
+    comment: string;
+    cost: string;
+    acceptance: string;
+  };
+  processes: {
+    process: string;
+    processName: string;
+    variant: string;
+    owner: string;
+    sourcing: string;
+    sla: string;
+    step: string;
+    stepName: string;
+    role: string;
+    uses: string;
+    reads: string;
+    writes: string;
+    next: string;
+    decision: string;
+    otherwise: string;
+    end: string;
+    variants: { as_is: string; to_be: string };
+    sourcings: { in_house: string; outsourced: string; hybrid: string };
+    reaction: string;
+    resolution: string;
+  };
+  roles: { role: string; roleName: string; reportsTo: string; headcount: string; external: string; legend: string; yes: string };
+  channels: {
+    id: string;
+    name: string;
+    medium: string;
+    hours: string;
+    perDay: string;
+    perWeek: string;
+    perMonth: string;
+    peak: string;
+    aht: string;
+    serviceLevel: string;
+    asa: string;
+    handledBy: string;
+    within: string;
+  };
+  kpis: {
+    type: string;
+    id: string;
+    name: string;
+    group: string;
+    appliesTo: string;
+    target: string;
+    source: string;
+    definition: string;
+    kpi: string;
+    sla: string;
+  };
+  nfr: {
+    id: string;
+    category: string;
+    requirement: string;
+    description: string;
+    priority: string;
+    source: string;
+    seeFunctions: string;
+    derived: string;
+    categories: Record<string, string>;
+  };
+  validation: { supportedTitle: string; supportedError: string; costTitle: string; costError: string };
+}
+
+const en: Labels = {
+  sheets: {
+    cover: 'Cover',
+    functions: 'Functions',
+    processes: 'Processes and steps',
+    roles: 'Roles and access',
+    channels: 'Channels and volumes',
+    kpis: 'KPIs and SLAs',
+    nfr: 'Non-functional',
+    metadata: 'Metadata',
+  },
+  answers: { yes: 'Yes', partial: 'Partial', no: 'No', roadmap: 'Roadmap' },
+  priority: { must: 'Must', nice: 'Nice' },
+  cover: {
+    title: 'Contact center: requirements for vendors',
+    project: 'Project',
+    vision: 'Vision',
+    sponsor: 'Sponsor',
+    version: 'Version',
+    date: 'Date',
+    constraints: 'Constraints',
+    vendorName: 'Vendor name',
+    vendorHint: 'Vendor: enter your company name in the yellow cell.',
+    instructionsTitle: 'Instructions for vendors',
+    instructions: [
+      'Answer every row of the sheets "Functions" and "Non-functional" in the yellow columns.',
+      'Supported: choose Yes (available now), Partial (available with limits: explain in the comment), No, or Roadmap (planned: give the date in the comment).',
+      'Comment: how the function is provided, limits, the module or licence it needs.',
+      'Cost: the net cost of the function if it is not included in the base offer, as a number, in the currency of your offer (0 when included).',
+      'Must rows are highlighted: a Must function answered No excludes the offer.',
+      'Do not change the Id column, do not delete rows and do not rename the sheets; you may sort and filter.',
+      'The other sheets describe the processes, roles, channels and targets the functions serve.',
+    ],
+    summary: 'Summary',
+    mustCount: 'Must-have requirements',
+    niceCount: 'Nice-to-have requirements',
+  },
+  functions: {
+    id: 'Id',
+    area: 'Area / system',
+    name: 'Function',
+    description: 'Description',
+    priority: 'Priority',
+    neededBy: 'Needed in (process › step)',
+    roles: 'Roles',
+    records: 'Data recorded',
+    supported: 'Supported',
+    comment: 'Vendor comment',
+    cost: 'Cost',
+    acceptance: 'Acceptance',
+  },
+  processes: {
+    process: 'Process id',
+    processName: 'Process',
+    variant: 'Variant',
+    owner: 'Owner',
+    sourcing: 'Sourcing',
+    sla: 'SLA',
+    step: 'Step id',
+    stepName: 'Step',
+    role: 'Role',
+    uses: 'Functions used',
+    reads: 'Reads',
+    writes: 'Writes',
+    next: 'Next',
+    decision: 'Decision',
+    otherwise: 'otherwise',
+    end: 'end',
+    variants: { as_is: 'as-is', to_be: 'to-be' },
+    sourcings: { in_house: 'in-house', outsourced: 'outsourced', hybrid: 'hybrid' },
+    reaction: 'reaction',
+    resolution: 'resolution',
+  },
+  roles: {
+    role: 'Role id',
+    roleName: 'Role',
+    reportsTo: 'Reports to',
+    headcount: 'Headcount',
+    external: 'External',
+    legend: 'R = read, W = write; in parentheses: access through a grant on the system holding the data.',
+    yes: 'yes',
+  },
+  channels: {
+    id: 'Id',
+    name: 'Channel',
+    medium: 'Medium',
+    hours: 'Hours',
+    perDay: 'Volume / day',
+    perWeek: 'Volume / week',
+    perMonth: 'Volume / month',
+    peak: 'Peak factor',
+    aht: 'AHT',
+    serviceLevel: 'Service level',
+    asa: 'ASA',
+    handledBy: 'Handled by',
+    within: 'in',
+  },
+  kpis: {
+    type: 'Type',
+    id: 'Id',
+    name: 'Name',
+    group: 'Group',
+    appliesTo: 'Applies to',
+    target: 'Target',
+    source: 'Source system',
+    definition: 'Definition',
+    kpi: 'KPI',
+    sla: 'SLA',
+  },
+  nfr: {
+    id: 'Id',
+    category: 'Category',
+    requirement: 'Requirement',
+    description: 'Description',
+    priority: 'Priority',
+    source: 'Source',
+    seeFunctions: 'Function: answer in the sheet "Functions"',
+    derived: 'Derived from the design',
+    categories: { security: 'security', continuity: 'continuity', reporting: 'reporting', gdpr: 'GDPR' },
+  },
+  validation: {
+    supportedTitle: 'Supported',
+    supportedError: 'Choose Yes, Partial, No or Roadmap.',
+    costTitle: 'Cost',
+    costError: 'Enter the cost as a number (0 when included).',
+  },
+};
+
+const pl: Labels = {
+  sheets: {
+    cover: 'Strona tytułowa',
+    functions: 'Funkcje',
+    processes: 'Procesy i kroki',
+    roles: 'Role i uprawnienia',
+    channels: 'Kanały i wolumeny',
+    kpis: 'KPI i SLA',
+    nfr: 'Wymagania pozafunkcjonalne',
+    metadata: 'Metadane',
+  },
+  answers: { yes: 'Tak', partial: 'Częściowo', no: 'Nie', roadmap: 'W planach' },
+  priority: { must: 'Wymagane', nice: 'Pożądane' },
+  cover: {
+    title: 'Contact center: wymagania dla dostawców',
+    project: 'Projekt',
+    vision: 'Wizja',
+    sponsor: 'Sponsor',
+    version: 'Wersja',
+    date: 'Data',
+    constraints: 'Ograniczenia',
+    vendorName: 'Nazwa dostawcy',
+    vendorHint: 'Dostawco: wpisz nazwę firmy w żółtej komórce.',
+    instructionsTitle: 'Instrukcja dla dostawców',
+    instructions: [
+      'Odpowiedz na każdy wiersz arkuszy „Funkcje” i „Wymagania pozafunkcjonalne” w żółtych kolumnach.',
+      'Wsparcie: wybierz Tak (dostępne teraz), Częściowo (z ograniczeniami: opisz je w komentarzu), Nie albo W planach (podaj termin w komentarzu).',
+      'Komentarz: jak funkcja jest realizowana, ograniczenia, potrzebny moduł lub licencja.',
+      'Koszt: koszt netto funkcji, jeśli nie jest w ofercie podstawowej, jako liczba, w walucie oferty (0, gdy jest w cenie).',
+      'Wiersze „Wymagane” są wyróżnione: odpowiedź Nie przy funkcji wymaganej wyklucza ofertę.',
+      'Nie zmieniaj kolumny Id, nie usuwaj wierszy i nie zmieniaj nazw arkuszy; możesz sortować i filtrować.',
+      'Pozostałe arkusze opisują procesy, role, kanały i cele, którym służą funkcje.',
+    ],
+    summary: 'Podsumowanie',
+    mustCount: 'Wymagania obowiązkowe',
+    niceCount: 'Wymagania pożądane',
+  },
+  functions: {
+    id: 'Id',
+    area: 'Obszar / system',
+    name: 'Funkcja',
+    description: 'Opis',
+    priority: 'Priorytet',
+    neededBy: 'Potrzebna w (proces › krok)',
+    roles: 'Role',
+    records: 'Zapisywane dane',
+    supported: 'Wsparcie',
+    comment: 'Komentarz dostawcy',
+    cost: 'Koszt',
+    acceptance: 'Kryteria odbioru',
+  },
+  processes: {
+    process: 'Id procesu',
+    processName: 'Proces',
+    variant: 'Wariant',
+    owner: 'Właściciel',
+    sourcing: 'Realizacja',
+    sla: 'SLA',
+    step: 'Id kroku',
+    stepName: 'Krok',
+    role: 'Rola',
+    uses: 'Używane funkcje',
+    reads: 'Odczytuje',
+    writes: 'Zapisuje',
+    next: 'Następny',
+    decision: 'Decyzja',
+    otherwise: 'w przeciwnym razie',
+    end: 'koniec',
+    variants: { as_is: 'obecny', to_be: 'docelowy' },
+    sourcings: { in_house: 'wewnętrznie', outsourced: 'outsourcing', hybrid: 'hybrydowo' },
+    reaction: 'reakcja',
+    resolution: 'rozwiązanie',
+  },
+  roles: {
+    role: 'Id roli',
+    roleName: 'Rola',
+    reportsTo: 'Podlega',
+    headcount: 'Liczba osób',
+    external: 'Zewnętrzna',
+    legend: 'R = odczyt, W = zapis; w nawiasach: dostęp przez uprawnienie do systemu, w którym są dane.',
+    yes: 'tak',
+  },
+  channels: {
+    id: 'Id',
+    name: 'Kanał',
+    medium: 'Medium',
+    hours: 'Godziny',
+    perDay: 'Wolumen / dzień',
+    perWeek: 'Wolumen / tydzień',
+    perMonth: 'Wolumen / miesiąc',
+    peak: 'Współczynnik szczytu',
+    aht: 'AHT',
+    serviceLevel: 'Poziom obsługi',
+    asa: 'ASA',
+    handledBy: 'Obsługuje',
+    within: 'w',
+  },
+  kpis: {
+    type: 'Typ',
+    id: 'Id',
+    name: 'Nazwa',
+    group: 'Grupa',
+    appliesTo: 'Dotyczy',
+    target: 'Cel',
+    source: 'System źródłowy',
+    definition: 'Definicja',
+    kpi: 'KPI',
+    sla: 'SLA',
+  },
+  nfr: {
+    id: 'Id',
+    category: 'Kategoria',
+    requirement: 'Wymaganie',
+    description: 'Opis',
+    priority: 'Priorytet',
+    source: 'Źródło',
+    seeFunctions: 'Funkcja: odpowiedz w arkuszu „Funkcje”',
+    derived: 'Wynika z projektu',
+    categories: { security: 'bezpieczeństwo', continuity: 'ciągłość działania', reporting: 'raportowanie', gdpr: 'RODO' },
+  },
+  validation: {
+    supportedTitle: 'Wsparcie',
+    supportedError: 'Wybierz Tak, Częściowo, Nie albo W planach.',
+    costTitle: 'Koszt',
+    costError: 'Wpisz koszt jako liczbę (0, gdy jest w cenie).',
+  },
+};
+
+const byLanguage: Record<OutputLanguage, Labels> = { en, pl };
+
+/** The labels for an output language (English when the language is unknown). */
+export function labelsFor(language: OutputLanguage | string | undefined): Labels {
+  return byLanguage[language as OutputLanguage] ?? en;
+}
+
+/** Every spelling of an answer that a filled copy may carry, lower-cased, in any supported language. */
+export function parseAnswer(text: string): Answer | undefined {
+  const key = text.trim().toLowerCase();
+  if (!key) return undefined;
+  for (const labels of Object.values(byLanguage))
+    for (const a of answers) if (labels.answers[a].toLowerCase() === key) return a;
+  return undefined;
+}

@@ -1,0 +1,78 @@
+import { inflateRawSync } from 'node:zlib';
+import { findEndOfCentralDirectory } from './zip-dates.js';
+
+/** Caps on a workbook read back from a vendor: a filled spec is a few megabytes at most. */
+export interface ReadLimits {
+  /** Size of the .xlsx file itself. */
+  maxFileBytes: number;
+  /** Entries in the zip archive. */
+  maxEntries: number;
+  /** Uncompressed size of any one entry. */
+  maxEntryBytes: number;
+  /** Uncompressed size of all entries together. */
+  maxTotalBytes: number;
+  /** Rows on an answer sheet. */
+  maxRows: number;
+}
+
+export const defaultReadLimits: ReadLimits = {
+  maxFileBytes: 50 * 1024 * 1024,
+  maxEntries: 2_000,
+  maxEntryBytes: 150 * 1024 * 1024,
+  maxTotalBytes: 300 * 1024 * 1024,
+  maxRows: 200_000,
+};
+
+const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MiB`;
+
+/**
+ * Checks that the bytes are a zip archive whose entries really inflate within the limits, before a spreadsheet
+ * library sees them: a zip bomb, a truncated download or an old binary .xls ends here with a message. Returns
+ * the problem in words, or undefined when the archive is sound. Inflation is capped per entry, so sizes the
+ * archive lies about cannot exhaust memory.
+ */
+export function checkZip(bytes: Uint8Array, limits: ReadLimits = defaultReadLimits): string | undefined {
+  if (bytes.byteLength > limits.maxFileBytes) return `it is ${mb(bytes.byteLength)}, more than the ${mb(limits.maxFileBytes)} a filled spec may have`;
+  if (bytes.byteLength >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    return 'it is an old binary .xls file or a password-protected workbook; save it as an unprotected .xlsx';
+  if (bytes.byteLength < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return 'it is not an XLSX file (not a zip archive)';
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const eocd = findEndOfCentralDirectory(view);
+  if (eocd < 0) return 'it is corrupted: the zip archive has no central directory (truncated?)';
+  const count = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  if (count === 0xffff || at === 0xffffffff) return 'it is a ZIP64 archive, far larger than a filled spec';
+  if (count > limits.maxEntries) return `its archive has ${count} entries, more than ${limits.maxEntries}`;
+  let total = 0;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== 0x02014b50) return 'it is corrupted: a zip directory entry is damaged';
+    const flags = view.getUint16(at + 8, true);
+    const method = view.getUint16(at + 10, true);
+    const compressed = view.getUint32(at + 20, true);
+    const size = view.getUint32(at + 24, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const local = view.getUint32(at + 42, true);
+    const name = Buffer.from(bytes.buffer, bytes.byteOffset + at + 46, Math.min(nameLength, bytes.byteLength - at - 46)).toString('utf8');
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    if (flags & 1) return `it is encrypted (entry '${name}')`;
+    if (size > limits.maxEntryBytes) return `entry '${name}' unpacks to ${mb(size)}, more than ${mb(limits.maxEntryBytes)} (a zip bomb?)`;
+    total += size;
+    if (total > limits.maxTotalBytes) return `it unpacks to more than ${mb(limits.maxTotalBytes)} (a zip bomb?)`;
+    if (local + 30 > bytes.byteLength || view.getUint32(local, true) !== 0x04034b50) return `it is corrupted: entry '${name}' is missing`;
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    if (start + compressed > bytes.byteLength) return `it is corrupted: entry '${name}' is truncated`;
+    const data = bytes.subarray(start, start + compressed);
+    if (method === 0) {
+      if (compressed !== size) return `it is corrupted: entry '${name}' has inconsistent sizes`;
+    } else if (method === 8) {
+      let out: Buffer;
+      try {
+        out = inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
+      } catch {
+        return `it is corrupted or a zip bomb: entry '${name}' does not unpack to its declared ${size} bytes`;
+      }
+      if (out.byteLength !== size) return `it is corrupted: entry '${name}' unpacks to ${out.byteLength} bytes, not the declared ${size}`;
+    } else return `entry '${name}' uses zip compression method ${method}, which XLSX files do not use`;
+  }
+  return undefined;
+}

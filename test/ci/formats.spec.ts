@@ -80,10 +80,31 @@ describe('--format sarif', () => {
     expect(run0.results.find((x) => x.ruleId === 'channel-without-hours')!.level).toBe('error');
     expect(run0.results.find((x) => x.ruleId === 'unused-function')!.level).toBe('warning');
     expect(run0.results.find((x) => x.ruleId === 'function-not-permitted')!.relatedLocations).toHaveLength(1);
+    // a "did you mean" becomes a SARIF fix that replaces the misspelt id
+    const typo = run0.results.find((x) => x.ruleId === 'undefined-reference') as unknown as { fixes: unknown[] };
+    expect(typo.fixes).toEqual([
+      {
+        description: { text: "Change to 'agent'" },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'project/main.ccp', uriBaseId: 'SRCROOT' },
+            replacements: [{ deletedRegion: { startLine: 8, startColumn: 34, endLine: 8, endColumn: 39 }, insertedContent: { text: 'agent' } }],
+          },
+        ],
+      },
+    ]);
     // run from inside the project: paths are relative to the current directory
     const inside = await run(['check', '--format', 'sarif'], join(findings, 'project'));
     const uris = (JSON.parse(inside.stdout) as SarifLog).runs[0]!.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri);
     expect(new Set(uris)).toEqual(new Set(['main.ccp', 'roles.ccp']));
+  });
+
+  it('writes a file outside the current directory as an absolute file URI, without a base', async () => {
+    const outside = await run(['check', join(findings, 'project'), '--format', 'sarif', '--quiet'], mkdtempSync(join(tmpdir(), 'ccp-ci-')));
+    const location = (JSON.parse(outside.stdout) as SarifLog).runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation;
+    expect(location.uriBaseId).toBeUndefined();
+    expect(location.uri).toMatch(/^file:\/\/\/.*\/project\/main\.ccp$/);
+    expect(validate(JSON.parse(outside.stdout))).toBe(true);
   });
 
   it('percent-encodes odd file names and stays valid', async () => {

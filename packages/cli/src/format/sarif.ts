@@ -1,11 +1,19 @@
 import { pathToFileURL } from 'node:url';
-import { codeDescriptions, type Severity } from '@ccp/core';
+import { codeDescriptions, type Fix, type Loc, type Severity } from '@ccp/core';
 import { rules } from '@ccp/checker';
 import { ciPath } from './ci-paths.js';
 import { CCP_VERSION, DOCS_BASE_URL, helpUri } from './doc-links.js';
 import type { Formatter } from './report.js';
 
 type Level = 'error' | 'warning' | 'note';
+
+/** 1-based lines and UTF-16 columns, end exclusive. */
+interface Region {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
 
 const levels: Record<Severity, Level> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -72,27 +80,42 @@ function uriOf(path: string): string {
 export const sarif: Formatter = (report) => {
   const catalogue = sarifRules(report.diagnostics.map((d) => d.code));
   const indexOf = new Map(catalogue.map((r, i) => [r.id, i]));
-  const location = (file: string, start: { line: number; column: number }, end: { line: number; column: number }) => {
+  const artifact = (file: string) => {
     const path = ciPath(report, file);
-    return {
-      physicalLocation: {
-        artifactLocation: path.startsWith('/') ? { uri: uriOf(path) } : { uri: uriOf(path), uriBaseId: 'SRCROOT' },
-        region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
-      },
-    };
+    return path.startsWith('/') ? { uri: uriOf(path) } : { uri: uriOf(path), uriBaseId: 'SRCROOT' };
   };
-  const results = report.diagnostics.map((d) => {
-    const related = (d.related ?? []).map((r, i) => {
-      const index = report.texts.index(r.loc.file);
-      return { id: i, ...location(r.loc.file, index.position(r.loc.start), index.position(Math.max(r.loc.start, r.loc.end))), message: { text: r.message } };
+  const location = (file: string, region: Region) => ({ physicalLocation: { artifactLocation: artifact(file), region } });
+  const region = (loc: Loc): Region => {
+    const index = report.texts.index(loc.file);
+    const start = index.position(loc.start);
+    const end = index.position(Math.max(loc.start, loc.end));
+    return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+  };
+  /** Mechanical fixes (e.g. "did you mean") as SARIF fixes: one artifact change per file, edits in source order. */
+  const fixesOf = (fixes: readonly Fix[]) =>
+    fixes.map((fix) => {
+      const files = [...new Set(fix.edits.map((e) => e.loc.file))].sort();
+      return {
+        description: { text: fix.title },
+        artifactChanges: files.map((file) => ({
+          artifactLocation: artifact(file),
+          replacements: fix.edits
+            .filter((e) => e.loc.file === file)
+            .sort((a, b) => a.loc.start - b.loc.start)
+            .map((e) => ({ deletedRegion: region(e.loc), insertedContent: { text: e.newText } })),
+        })),
+      };
     });
+  const results = report.diagnostics.map((d) => {
+    const related = (d.related ?? []).map((r, i) => ({ id: i, ...location(r.loc.file, region(r.loc)), message: { text: r.message } }));
     return {
       ruleId: d.code,
       ruleIndex: indexOf.get(d.code)!,
       level: levels[d.severity],
       message: { text: d.suggestion ? `${d.message} ${d.suggestion}` : d.message },
-      locations: [location(d.loc.file, { line: d.line, column: d.column }, { line: d.endLine, column: d.endColumn })],
+      locations: [location(d.loc.file, { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn })],
       ...(related.length ? { relatedLocations: related } : {}),
+      ...(d.fixes?.length ? { fixes: fixesOf(d.fixes) } : {}),
     };
   });
   const log = {

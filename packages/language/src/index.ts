@@ -11,3 +11,4 @@ export * from './resolve/links.js';
 export * from './project/host.js';
 export * from './project/limits.js';
 export * from './analyze.js';
+export * from './format/index.js';

@@ -8,10 +8,12 @@ import { registerInit } from './init.js';
 import { registerSchema } from './schema.js';
 import { registerDiagram } from './diagram.js';
 import { registerDiff } from './diff.js';
+import { registerFmt } from './fmt.js';
+import { registerLsp } from './lsp.js';
 import { registerRules } from './rules.js';
 import { registerStaffing } from './staffing.js';
 import { registerSpec } from './spec.js';
 import { registerVendors } from './vendors.js';
 
 /** Every command registers itself here: one line per command. Registration must stay cheap (no heavy imports). */
-export const commands: ((program: Command, ctx: CliContext) => void)[] = [registerInit, registerBuild, registerDocs, registerExport, registerSchema, registerCheck, registerDiagram, registerRules, registerStaffing, registerDiff, registerSpec, registerVendors];
+export const commands: ((program: Command, ctx: CliContext) => void)[] = [registerInit, registerBuild, registerDocs, registerExport, registerSchema, registerCheck, registerDiagram, registerRules, registerStaffing, registerDiff, registerSpec, registerVendors, registerFmt, registerLsp];

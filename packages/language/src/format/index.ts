@@ -1,0 +1,2 @@
+export { formatText, formatParsed, type FormatResult } from './format-text.js';
+export { syntaxShape, sameSyntax } from './same-syntax.js';

@@ -1,0 +1,175 @@
+import type { ElementKind, Model } from '@ccp/core';
+import { allSpecs, scan, topLevelSpecs, type KindSpec } from '@ccp/language';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
+
+type IToken = ReturnType<typeof scan>['tokens'][number];
+
+interface OpenHead {
+  keyword: string;
+  id?: string;
+}
+
+const specByKeyword = new Map<string, KindSpec>(allSpecs.map((s) => [s.keyword, s]));
+const isWord = (t: IToken | undefined) => t !== undefined && /^[\p{L}_]/u.test(t.image);
+const isString = (t: IToken | undefined) => t !== undefined && t.image.startsWith('"');
+const startsLine = (t: IToken) => (t as IToken & { nl?: boolean }).nl === true;
+
+/** The keyword and id of a block whose `{` is tokens[i], read back from the tokens before it. */
+function headBefore(tokens: IToken[], i: number): OpenHead {
+  const t = (k: number) => tokens[i - k];
+  const headStart = (k: number) => {
+    const tok = t(k);
+    if (!isWord(tok)) return false;
+    const before = t(k + 1);
+    return startsLine(tok) || before === undefined || before.image === '{' || before.image === '}';
+  };
+  if (isString(t(1))) {
+    if (isWord(t(2)) && isWord(t(3)) && headStart(3)) return { keyword: t(3)!.image, id: t(2)!.image };
+    if (isWord(t(2))) return { keyword: t(2)!.image };
+  }
+  if (isWord(t(1))) {
+    if (isWord(t(2)) && headStart(2)) return { keyword: t(2)!.image, id: t(1)!.image };
+    return { keyword: t(1)!.image };
+  }
+  return { keyword: '' };
+}
+
+export interface CompletionContext {
+  /** Open blocks around the cursor, outermost first. */
+  stack: OpenHead[];
+  /** The field whose value is being written, if any. */
+  field?: string;
+  /** After `->` in a decide block. */
+  branchTarget: boolean;
+}
+
+/** Reads what is around the cursor from the tokens before it: robust however broken the text is while typing. */
+export function completionContext(text: string, offset: number): CompletionContext {
+  let start = offset;
+  while (start > 0 && /[\p{L}\p{M}\p{N}_-]/u.test(text[start - 1]!)) start--;
+  const tokens = scan(text.slice(0, start), '').tokens;
+  const stack: OpenHead[] = [];
+  tokens.forEach((tok, i) => {
+    if (tok.image === '{') stack.push(headBefore(tokens, i));
+    else if (tok.image === '}') stack.pop();
+  });
+  const last = tokens[tokens.length - 1];
+  const context: CompletionContext = { stack, branchTarget: last?.image === '->' || last?.image === '→' };
+  if (last && (last.image === ':' || last.image === ',' || last.image === ';')) {
+    // walk back over the values to the field's name
+    for (let i = tokens.length - 1; i > 0; i--) {
+      const tok = tokens[i]!;
+      if (tok.image === '{' || tok.image === '}') break;
+      if (tok.image === ':' && isWord(tokens[i - 1])) {
+        context.field = tokens[i - 1]!.image;
+        break;
+      }
+    }
+  }
+  return context;
+}
+
+const elementKindIcons: Partial<Record<ElementKind, CompletionItemKind>> = {
+  process: CompletionItemKind.Module,
+  step: CompletionItemKind.Method,
+  role: CompletionItemKind.Class,
+  system: CompletionItemKind.Interface,
+  data: CompletionItemKind.Struct,
+  function: CompletionItemKind.Function,
+  channel: CompletionItemKind.Event,
+  kpi: CompletionItemKind.Constant,
+};
+
+function idsOf(model: Model, kinds: readonly ElementKind[], process: string | undefined): CompletionItem[] {
+  const out: CompletionItem[] = [];
+  const push = (e: { id: string; name?: string; kind: ElementKind; description?: string }) =>
+    out.push({
+      label: e.id,
+      kind: elementKindIcons[e.kind] ?? CompletionItemKind.Reference,
+      detail: e.name ? `${e.kind} — ${e.name}` : e.kind,
+      ...(e.description ? { documentation: e.description } : {}),
+    });
+  const seen = new Set<string>();
+  const lists: Partial<Record<ElementKind, readonly { id: string; name?: string; kind: ElementKind }[]>> = {
+    project: model.project ? [model.project] : [],
+    persona: model.personas,
+    stage: model.stages,
+    channel: model.channels,
+    touchpoint: model.touchpoints,
+    process: model.processes,
+    role: model.roles,
+    system: model.systems,
+    data: model.data,
+    function: model.functions,
+    kpi: model.kpis,
+    scenario: model.scenarios,
+  };
+  for (const kind of kinds) {
+    const list = kind === 'step' ? (model.processes.find((p) => p.id === process)?.steps ?? []) : (lists[kind] ?? []);
+    for (const e of list) {
+      if (seen.has(e.id)) continue;
+      seen.add(e.id);
+      push(e);
+    }
+  }
+  return out;
+}
+
+function fieldSpecOf(spec: KindSpec | undefined, name: string) {
+  return spec?.fields.find((f) => f.name === name || f.aliases?.includes(name));
+}
+
+function keywordItem(spec: KindSpec, nested: boolean): CompletionItem {
+  const body = spec.keyword === 'step' ? '\tby: ${3:agent}\n\tnext: ${4:next_step}$0' : '\t$0';
+  return {
+    label: spec.keyword,
+    kind: CompletionItemKind.Keyword,
+    detail: spec.doc,
+    insertTextFormat: InsertTextFormat.Snippet,
+    insertText: `${spec.keyword} \${1:id} "\${2:Name}" {\n${body}\n}`,
+    sortText: nested ? '0' : '1',
+  };
+}
+
+/** Completion items for the cursor: ids of the right kind in a field's value, else field names or keywords. */
+export function complete(text: string, offset: number, model: Model): CompletionItem[] {
+  const ctx = completionContext(text, offset);
+  const inner = ctx.stack[ctx.stack.length - 1];
+  const process = [...ctx.stack].reverse().find((h) => h.keyword === 'process')?.id;
+  if (ctx.branchTarget) return idsOf(model, ['step'], process);
+  if (ctx.field !== undefined) {
+    const field = fieldSpecOf(specByKeyword.get(inner?.keyword ?? ''), ctx.field);
+    return field?.refKinds ? idsOf(model, field.refKinds, process) : [];
+  }
+  if (!inner) {
+    return [
+      ...[...topLevelSpecs.values()].map((s) => keywordItem(s, false)),
+      { label: 'import', kind: CompletionItemKind.Keyword, insertText: 'import "$1"', insertTextFormat: InsertTextFormat.Snippet },
+    ];
+  }
+  if (inner.keyword === 'decide') {
+    return [{ label: 'otherwise', kind: CompletionItemKind.Keyword, insertText: 'otherwise -> ', detail: 'The branch taken when no condition holds.' }];
+  }
+  const spec = specByKeyword.get(inner.keyword);
+  if (!spec) return [];
+  const items: CompletionItem[] = spec.fields.map((f) => ({
+    label: f.name,
+    kind: CompletionItemKind.Field,
+    detail: f.doc,
+    documentation: { kind: 'markdown', value: `${f.doc}\n\n\`\`\`ccp\n${f.name}: ${f.example}\n\`\`\`` },
+    insertText: `${f.name}: `,
+    command: { title: 'Suggest', command: 'editor.action.triggerSuggest' },
+  }));
+  if (spec.keyword === 'process') items.push(keywordItem(specByKeyword.get('step')!, true));
+  if (spec.keyword === 'step') {
+    items.push({ label: 'end', kind: CompletionItemKind.Keyword, detail: 'The process ends after this step.' });
+    items.push({
+      label: 'decide',
+      kind: CompletionItemKind.Keyword,
+      detail: 'A decision: branches by condition, and otherwise.',
+      insertTextFormat: InsertTextFormat.Snippet,
+      insertText: 'decide {\n\t"${1:condition}" -> ${2:step}\n\totherwise -> ${3:step}\n}',
+    });
+  }
+  return items;
+}

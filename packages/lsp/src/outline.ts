@@ -1,0 +1,37 @@
+import type { BlockNode, SyntaxFile } from '@ccp/language';
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import type { Positions } from './positions.js';
+
+const kinds: Record<string, SymbolKind> = {
+  project: SymbolKind.Package,
+  persona: SymbolKind.Object,
+  stage: SymbolKind.EnumMember,
+  channel: SymbolKind.Event,
+  touchpoint: SymbolKind.Interface,
+  process: SymbolKind.Module,
+  step: SymbolKind.Method,
+  decide: SymbolKind.Operator,
+  role: SymbolKind.Class,
+  system: SymbolKind.Interface,
+  data: SymbolKind.Struct,
+  function: SymbolKind.Function,
+  kpi: SymbolKind.Constant,
+  scenario: SymbolKind.Namespace,
+};
+
+function symbolOf(block: BlockNode, pos: Positions): DocumentSymbol {
+  const children = block.items.filter((i): i is BlockNode => i.type === 'block').map((b) => symbolOf(b, pos));
+  return {
+    name: block.id ?? block.name ?? block.keyword,
+    ...(block.name !== undefined || block.id !== undefined ? { detail: block.name ? `${block.keyword} — ${block.name}` : block.keyword } : {}),
+    kind: kinds[block.keyword] ?? SymbolKind.Object,
+    range: pos.range(block.loc),
+    selectionRange: pos.range(block.idLoc ?? block.keywordLoc),
+    ...(children.length ? { children } : {}),
+  };
+}
+
+/** The outline of a file: its declarations, with steps (and decisions) nested in their process. */
+export function documentSymbols(syntax: SyntaxFile, pos: Positions): DocumentSymbol[] {
+  return syntax.blocks.map((b) => symbolOf(b, pos));
+}

@@ -1,0 +1,108 @@
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { posix } from 'node:path';
+import { sortDiagnostics, type Diagnostic } from '@ccp/core';
+import { CONFIG_FILE, parseConfig, runRules, type CcpConfig } from '@ccp/checker';
+import { AnalysisCache, analyzeProject, type Analysis, type ProjectHost } from '@ccp/language';
+
+/** Texts of the editor's open buffers by absolute path; they win over the disk. */
+export type Overlay = ReadonlyMap<string, string>;
+
+/** The file system with the editor's unsaved buffers on top, so diagnostics follow typing. */
+export function overlayHost(overlay: Overlay): ProjectHost {
+  const encoder = new TextEncoder();
+  return {
+    readFile(path) {
+      const open = overlay.get(path);
+      if (open !== undefined) return encoder.encode(open);
+      try {
+        return readFileSync(path);
+      } catch {
+        return undefined;
+      }
+    },
+    stat(path) {
+      const open = overlay.get(path);
+      if (open !== undefined) return { kind: 'file', size: open.length };
+      try {
+        const s = statSync(path);
+        return { kind: s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other', size: s.size };
+      } catch {
+        return undefined;
+      }
+    },
+    readDir(path) {
+      const names = new Set<string>();
+      try {
+        for (const n of readdirSync(path)) names.add(n);
+      } catch {
+        // a folder that exists only in the editor's buffers
+      }
+      for (const p of overlay.keys()) if (posix.dirname(p) === path) names.add(posix.basename(p));
+      return [...names].sort();
+    },
+    realpath(path) {
+      if (overlay.has(path)) return path;
+      try {
+        return realpathSync(path);
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+/** One analysed project: what `ccp check` would report for its folder, with the editor's buffers. */
+export interface ProjectState {
+  analysis: Analysis;
+  /** Syntax, resolution and rule diagnostics, sorted. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * A project folder (the workspace folder, or the folder of a file opened alone). It keeps an AnalysisCache so a
+ * keystroke re-parses only the file that changed, and reads its ccp.config.json for rule settings and includes.
+ */
+export class Project {
+  readonly cache = new AnalysisCache();
+  private config: CcpConfig = {};
+  private configText: string | undefined;
+  state: ProjectState | undefined;
+
+  constructor(readonly root: string) {}
+
+  private async loadConfig(overlay: Overlay): Promise<void> {
+    const path = posix.join(this.root, CONFIG_FILE);
+    let text = overlay.get(path);
+    if (text === undefined) {
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch {
+        text = undefined;
+      }
+    }
+    if (text === this.configText) return;
+    this.configText = text;
+    this.config = {};
+    if (text !== undefined) {
+      const parsed = await parseConfig(text);
+      if (parsed.config) this.config = parsed.config;
+    }
+  }
+
+  /** Re-reads the config if it changed, then analyses and checks the whole project. */
+  async refresh(overlay: Overlay): Promise<ProjectState> {
+    await this.loadConfig(overlay);
+    return this.analyze(overlay);
+  }
+
+  analyze(overlay: Overlay): ProjectState {
+    const entries = this.config.include ? this.config.include.map((p) => posix.resolve(this.root, p)) : [this.root];
+    const analysis = analyzeProject(overlayHost(overlay), this.root, entries, {
+      cache: this.cache,
+      ...(this.config.limits ? { limits: this.config.limits } : {}),
+    });
+    const findings = runRules(analysis, this.config.rules ?? {});
+    this.state = { analysis, diagnostics: sortDiagnostics([...analysis.diagnostics, ...findings]) };
+    return this.state;
+  }
+}

@@ -1,0 +1,297 @@
+import { posix } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Diagnostic } from '@ccp/core';
+import { formatParsed } from '@ccp/language';
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type Diagnostic as LspDiagnostic,
+  type InitializeParams,
+  type Location,
+  type TextEdit,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions } from './code-actions.js';
+import { complete } from './completion.js';
+import { hoverText } from './hover.js';
+import { documentSymbols } from './outline.js';
+import { Positions } from './positions.js';
+import { Project, type ProjectState } from './project.js';
+import { indexSymbols, occurrenceAt, stepKey, type SymbolIndex } from './symbols.js';
+
+const severities = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
+const idPattern = /^[\p{L}_][\p{L}\p{M}\p{N}_-]*$/u;
+
+export interface ServerOptions {
+  /** Milliseconds to wait after an edit before re-checking (edits in that window are checked together). */
+  debounceMs?: number;
+}
+
+const toPath = (uri: string) => {
+  const p = fileURLToPath(uri);
+  return p.split('\\').join('/');
+};
+
+/**
+ * Wires the ccp language features to a connection. All state lives here: the open buffers, one Project per folder
+ * (each with its parse cache), and the cross-reference index of the last analysis. Requests analyse first if an
+ * edit is pending, so answers always match the text the editor has.
+ */
+export function createServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const overlay = new Map<string, string>();
+  const uris = new Map<string, string>();
+  const projects = new Map<string, Project>();
+  const dirty = new Set<Project>();
+  const published = new Map<string, string>();
+  const publishedBy = new Map<Project, Set<string>>();
+  const indexes = new WeakMap<ProjectState, SymbolIndex>();
+  let folders: string[] = [];
+  let debounceMs = options.debounceMs ?? 10;
+  let timer: NodeJS.Timeout | undefined;
+
+  const uriOf = (abs: string) => uris.get(abs) ?? pathToFileURL(abs).href;
+
+  const projectFor = (path: string): Project => {
+    const folder = folders.filter((f) => path === f || path.startsWith(f.endsWith('/') ? f : f + '/')).sort((a, b) => b.length - a.length)[0];
+    const root = folder ?? posix.dirname(path);
+    let project = projects.get(root);
+    if (!project) projects.set(root, (project = new Project(root)));
+    return project;
+  };
+
+  const toLsp = (d: Diagnostic, pos: Positions, root: string): LspDiagnostic => ({
+    range: pos.range(d.loc),
+    severity: severities[d.severity],
+    code: d.code,
+    source: 'ccp',
+    message: d.suggestion && !d.message.includes(d.suggestion) ? `${d.message} ${d.suggestion}` : d.message,
+    ...(d.related?.length
+      ? {
+          relatedInformation: d.related.map((r) => ({
+            message: r.message,
+            location: { uri: uriOf(posix.join(root, r.loc.file)), range: positionsOf(stateOf(root), r.loc.file).range(r.loc) },
+          })),
+        }
+      : {}),
+    ...(d.data ? { data: d.data } : {}),
+  });
+
+  const positionCache = new WeakMap<ProjectState, Map<string, Positions>>();
+  const positionsOf = (state: ProjectState | undefined, file: string): Positions => {
+    const text = state?.analysis.texts.get(file) ?? '';
+    if (!state) return new Positions(text);
+    let map = positionCache.get(state);
+    if (!map) positionCache.set(state, (map = new Map()));
+    let pos = map.get(file);
+    if (!pos) map.set(file, (pos = new Positions(text)));
+    return pos;
+  };
+  const stateOf = (root: string) => projects.get(root)?.state;
+
+  const publish = (project: Project, state: ProjectState) => {
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const file of state.analysis.texts.files()) byFile.set(file, []);
+    for (const d of state.diagnostics) byFile.get(d.loc.file)?.push(d);
+    const before = publishedBy.get(project) ?? new Set<string>();
+    const now = new Set<string>();
+    for (const [file, list] of byFile) {
+      const uri = uriOf(posix.join(project.root, file));
+      now.add(uri);
+      const pos = positionsOf(state, file);
+      const diagnostics = list.map((d) => toLsp(d, pos, project.root));
+      const key = JSON.stringify(diagnostics);
+      if (published.get(uri) === key) continue;
+      published.set(uri, key);
+      void connection.sendDiagnostics({ uri, diagnostics });
+    }
+    for (const uri of before) {
+      if (now.has(uri)) continue;
+      published.delete(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+    publishedBy.set(project, now);
+  };
+
+  const analyze = (project: Project): ProjectState => {
+    dirty.delete(project);
+    const state = project.analyze(overlay);
+    publish(project, state);
+    return state;
+  };
+
+  const flush = () => {
+    timer = undefined;
+    for (const project of [...dirty]) {
+      try {
+        analyze(project);
+      } catch (error) {
+        connection.console.error(`ccp: analysis failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      }
+    }
+  };
+
+  const schedule = (project: Project) => {
+    dirty.add(project);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(flush, debounceMs);
+  };
+
+  /** The project of a document, analysed up to the latest edit, and the document's path in it. */
+  const current = (uri: string) => {
+    const path = toPath(uri);
+    const project = projectFor(path);
+    const state = dirty.has(project) || !project.state ? analyze(project) : project.state;
+    const file = posix.relative(project.root, path) || posix.basename(path);
+    let index = indexes.get(state);
+    if (!index) indexes.set(state, (index = indexSymbols(state.analysis.model, project.cache)));
+    return { project, state, file, index, pos: positionsOf(state, file) };
+  };
+
+  const location = (root: string, state: ProjectState, loc: Diagnostic['loc']): Location => ({
+    uri: uriOf(posix.join(root, loc.file)),
+    range: positionsOf(state, loc.file).range(loc),
+  });
+
+  connection.onInitialize((params: InitializeParams) => {
+    const init = params.initializationOptions as { debounceMs?: number } | undefined;
+    if (typeof init?.debounceMs === 'number') debounceMs = init.debounceMs;
+    folders = (params.workspaceFolders ?? []).map((f) => toPath(f.uri));
+    if (!folders.length && params.rootUri) folders = [toPath(params.rootUri)];
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: [':', ',', ' ', '>'] },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        documentFormattingProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: 'ccp', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    // config and includes are read before the first check
+    for (const folder of folders) {
+      const project = projectFor(folder + '/');
+      void project.refresh(overlay).then((state) => publish(project, state), () => undefined);
+    }
+  });
+
+  documents.onDidChangeContent((e) => {
+    const path = toPath(e.document.uri);
+    overlay.set(path, e.document.getText());
+    uris.set(path, e.document.uri);
+    const project = projectFor(path);
+    if (path.endsWith('/ccp.config.json')) void project.refresh(overlay).then((s) => publish(project, s), () => undefined);
+    else schedule(project);
+  });
+  documents.onDidClose((e) => {
+    const path = toPath(e.document.uri);
+    overlay.delete(path);
+    schedule(projectFor(path));
+  });
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const change of params.changes) {
+      const path = toPath(change.uri);
+      const project = projectFor(path);
+      if (path.endsWith('/ccp.config.json')) void project.refresh(overlay).then((s) => publish(project, s), () => undefined);
+      else schedule(project);
+    }
+  });
+
+  connection.onCompletion((params) => {
+    const { state, file, pos } = current(params.textDocument.uri);
+    const text = state.analysis.texts.get(file) ?? documents.get(params.textDocument.uri)?.getText() ?? '';
+    return complete(text, pos.offset(params.position), state.analysis.model);
+  });
+
+  connection.onHover((params) => {
+    const { state, file, index, pos } = current(params.textDocument.uri);
+    const hit = occurrenceAt(index, file, pos.offset(params.position));
+    const symbol = hit && index.symbols.get(hit.key);
+    if (!hit || !symbol) return null;
+    const where = (loc: Diagnostic['loc']) => `${loc.file}:${positionsOf(state, loc.file).position(loc.start).line + 1}`;
+    return { contents: { kind: 'markdown', value: hoverText(symbol, where) }, range: pos.range(hit.loc) } as const;
+  });
+
+  connection.onDefinition((params) => {
+    const { project, state, file, index, pos } = current(params.textDocument.uri);
+    const hit = occurrenceAt(index, file, pos.offset(params.position));
+    const symbol = hit && index.symbols.get(hit.key);
+    return symbol ? location(project.root, state, symbol.decl) : null;
+  });
+
+  connection.onReferences((params) => {
+    const { project, state, file, index, pos } = current(params.textDocument.uri);
+    const hit = occurrenceAt(index, file, pos.offset(params.position));
+    const symbol = hit && index.symbols.get(hit.key);
+    if (!symbol) return [];
+    const locs = [...(params.context.includeDeclaration ? [symbol.decl] : []), ...symbol.refs.map((r) => r.loc)];
+    return locs.map((l) => location(project.root, state, l));
+  });
+
+  connection.onPrepareRename((params) => {
+    const { file, index, pos } = current(params.textDocument.uri);
+    const hit = occurrenceAt(index, file, pos.offset(params.position));
+    return hit ? pos.range(hit.loc) : null;
+  });
+
+  connection.onRenameRequest((params) => {
+    const { project, state, file, index, pos } = current(params.textDocument.uri);
+    const hit = occurrenceAt(index, file, pos.offset(params.position));
+    const symbol = hit && index.symbols.get(hit.key);
+    if (!symbol) return null;
+    if (!idPattern.test(params.newName)) {
+      throw new ResponseError(1, `'${params.newName}' is not a valid id: use letters, digits, '_' and '-', starting with a letter or '_'.`);
+    }
+    const e = symbol.element;
+    const clash = e.kind === 'step' ? stepKey(e.process, params.newName) : params.newName;
+    if (params.newName !== e.id && index.symbols.has(clash)) {
+      throw new ResponseError(1, `'${params.newName}' is already declared; pick another id.`);
+    }
+    const changes: Record<string, TextEdit[]> = {};
+    for (const loc of [symbol.decl, ...symbol.refs.map((r) => r.loc)]) {
+      const l = location(project.root, state, loc);
+      (changes[l.uri] ??= []).push({ range: l.range, newText: params.newName });
+    }
+    return { changes };
+  });
+
+  connection.onDocumentSymbol((params) => {
+    const { state, file, pos } = current(params.textDocument.uri);
+    const syntax = state.analysis.syntax.get(file);
+    return syntax ? documentSymbols(syntax, pos) : [];
+  });
+
+  connection.onDocumentFormatting((params) => {
+    const { project, state, file, pos } = current(params.textDocument.uri);
+    const text = state.analysis.texts.get(file);
+    if (text === undefined) return [];
+    const result = formatParsed(text, project.cache.parse(file, text).parsed);
+    if (!result.changed) return [];
+    return [{ range: pos.range({ start: 0, end: text.length }), newText: result.text }];
+  });
+
+  connection.onCodeAction((params) => {
+    const { project, state, file, pos } = current(params.textDocument.uri);
+    const text = state.analysis.texts.get(file) ?? '';
+    const from = pos.offset(params.range.start);
+    const to = pos.offset(params.range.end);
+    const findings = state.diagnostics
+      .filter((d) => d.loc.file === file && d.loc.start <= to && d.loc.end >= from)
+      .map((d) => ({ diagnostic: d, lsp: toLsp(d, pos, project.root) }));
+    return codeActions(params.textDocument.uri, findings, text, state.analysis.syntax.get(file), pos);
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -211,16 +211,16 @@ describe('ccp diff', () => {
     function repo(): string {
       const dir = mkdtempSync(join(tmpdir(), 'ccp-git-'));
       git(dir, 'init', '-q', '-b', 'main');
-      mkdirSync(join(dir, 'design/sub'), { recursive: true });
+      mkdirSync(join(dir, 'design/sub dir'), { recursive: true });
       writeFileSync(join(dir, 'design/ccp.config.json'), '{ "include": ["main.ccp"] }\n');
-      writeFileSync(join(dir, 'design/main.ccp'), 'import "sub/functions.ccp"\n' + base);
-      writeFileSync(join(dir, 'design/sub/functions.ccp'), 'function extra "Extra" { priority: nice }\n');
+      writeFileSync(join(dir, 'design/main.ccp'), 'import "sub dir/functions v2.ccp"\n' + base);
+      writeFileSync(join(dir, 'design/sub dir/functions v2.ccp'), 'function extra "Extra" { priority: nice }\n');
       writeFileSync(join(dir, 'design/ignored.ccp'), 'process not_included {}\n');
       git(dir, 'add', '.');
       git(dir, 'commit', '-q', '-m', 'v1');
       git(dir, 'tag', 'v1');
-      writeFileSync(join(dir, 'design/sub/functions.ccp'), 'function extra "Extra" { priority: must }\n');
-      writeFileSync(join(dir, 'design/main.ccp'), 'import "sub/functions.ccp"\n' + base.replace('step respond { by: agent', 'step respond { by: lead'));
+      writeFileSync(join(dir, 'design/sub dir/functions v2.ccp'), 'function extra "Extra" { priority: must }\n');
+      writeFileSync(join(dir, 'design/main.ccp'), 'import "sub dir/functions v2.ccp"\n' + base.replace('step respond { by: agent', 'step respond { by: lead'));
       git(dir, 'commit', '-q', '-am', 'v2');
       // the working tree moves on; REV:path must not read it
       writeFileSync(join(dir, 'design/main.ccp'), 'this is not ccp {');
@@ -241,7 +241,7 @@ describe('ccp diff', () => {
 
     it('reads a file at a revision, paths relative to the current directory with ./, and mixes with the disk', async () => {
       const dir = repo();
-      writeFileSync(join(dir, 'design/main.ccp'), 'import "sub/functions.ccp"\n' + base);
+      writeFileSync(join(dir, 'design/main.ccp'), 'import "sub dir/functions v2.ccp"\n' + base);
       const file = await run(['diff', 'HEAD~1:design/main.ccp', 'HEAD:design/main.ccp', '--format', 'json'], dir);
       expect(file.code).toBe(0);
       expect((JSON.parse(file.stdout) as ModelDiff).functions.priorityChanged).toHaveLength(1);

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { posix } from 'node:path';
 import { CONFIG_FILE, parseConfig, type CcpConfig } from '@ccp/checker';
 import { analyzeProject, memoryHost, type Analysis } from '@ccp/language';
@@ -21,6 +21,42 @@ function git(cwd: string, args: string[]): Promise<GitResult> {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       done({ code, stdout, stderr });
     });
+  });
+}
+
+/**
+ * Reads many blobs through one `git cat-file --batch` process (one spawn per file is slow on big projects). Returns
+ * each object's text, or undefined for one that is missing.
+ */
+function readBlobs(repo: string, objects: string[]): Promise<(string | undefined)[]> {
+  if (objects.length === 0) return Promise.resolve([]);
+  return new Promise((done, fail) => {
+    const child = spawn('git', ['cat-file', '--batch'], { cwd: repo, stdio: ['pipe', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', (e) => fail(new UsageError(`cannot run git (${e.message}).`)));
+    child.on('close', (code) => {
+      if (code !== 0) return fail(new UsageError(`git cat-file failed (${firstLine(stderr)}).`));
+      const out = Buffer.concat(chunks);
+      const texts: (string | undefined)[] = [];
+      let at = 0;
+      for (let i = 0; i < objects.length; i++) {
+        const eol = out.indexOf(10, at);
+        const header = out.subarray(at, eol).toString().split(' ');
+        at = eol + 1;
+        if (header[1] !== 'blob') {
+          texts.push(undefined);
+          continue;
+        }
+        const size = Number(header[2]);
+        texts.push(out.subarray(at, at + size).toString('utf8'));
+        at += size + 1;
+      }
+      done(texts);
+    });
+    child.stdin.end(objects.map((o) => o + '\n').join(''));
   });
 }
 
@@ -78,16 +114,14 @@ export async function loadGitProject(cwd: string, spec: string): Promise<Analysi
 
   const listed = await git(repo, ['ls-tree', '-r', '-z', '--name-only', '--end-of-options', rev, ...(root ? ['--', root] : [])]);
   if (listed.code !== 0) throw new UsageError(`${spec}: cannot list '${root || '.'}' in '${rev}' (${firstLine(listed.stderr)}).`);
-  const names = listed.stdout.split('\0').filter((n) => n.endsWith('.ccp'));
+  const names = listed.stdout.split('\0').filter((n) => n.endsWith('.ccp') && !n.includes('\n'));
   if (kind === 'blob' && !names.includes(path)) names.push(path);
   const files: Record<string, string> = {};
-  for (let i = 0; i < names.length; i += 16) {
-    const batch = names.slice(i, i + 16);
-    const texts = await Promise.all(batch.map((n) => git(repo, ['cat-file', 'blob', `${rev}:${n}`])));
-    texts.forEach((t, j) => {
-      if (t.code === 0) files[`${MOUNT}/${batch[j]}`] = t.stdout;
-    });
-  }
+  const texts = await readBlobs(repo, names.map((n) => `${rev}:${n}`));
+  names.forEach((n, i) => {
+    const text = texts[i];
+    if (text !== undefined) files[`${MOUNT}/${n}`] = text;
+  });
   const mount = (p: string) => (p ? `${MOUNT}/${p}` : MOUNT);
   const rootPath = mount(root);
   let entries = [mount(path)];

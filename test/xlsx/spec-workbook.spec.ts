@@ -111,6 +111,7 @@ describe('formula injection', () => {
       expect(looksLikeFormula(d)).toBe(true);
       const cell = ws.getCell(`C${i + 2}`);
       expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.numFmt).toBe('@'); // text format: editing the cell in a spreadsheet keeps it text
       expect(cell.value).toBe(d.replace('\r', '\n')); // line breaks are stored as LF
       expect(cellString(ws.getCell(`D${i + 2}`).value)).toBe(d.replace('\r', '\n'));
     });

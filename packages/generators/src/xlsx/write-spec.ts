@@ -62,7 +62,11 @@ function addTable(wb: WorkbookWriter, t: SheetTable, l: Labels, footer: string, 
   const base = t.columns.map((c) => (c.role === 'cost' ? st.vendorCost : isVendor(c.role) ? st.vendor : c.role === 'number' ? st.number : st.text));
   const must = t.columns.map((c, i) => (isVendor(c.role) ? base[i] : i === 4 && (t.key === 'functions' || t.key === 'nfr') ? st.mustPriority : st.must));
   const muted = t.columns.map(() => st.muted);
-  for (const r of t.rows) addRow(ws, r.cells.map(value), r.style === 'must' ? must : r.style === 'muted' ? muted : base);
+  for (const r of t.rows) {
+    const styles = r.style === 'must' ? must : r.style === 'muted' ? muted : base;
+    // numbers keep a number format even in a text column (the text format '@' would show them as text)
+    addRow(ws, r.cells.map(value), r.cells.map((v, i) => (typeof v === 'number' && styles[i] !== st.vendorCost ? st.number : styles[i])));
+  }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(t.rows.length + 1, 1), column: t.columns.length } };
   const answerable = t.rows.filter((r) => r.answerable).length;
   if (answerable > 0) {

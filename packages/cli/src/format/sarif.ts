@@ -22,6 +22,8 @@ interface ReportingDescriptor {
   name: string;
   shortDescription: { text: string };
   helpUri: string;
+  /** Shown by GitHub under the alert: the description and a link to the doc page. */
+  help: { text: string; markdown: string };
   defaultConfiguration: { level: Level };
   properties: { tags: string[] };
 }
@@ -39,6 +41,7 @@ export function sarifRules(extraCodes: Iterable<string> = []): ReportingDescript
       name: camel(r.id),
       shortDescription: { text: r.description },
       helpUri: helpUri(r.id),
+      help: help(r.id, r.description),
       defaultConfiguration: { level: levels[r.severity] },
       properties: { tags: ['ccp', 'rule'] },
     }));
@@ -49,6 +52,7 @@ export function sarifRules(extraCodes: Iterable<string> = []): ReportingDescript
       name: code,
       shortDescription: { text: codeDescriptions[code] },
       helpUri: helpUri(code),
+      help: help(code, codeDescriptions[code]),
       defaultConfiguration: { level: 'error' },
       properties: { tags: ['ccp', code.startsWith('CCP1') ? 'syntax' : code.startsWith('CCP2') ? 'resolution' : code.startsWith('CCP3') ? 'project' : 'internal'] },
     });
@@ -57,10 +61,15 @@ export function sarifRules(extraCodes: Iterable<string> = []): ReportingDescript
   for (const code of [...new Set(extraCodes)].sort()) {
     if (known.has(code)) continue;
     known.add(code);
-    out.push({ id: code, name: code, shortDescription: { text: code }, helpUri: helpUri(code), defaultConfiguration: { level: 'error' }, properties: { tags: ['ccp'] } });
+    out.push({ id: code, name: code, shortDescription: { text: code }, helpUri: helpUri(code), help: help(code, code), defaultConfiguration: { level: 'error' }, properties: { tags: ['ccp'] } });
   }
   return out;
 }
+
+const help = (id: string, description: string) => ({
+  text: `${description} See ${helpUri(id)}`,
+  markdown: `${description}\n\n[Documentation of ${id}](${helpUri(id)})`,
+});
 
 const camel = (id: string) => id.replace(/[-_](\w)/g, (_, c: string) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase());
 

@@ -29,3 +29,10 @@ describe('docs/language.md', () => {
     expect(withReference(doc)).toBe(doc);
   });
 });
+
+describe('docs/diagnostics.md', () => {
+  it('lists every code of the catalogue (regenerate with node scripts/docs/diagnostics.mjs --write)', async () => {
+    const { diagnosticsDoc } = (await import(join(repoRoot, 'scripts', 'docs', 'diagnostics.mjs'))) as { diagnosticsDoc(): string };
+    expect(readFileSync(join(repoRoot, 'docs', 'diagnostics.md'), 'utf8')).toBe(diagnosticsDoc());
+  });
+});

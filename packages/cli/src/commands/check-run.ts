@@ -38,7 +38,7 @@ export async function runCheck(ctx: CliContext, paths: string[], opts: CheckOpti
   ctx.stdout.write(formatter(report));
   if (report.summary.errors > 0) return 1;
   if (maxWarnings !== undefined && report.summary.warnings > maxWarnings) {
-    if (opts.format === 'stylish') ctx.stderr.write(`ccp: ${report.summary.warnings} warnings exceed --max-warnings ${maxWarnings}.\n`);
+    ctx.stderr.write(`ccp: ${report.summary.warnings} warnings exceed --max-warnings ${maxWarnings}.\n`);
     return 1;
   }
   return 0;

@@ -51,7 +51,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   const publishedBy = new Map<Project, Set<string>>();
   const indexes = new WeakMap<ProjectState, SymbolIndex>();
   let folders: string[] = [];
-  let debounceMs = options.debounceMs ?? 10;
+  let debounceMs = options.debounceMs ?? 5;
   let timer: NodeJS.Timeout | undefined;
 
   const uriOf = (abs: string) => uris.get(abs) ?? pathToFileURL(abs).href;

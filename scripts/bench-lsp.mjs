@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// Editor speed: the time from a keystroke (didChange) to its diagnostics, for one 10,000-line file, measured by
+// driving `ccp lsp --stdio` over JSON-RPC as an editor does. Prints figures; it is a benchmark, not a test.
+// Usage: node scripts/bench-lsp.mjs [--lines 10000] [--edits 40] [--debounce 10]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node.js';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const targetLines = arg('lines', 10_000);
+const edits = arg('edits', 40);
+const debounceMs = arg('debounce', 10);
+
+/** A realistic file: roles, data, functions, then processes of steps until the line count is reached. */
+function generate(lines) {
+  const out = ['project bench "Bench" {', '  sponsor: lead', '}', ''];
+  for (let r = 0; r < 20; r++) out.push(`role role_${r} "Role ${r}" {`, `  access: data_${r} read write`, '}', '');
+  out.push('role lead {', '  headcount: 2', '}', '');
+  for (let d = 0; d < 20; d++) out.push(`data data_${d} "Data ${d}" {`, '  personal: false', '}', '');
+  for (let f = 0; f < 20; f++) out.push(`function fn_${f} "Function ${f}" {`, '  priority: must', '}', '');
+  let p = 0;
+  while (out.length < lines) {
+    out.push(`process proc_${p} "Process ${p}" {`, '  owner: lead');
+    for (let s = 0; s < 40 && out.length < lines - 2; s++) {
+      const r = (p + s) % 20;
+      out.push(`  step s${s} "Step ${s}" {`, `    by: role_${r}`, `    uses: fn_${s % 20}`, `    reads: data_${r}`);
+      out.push(s === 39 ? '    end' : `    next: s${s + 1}`, '  }');
+    }
+    out.push('}', '');
+    p++;
+  }
+  return out.join('\n');
+}
+
+const text = generate(targetLines);
+const lineCount = text.split('\n').length;
+const root = mkdtempSync(join(tmpdir(), 'ccp-bench-lsp-'));
+const file = join(root, 'big.ccp');
+writeFileSync(file, text);
+const uri = pathToFileURL(file).href;
+
+const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'packages', 'cli', 'bin', 'ccp.js');
+const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+let onDiagnostics = () => {};
+let last = [];
+connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+  if (p.uri !== uri) return;
+  last = p.diagnostics;
+  onDiagnostics();
+});
+connection.listen();
+const next = () => new Promise((resolve) => (onDiagnostics = resolve));
+
+await connection.sendRequest(InitializeRequest.type, {
+  processId: process.pid,
+  rootUri: pathToFileURL(root).href,
+  workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'bench' }],
+  capabilities: {},
+  initializationOptions: { debounceMs },
+});
+await connection.sendNotification(InitializedNotification.type, {});
+let t = performance.now();
+let first = next();
+await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'ccp', version: 1, text } });
+await first;
+const openMs = performance.now() - t;
+
+// Each edit types into one `by:` line, alternating a typo and its fix, so every edit changes the diagnostics.
+const lines = text.split('\n');
+const target = lines.findIndex((l, i) => i > lineCount / 2 && l.trim().startsWith('by: role_'));
+const original = lines[target];
+const times = [];
+for (let i = 0; i < edits; i++) {
+  const typo = i % 2 === 0;
+  const replacement = typo ? original.replace('role_', 'rloe_') : original;
+  const before = last.length;
+  const wait = next();
+  t = performance.now();
+  await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+    textDocument: { uri, version: i + 2 },
+    contentChanges: [{ range: { start: { line: target, character: 0 }, end: { line: target, character: original.length } }, text: replacement }],
+  });
+  await wait;
+  times.push(performance.now() - t);
+  if ((typo && last.length <= before) || (!typo && last.length >= before)) throw new Error('diagnostics did not follow the edit');
+}
+await connection.sendRequest(ShutdownRequest.type);
+await connection.sendNotification(ExitNotification.type);
+connection.dispose();
+rmSync(root, { recursive: true, force: true });
+
+times.sort((a, b) => a - b);
+const pct = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+const f = (ms) => `${ms.toFixed(1)} ms`;
+console.log(`file: ${lineCount} lines, ${text.length} characters; debounce ${debounceMs} ms; ${edits} edits`);
+console.log(`open -> first diagnostics: ${f(openMs)}`);
+console.log(`edit -> diagnostics: median ${f(pct(0.5))}, p90 ${f(pct(0.9))}, max ${f(times[times.length - 1])} (min ${f(times[0])})`);
+console.log(`target: under 50 ms after the edit -> ${pct(0.5) < 50 ? 'met' : 'NOT met'} (median)`);

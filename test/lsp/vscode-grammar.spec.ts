@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import oniguruma from 'vscode-oniguruma';
+import textmate from 'vscode-textmate';
+import { repoRoot } from '../support/paths.js';
+
+const extension = join(repoRoot, 'packages', 'vscode');
+const readJson = (path: string) => JSON.parse(readFileSync(join(extension, path), 'utf8')) as Record<string, unknown>;
+
+async function loadGrammar() {
+  const require = createRequire(import.meta.url);
+  const wasm = readFileSync(join(require.resolve('vscode-oniguruma'), '..', 'onig.wasm'));
+  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
+  const registry = new textmate.Registry({
+    onigLib: Promise.resolve({
+      createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
+      createOnigString: (s: string) => new oniguruma.OnigString(s),
+    }),
+    loadGrammar: async (scopeName: string) =>
+      scopeName === 'source.ccp'
+        ? textmate.parseRawGrammar(readFileSync(join(extension, 'syntaxes', 'ccp.tmLanguage.json'), 'utf8'), 'ccp.tmLanguage.json')
+        : null,
+  });
+  return (await registry.loadGrammar('source.ccp'))!;
+}
+
+/** Tokenizes the lines and returns, for each token text, its innermost scope. */
+async function scopes(source: string): Promise<[string, string][]> {
+  const grammar = await loadGrammar();
+  const out: [string, string][] = [];
+  let state = textmate.INITIAL;
+  for (const line of source.split('\n')) {
+    const r = grammar.tokenizeLine(line, state);
+    for (const t of r.tokens) {
+      const text = line.slice(t.startIndex, t.endIndex);
+      if (text.trim()) out.push([text.trim(), t.scopes[t.scopes.length - 1]!]);
+    }
+    state = r.ruleStack;
+  }
+  return out;
+}
+
+describe('the VS Code extension', () => {
+  it('tokenizes a sample with the TextMate grammar', async () => {
+    const tokens = await scopes(
+      [
+        '// Obsługa reklamacji',
+        'import "roles.ccp"',
+        'process reklamacja "Obsługa reklamacji" {',
+        '  owner: complaints_lead  sla: respond 1d, resolve 14d',
+        '  step register { by: agent  next: assess }',
+        '  step assess {',
+        '    decide {',
+        '      "value \\"low\\"" -> accept /* cheap */',
+        '      otherwise -> investigate',
+        '    }',
+        '    end',
+        '  }',
+        '}',
+        'channel phone { volume: 1200/day  hours: "Mo-Fr 08:00-20:00"  service_level: 80% in 20s  personal: true }',
+      ].join('\n'),
+    );
+    const scopeOf = (text: string) => tokens.find(([t]) => t === text)?.[1];
+    if (process.env.CCP_DUMP_TOKENS) console.log(tokens);
+    expect(scopeOf('Obsługa reklamacji')).toBe('comment.line.double-slash.ccp');
+    expect(scopeOf('import')).toBe('keyword.control.import.ccp');
+    expect(scopeOf('process')).toBe('storage.type.declaration.ccp');
+    expect(scopeOf('reklamacja')).toBe('entity.name.type.ccp');
+    expect(scopeOf('owner')).toBe('variable.other.property.ccp');
+    expect(scopeOf('14d')).toBe('constant.numeric.ccp');
+    expect(scopeOf('step')).toBe('storage.type.declaration.ccp');
+    expect(scopeOf('register')).toBe('entity.name.type.ccp');
+    expect(scopeOf('decide')).toBe('keyword.control.decide.ccp');
+    expect(scopeOf('\\"')).toBe('constant.character.escape.ccp');
+    expect(scopeOf('->')).toBe('keyword.operator.ccp');
+    expect(scopeOf('cheap')).toBe('comment.block.ccp');
+    expect(scopeOf('otherwise')).toBe('keyword.control.ccp');
+    expect(scopeOf('end')).toBe('keyword.control.ccp');
+    expect(scopeOf('80%')).toBe('constant.numeric.ccp');
+    expect(scopeOf('true')).toBe('constant.language.boolean.ccp');
+    expect(scopeOf('agent')).toBe('variable.other.reference.ccp');
+  });
+
+  it('declares the language, grammar, configuration and snippets it ships', () => {
+    const manifest = readJson('package.json') as {
+      main: string;
+      contributes: { languages: { id: string; extensions: string[]; configuration: string }[]; grammars: { path: string; scopeName: string }[]; snippets: { path: string }[] };
+    };
+    expect(manifest.contributes.languages[0]).toMatchObject({ id: 'ccp', extensions: ['.ccp'] });
+    expect(manifest.contributes.grammars[0]!.scopeName).toBe('source.ccp');
+    for (const path of [manifest.contributes.languages[0]!.configuration, manifest.contributes.grammars[0]!.path, manifest.contributes.snippets[0]!.path]) {
+      expect(() => readJson(path)).not.toThrow();
+    }
+    const config = readJson('language-configuration.json') as { comments: unknown; brackets: unknown };
+    expect(config.comments).toEqual({ lineComment: '//', blockComment: ['/*', '*/'] });
+    expect(config.brackets).toEqual([['{', '}']]);
+    const snippets = readJson('snippets/ccp.code-snippets') as Record<string, { prefix: string; body: string[] }>;
+    expect(Object.values(snippets).map((s) => s.prefix)).toEqual(expect.arrayContaining(['process', 'step', 'role', 'decide']));
+  });
+});
+
+describe('packaging', () => {
+  it('writes a .vsix offline with the manifest, the bundled client and the contributed files', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const out = join(mkdtempSync(join(tmpdir(), 'ccp-vsix-')), 'ccp.vsix');
+    execFileSync(process.execPath, [join(extension, 'scripts', 'package-vsix.mjs'), '--out', out], { stdio: 'pipe' });
+    const JSZip = createRequire(join(extension, 'package.json'))('jszip') as typeof import('jszip');
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    expect(Object.keys(zip.files).sort()).toEqual([
+      '[Content_Types].xml',
+      'extension.vsixmanifest',
+      'extension/language-configuration.json',
+      'extension/out/extension.cjs',
+      'extension/package.json',
+      'extension/readme.md',
+      'extension/snippets/ccp.code-snippets',
+      'extension/syntaxes/ccp.tmLanguage.json',
+    ]);
+    const shipped = JSON.parse(await zip.file('extension/package.json')!.async('string')) as Record<string, unknown>;
+    expect(shipped.devDependencies).toBeUndefined();
+    expect(shipped.main).toBe('./out/extension.cjs');
+    const bundle = await zip.file('extension/out/extension.cjs')!.async('string');
+    expect(bundle).toMatch(/exports\.activate\s*=/);
+    expect(bundle).toContain('require("vscode")');
+    expect(await zip.file('extension.vsixmanifest')!.async('string')).toContain('Id="ccp-vscode" Version="0.1.0" Publisher="ccp"');
+  });
+});

@@ -5,7 +5,6 @@ import { loadCliProject } from '../project/load-cli-project.js';
 import { defaultDate, reportErrors, writeFileAtomic } from './spec-run.js';
 import type { VendorsScoreOptions } from './vendors.js';
 
-const maxFileBytes = 50 * 1024 * 1024;
 
 export async function runVendorsScore(ctx: CliContext, path: string, files: string[], opts: VendorsScoreOptions): Promise<number> {
   if (opts.format === 'xlsx' && !opts.out) throw new UsageError('--format xlsx needs --out <file.xlsx>.');
@@ -20,7 +19,7 @@ export async function runVendorsScore(ctx: CliContext, path: string, files: stri
     let bytes: Uint8Array;
     try {
       const size = statSync(abs).size;
-      if (size > maxFileBytes) {
+      if (size > x.defaultReadLimits.maxFileBytes) {
         problems.push(`${file}: it is ${Math.round(size / 1048576)} MiB, more than a filled spec may have.`);
         continue;
       }

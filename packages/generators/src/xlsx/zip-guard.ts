@@ -15,13 +15,24 @@ export interface ReadLimits {
   maxRows: number;
 }
 
+/** A 10,000-function spec is about 2 MiB zipped and 9 MiB unpacked: these leave ten times that room. */
 export const defaultReadLimits: ReadLimits = {
-  maxFileBytes: 50 * 1024 * 1024,
-  maxEntries: 2_000,
-  maxEntryBytes: 150 * 1024 * 1024,
-  maxTotalBytes: 300 * 1024 * 1024,
-  maxRows: 200_000,
+  maxFileBytes: 32 * 1024 * 1024,
+  maxEntries: 1_000,
+  maxEntryBytes: 64 * 1024 * 1024,
+  maxTotalBytes: 128 * 1024 * 1024,
+  maxRows: 100_000,
 };
+
+/** Rows in a worksheet's XML, counted before any parser builds them. */
+function countRows(xml: Buffer): number {
+  let count = 0;
+  for (let at = xml.indexOf('<row'); at >= 0; at = xml.indexOf('<row', at + 4)) {
+    const next = xml[at + 4];
+    if (next === 0x20 || next === 0x3e || next === 0x2f) count++; // '<row ', '<row>', '<row/>'
+  }
+  return count;
+}
 
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MiB`;
 
@@ -29,7 +40,7 @@ const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MiB`;
  * Checks that the bytes are a zip archive whose entries really inflate within the limits, before a spreadsheet
  * library sees them: a zip bomb, a truncated download or an old binary .xls ends here with a message. Returns
  * the problem in words, or undefined when the archive is sound. Inflation is capped per entry, so sizes the
- * archive lies about cannot exhaust memory.
+ * archive lies about cannot exhaust memory; worksheet rows are counted here, before exceljs builds them.
  */
 export function checkZip(bytes: Uint8Array, limits: ReadLimits = defaultReadLimits): string | undefined {
   if (bytes.byteLength > limits.maxFileBytes) return `it is ${mb(bytes.byteLength)}, more than the ${mb(limits.maxFileBytes)} a filled spec may have`;
@@ -72,6 +83,10 @@ export function checkZip(bytes: Uint8Array, limits: ReadLimits = defaultReadLimi
         return `it is corrupted or a zip bomb: entry '${name}' does not unpack to its declared ${size} bytes`;
       }
       if (out.byteLength !== size) return `it is corrupted: entry '${name}' unpacks to ${out.byteLength} bytes, not the declared ${size}`;
+      if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) {
+        const rows = countRows(out);
+        if (rows > limits.maxRows) return `a sheet (${name}) has ${rows} rows, more than ${limits.maxRows}`;
+      }
     } else return `entry '${name}' uses zip compression method ${method}, which XLSX files do not use`;
   }
   return undefined;

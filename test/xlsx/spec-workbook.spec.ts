@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cellString, loadExcelJS, writeSpecXlsx, buildSpecContent, looksLikeFormula } from '@ccp/generators/xlsx';
+import { cellString, cellText, loadExcelJS, writeSpecXlsx, buildSpecContent, looksLikeFormula } from '@ccp/generators/xlsx';
 import { acmeModel, acmeSpec, fixturesDir, modelOf, projectWorkbook, specOptions, unzip } from './helpers.js';
 
 describe('vendor spec workbook', () => {
@@ -115,6 +115,14 @@ describe('formula injection', () => {
       expect(cell.value).toBe(d.replace('\r', '\n')); // line breaks are stored as LF
       expect(cellString(ws.getCell(`D${i + 2}`).value)).toBe(d.replace('\r', '\n'));
     });
+  });
+
+  it('cuts text at the cell limit and drops lone surrogates', () => {
+    const long = cellText('a'.repeat(40_000));
+    expect(long.length).toBe(32_767);
+    expect(long.endsWith('…')).toBe(true);
+    expect(cellText('x\uD800y\uDC00z\uD83D\uDE00')).toBe('xyz\uD83D\uDE00');
+    expect(cellText('a\r\nb\rc')).toBe('a\nb\nc');
   });
 
   it('drops characters XML cannot carry instead of writing a corrupt file', async () => {

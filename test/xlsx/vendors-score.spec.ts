@@ -129,7 +129,12 @@ describe('ccp spec and ccp vendors score', () => {
     expect(JSON.parse(json.stdout).vendors.map((v: { vendor: string }) => v.vendor)).toEqual(['Alpha', 'Beta']);
     const xlsx = await runCli(['vendors', 'score', 'main.ccp', 'a.xlsx', 'b.xlsx', '--format', 'xlsx', '--out', 'ranking.xlsx'], dir);
     expect(xlsx.code, xlsx.stderr).toBe(0);
-    expect(existsSync(join(dir, 'ranking.xlsx'))).toBe(true);
+    const ExcelJS = await loadExcelJS();
+    const ranking = new ExcelJS.Workbook();
+    await ranking.xlsx.load(readFileSync(join(dir, 'ranking.xlsx')) as unknown as ArrayBuffer);
+    expect(ranking.worksheets.map((w) => w.name)).toEqual(['Ranking', 'Odpowiedzi']);
+    expect(ranking.worksheets[0]!.getRow(2).values).toEqual([undefined, 1, 'Alpha', 'a.xlsx', 100, '10/10', '4/4', 0, 0, 'zakwalifikowany']);
+    expect(String(ranking.worksheets[0]!.getCell('I3').value)).toBe('wykluczony: Nie przy open_ticket');
   });
 
   it('fails with clear messages and exit 2, without a stack trace', async () => {

@@ -11,7 +11,10 @@ const invalidXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800
  * Excel's cell limit; line breaks become LF. The text is always written as a string cell (a shared string), never as a formula, so a
  * leading `=`, `+`, `-`, `@`, tab or CR stays literal text.
  */
+const suspicious = /[\u0000-\u0008\u000B-\u000D\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 export function cellText(text: string): string {
+  if (text.length < maxCellText && !suspicious.test(text)) return text; // the common case, one cheap scan
   // XML readers turn a raw CR into LF anyway; normalising here keeps what is written equal to what is read.
   const clean = text.replace(invalidXml, '').replace(/\r\n?/g, '\n');
   return clean.length > maxCellText ? clean.slice(0, maxCellText - 1) + '…' : clean;

@@ -2,6 +2,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { generateDiagrams, type Diagram } from '@ccp/generators/mermaid';
 import { UsageError, type CliContext } from '../context.js';
+import { configPathInside } from '../io/inside.js';
 import { loadCliProject } from '../project/load-cli-project.js';
 import type { DiagramOptions } from './diagram.js';
 
@@ -41,7 +42,7 @@ export async function runDiagram(ctx: CliContext, paths: string[], opts: Diagram
   const outputs = project.config.outputs;
   const configured = typeof outputs?.diagrams === 'object' ? outputs.diagrams : undefined;
   const formats = parseFormats(opts.format, configured?.formats);
-  const outDir = opts.out !== undefined ? resolve(ctx.cwd, opts.out) : resolve(project.root, outputs?.dir ?? 'out', 'diagrams');
+  const outDir = opts.out !== undefined ? resolve(ctx.cwd, opts.out) : resolve(configPathInside(project.root, project.root, outputs?.dir ?? 'out', 'outputs.dir'), 'diagrams');
   const show = (p: string) => relative(ctx.cwd, p) || '.';
 
   const errors = project.diagnostics.filter((d) => d.severity === 'error').length;

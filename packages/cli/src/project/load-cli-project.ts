@@ -4,6 +4,7 @@ import { sortDiagnostics, type Diagnostic } from '@ccp/core';
 import { analyzeProject, type Analysis } from '@ccp/language';
 import { CONFIG_FILE, parseConfig, runRules, type CcpConfig, type RuleSetting } from '@ccp/checker';
 import { UsageError, type CliContext } from '../context.js';
+import { isInside } from '../io/inside.js';
 import { nodeHost } from './node-host.js';
 
 export interface CliProject {
@@ -79,7 +80,12 @@ export async function loadCliProject(ctx: CliContext, paths: string[], options: 
   }
   let entries = absolute.map(toPosix);
   if (config.include && absolute.length === 1 && first === root) {
-    entries = config.include.map((p) => toPosix(resolve(root, p)));
+    // A shared config must not make ccp read files outside the project (their text would reach findings and CI).
+    entries = config.include.map((p) => {
+      const path = resolve(root, p);
+      if (!isInside(root, path)) throw new UsageError(`ccp.config.json include '${p}' points outside the project folder; include only paths inside it.`);
+      return toPosix(path);
+    });
   }
   const analysis = analyzeProject(nodeHost, toPosix(root), entries, { limits: config.limits });
   const settings = { ...config.rules, ...options.ruleOverrides };

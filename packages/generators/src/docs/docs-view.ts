@@ -35,7 +35,7 @@ const INDEX = 'index.md';
 export function isSafeSvg(svg: string): boolean {
   return (
     /^\s*<svg[\s>]/i.test(svg) &&
-    !/<\s*(script|iframe|object|embed|image|img|link|meta|base)\b/i.test(svg) &&
+    !/<\s*(script|iframe|object|embed|image|img|link|meta|base|animate\w*|set|form|input|button|textarea)\b/i.test(svg) &&
     !/\son[a-z]+\s*=/i.test(svg) &&
     !/javascript:|@import/i.test(svg) &&
     !/url\(\s*['"]?(?!#)/i.test(svg) &&

@@ -1,6 +1,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { formatAmounts } from './cost.js';
 import type { ScenarioComparison, StaffingReport } from './types.js';
+import { setZipDates } from '../xlsx/zip-dates.js';
 
 /** Text from a .ccp file must never turn into a formula in someone's spreadsheet. */
 function safe(text: string): string {
@@ -73,5 +74,6 @@ export async function staffingWorkbook(report: StaffingReport, comparison?: Scen
   wb.modified = new Date(0);
   addStaffingSheet(wb, report, comparison ? { comparison } : {});
   if (comparison) addStaffingSheet(wb, comparison.result, { name: 'Scenario' });
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  // the zip library stamps entries with the current time: fix it so the same model gives the same bytes
+  return setZipDates(new Uint8Array(await wb.xlsx.writeBuffer()), new Date(Date.UTC(1980, 0, 1)));
 }

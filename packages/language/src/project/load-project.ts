@@ -50,7 +50,7 @@ export function loadProject(
   for (const entry of entries) {
     const st = host.stat(entry);
     if (st?.kind === 'dir') {
-      for (const f of walk(host, entry, diagnostics, rel)) if (!enqueue(f)) tooMany = true;
+      for (const f of walk(host, entry, realRoot, diagnostics, rel)) if (!enqueue(f)) tooMany = true;
     } else if (!enqueue(entry)) tooMany = true;
   }
 
@@ -113,8 +113,12 @@ function isInside(root: string, path: string): boolean {
   return r === '' || (!r.startsWith('..') && !posix.isAbsolute(r));
 }
 
-/** All .ccp files under a directory, sorted, each directory read once even through symbolic-link loops. */
-function walk(host: ProjectHost, dir: string, diagnostics: Diagnostic[], rel: (p: string) => string): string[] {
+/**
+ * All .ccp files under a directory, sorted, each directory read once even through symbolic-link loops. A symbolic
+ * link whose target lies outside `realRoot` is reported and not followed: a pull request can add `x.ccp ->
+ * /etc/passwd`, and its text must not reach findings, documents or CI annotations.
+ */
+function walk(host: ProjectHost, dir: string, realRoot: string, diagnostics: Diagnostic[], rel: (p: string) => string): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const stack = [dir];
@@ -136,6 +140,17 @@ function walk(host: ProjectHost, dir: string, diagnostics: Diagnostic[], rel: (p
       if (name.startsWith('.') || skipDirs.has(name)) continue;
       const path = posix.join(current, name);
       const st = host.stat(path);
+      if (st?.kind !== 'dir' && !(st?.kind === 'file' && name.endsWith('.ccp'))) continue;
+      const real = host.realpath(path) ?? path;
+      if (!isInside(realRoot, real)) {
+        diagnostics.push({
+          code: Codes.linkOutsideProject,
+          severity: 'warning',
+          message: `'${rel(path)}' is a symbolic link that leads outside the project folder; it is not read.`,
+          loc: { file: rel(path), start: 0, end: 0 },
+        });
+        continue;
+      }
       if (st?.kind === 'dir') subdirs.push(path);
       else if (st?.kind === 'file' && name.endsWith('.ccp')) out.push(path);
     }

@@ -2,6 +2,13 @@ import { Codes, type Diagnostic } from '@ccp/core';
 import type { Limits } from './limits.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
+const MiB = 1024 * 1024;
+
+/** `17.3 MiB` for big sizes, `2,013 bytes` for small ones (a limit set low in a config must still read well). */
+function size(bytes: number, adjective = false): string {
+  if (bytes >= MiB) return `${(bytes / MiB).toFixed(adjective ? 0 : 1)} MiB`;
+  return `${bytes.toLocaleString('en-US')}${adjective ? '-byte' : ' bytes'}`;
+}
 
 /**
  * Decodes a file's bytes as UTF-8 text, refusing binary files, invalid UTF-8 and files over the size limit with
@@ -14,7 +21,7 @@ export function readSource(bytes: Uint8Array, file: string, limits: Limits): { t
       diagnostic: {
         code: Codes.fileTooLarge,
         severity: 'error',
-        message: `This file is ${(bytes.length / 1048576).toFixed(1)} MiB, over the ${(limits.maxFileBytes / 1048576).toFixed(0)} MiB limit for one file; split it into several files.`,
+        message: `This file is ${size(bytes.length)}, over the ${size(limits.maxFileBytes, true)} limit for one file; split it into several files.`,
         loc: at,
       },
     };

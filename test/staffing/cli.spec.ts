@@ -69,6 +69,15 @@ describe('ccp staffing', () => {
     expect(typeof ws.getRow(4).getCell(10).value).toBe('number');
   });
 
+  it('staffs a seasonality month and rejects unknown months', async () => {
+    const dec = JSON.parse((await runCli(['staffing', acme, '--format', 'json', '--month', 'dec'])).stdout) as { summary: { month: string; channels: { channel: string; weeklyContacts: number }[] } };
+    expect(dec.summary.month).toBe('dec');
+    expect(dec.summary.channels.find((c) => c.channel === 'phone')!.weeklyContacts).toBe(7200 * 1.4);
+    const bad = await runCli(['staffing', acme, '--month', 'grudzień']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--month grudzień: expected one of jan');
+  });
+
   it('refuses xlsx on standard output and leaves no file behind on errors', async () => {
     expect((await runCli(['staffing', acme, '--format', 'xlsx'])).code).toBe(2);
     const out = join(tmp, 'broken.json');

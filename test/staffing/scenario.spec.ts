@@ -65,3 +65,17 @@ describe('docs section', () => {
     for (const line of md.split('\n').filter((l) => l.startsWith('|'))) expect(line.endsWith('|')).toBe(true);
   });
 });
+
+describe('seasonality', () => {
+  it('staffs a month by scaling volumes with its seasonality factor', async () => {
+    const { staffingReport: report, forMonth } = await import('@ccp/generators/staffing');
+    const m = analyzeSources({ 'main.ccp': 'channel phone { volume: 1000/week  aht: 5m  seasonality: jan 80%, dec 150% }\nchannel chat { volume: 100/week  aht: 5m }' }).model;
+    expect(forMonth(m, 'dec').channels.map((c) => c.volume.perWeek)).toEqual([1500, 100]);
+    const dec = report(m, { month: 'dec' });
+    expect(dec.summary.month).toBe('dec');
+    expect(dec.summary.channels.map((c) => c.weeklyContacts)).toEqual([1500, 100]);
+    expect(dec.summary.channels[0]!.notes.join(' ')).not.toMatch(/busiest month/);
+    expect(report(m).summary.channels[0]!.notes.join(' ')).toMatch(/busiest month is dec at 150%/);
+    expect(dec.rows[0]!.agents).toBeGreaterThan(report(m).rows[0]!.agents);
+  });
+});

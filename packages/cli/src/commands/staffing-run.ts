@@ -4,6 +4,7 @@ import { closest, label } from '@ccp/core';
 import {
   compareScenario,
   findScenario,
+  MONTHS,
   formatComparisonTable,
   formatStaffingTable,
   staffingReport,
@@ -28,6 +29,9 @@ function writeAtomic(path: string, data: string | Uint8Array): void {
 
 export async function runStaffing(ctx: CliContext, paths: string[], opts: StaffingOptions): Promise<number> {
   if (opts.format === 'xlsx' && !opts.out) throw new UsageError('--format xlsx needs --out <file.xlsx>.');
+  const month = opts.month?.toLowerCase();
+  if (month !== undefined && !(MONTHS as readonly string[]).includes(month)) throw new UsageError(`--month ${opts.month}: expected one of ${MONTHS.join(', ')}.`);
+  const options = month ? { month } : {};
   const project = await loadCliProject(ctx, paths, { skipRules: true });
   const errors = project.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
@@ -39,7 +43,7 @@ export async function runStaffing(ctx: CliContext, paths: string[], opts: Staffi
     return 1;
   }
   const model = project.analysis.model;
-  const report = staffingReport(model);
+  const report = staffingReport(model, options);
   let comparison;
   if (opts.scenario !== undefined) {
     const scenario = findScenario(model, opts.scenario);
@@ -50,7 +54,7 @@ export async function runStaffing(ctx: CliContext, paths: string[], opts: Staffi
         `--scenario ${opts.scenario}: no such scenario${hint ? ` (did you mean '${hint}'?)` : ''}; ${ids.length ? `the model has ${model.scenarios.map((s) => `'${s.id}' (${label(s)})`).join(', ')}` : 'the model has none'}.`,
       );
     }
-    comparison = compareScenario(model, scenario, report);
+    comparison = compareScenario(model, scenario, report, options);
   }
   let output: string | Uint8Array;
   if (opts.format === 'json') {

@@ -4,6 +4,7 @@ import type { CliContext } from '../context.js';
 export interface StaffingOptions {
   format: string;
   scenario?: string;
+  month?: string;
   out?: string;
 }
 
@@ -14,6 +15,7 @@ export function registerStaffing(program: Command, ctx: CliContext): void {
     .argument('[paths...]', 'files or folders (default: the current folder)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'xlsx']).default('table'))
     .option('-s, --scenario <name>', 'show this scenario beside the baseline')
+    .option('-m, --month <month>', 'staff a month of the seasonality (jan..dec) instead of the average month')
     .option('-o, --out <file>', 'write to a file instead of standard output (required for xlsx)')
     .action(async (paths: string[], opts: StaffingOptions) => {
       const { runStaffing } = await import('./staffing-run.js');

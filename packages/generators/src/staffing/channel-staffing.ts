@@ -160,7 +160,7 @@ export function staffChannel(channel: Channel, ctx: StaffingContext): { rows: St
   }
   if (channel.seasonality.length) {
     const top = channel.seasonality.reduce((x, y) => (y.fraction > x.fraction ? y : x));
-    notes.push(`seasonality not applied; the busiest month (${top.at} ${round(top.fraction * 100, 1)}%) scales volume by ${round(top.fraction, 2)}`);
+    notes.push(`average month; the busiest month is ${top.at} at ${round(top.fraction * 100, 1)}% (staff it with --month ${top.at})`);
   }
   let peakRow = rows[0]!;
   for (const r of rows) if (r.agents > peakRow.agents) peakRow = r;

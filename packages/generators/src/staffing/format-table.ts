@@ -37,7 +37,7 @@ export function formatStaffingTable(report: StaffingReport): string {
   const s = report.summary;
   const out: string[] = [];
   const causes = s.shrinkageCauses.map((c) => `${c.cause} ${pct(c.fraction)}`).join(', ');
-  out.push(`Staffing: shrinkage ${pct(s.shrinkage)}${causes ? ` (${causes})` : ''}, ${s.hoursPerWeek} h per FTE per week`, '');
+  out.push(`Staffing${s.month ? ` for ${s.month}` : ''}: shrinkage ${pct(s.shrinkage)}${causes ? ` (${causes})` : ''}, ${s.hoursPerWeek} h per FTE per week`, '');
   if (report.rows.length) {
     out.push(textTable(['channel', 'interval', 'volume', 'aht s', 'target', 'agents', 'SL', 'ASA s', 'occupancy', 'FTE'], report.rows.map(rowCells)), '');
   }
@@ -73,6 +73,7 @@ export function formatStaffingTable(report: StaffingReport): string {
       '',
     );
   }
+  if (!report.rows.length) out.push('No channel has both a volume and an AHT: nothing to staff.');
   for (const k of s.skipped) out.push(`skipped: ${k.channel}: ${k.reason}`);
   return out.join('\n').trimEnd() + '\n';
 }

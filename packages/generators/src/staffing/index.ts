@@ -8,7 +8,7 @@ export { erlangAQueue } from './erlang-a.js';
 export { solveAgents, meetsTarget, type StaffingTarget, type IntervalLoad, type Solution } from './solve-agents.js';
 export { parseOpeningHours, WEEKDAYS, type OpeningHours, type Weekday } from './opening-hours.js';
 export { staffChannel, channelTarget, weeklyVolume, type StaffingContext } from './channel-staffing.js';
-export { staffingReport, staffingContext, roleSummaries } from './report.js';
+export { staffingReport, staffingContext, roleSummaries, forMonth, MONTHS, type StaffingOptions } from './report.js';
 export { processCost, processCosts, sumAmounts, formatAmounts } from './cost.js';
 export { applyScenario, compareScenario, findScenario, describeChange } from './scenario.js';
 export { formatStaffingTable, formatComparisonTable, formatSeconds, textTable } from './format-table.js';

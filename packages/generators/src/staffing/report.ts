@@ -1,4 +1,4 @@
-import { label, type Model, type Role } from '@ccp/core';
+import { label, type Model, type Role, type Volume } from '@ccp/core';
 import { round, staffChannel, type StaffingContext } from './channel-staffing.js';
 import { addChannelCosts, processCosts } from './cost.js';
 import type { ChannelSummary, RoleSummary, StaffingReport, StaffingRow } from './types.js';
@@ -11,12 +11,40 @@ export function staffingContext(model: Model): StaffingContext & { causes: { cau
   return { shrinkage: Math.min(total, 0.95), hoursPerWeek: hours !== undefined && hours > 0 ? hours : 40, causes };
 }
 
+export interface StaffingOptions {
+  /** Staff a month of the seasonality (`jan`..`dec`) instead of the average month. */
+  month?: string;
+}
+
+/** Months as seasonality profiles write them. */
+export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+
+/**
+ * The model with every channel's volume scaled by its seasonality factor for `month` (a month a channel does not
+ * list counts as 100%); the seasonality itself is dropped from the copy, since it is now applied.
+ */
+export function forMonth(model: Model, month: string): Model {
+  const m = month.toLowerCase();
+  return {
+    ...model,
+    channels: model.channels.map((c) => {
+      const factor = c.seasonality.find((p) => p.at === m)?.fraction ?? 1;
+      const volume: Volume = {};
+      if (c.volume.perDay !== undefined) volume.perDay = c.volume.perDay * factor;
+      if (c.volume.perWeek !== undefined) volume.perWeek = c.volume.perWeek * factor;
+      if (c.volume.perMonth !== undefined) volume.perMonth = c.volume.perMonth * factor;
+      return { ...c, volume, seasonality: [] };
+    }),
+  };
+}
+
 /**
  * The staffing report of a model: rows per channel and interval, channel totals with cost per contact, people
  * per role up the reporting lines (supervisors from span of control) against declared headcount, and the cost
  * of one case per process. Pure: the same model gives the same report.
  */
-export function staffingReport(model: Model): StaffingReport {
+export function staffingReport(model: Model, options: StaffingOptions = {}): StaffingReport {
+  if (options.month) model = forMonth(model, options.month);
   const ctx = staffingContext(model);
   const roles = new Map(model.roles.map((r) => [r.id, r]));
   const rows: StaffingRow[] = [];
@@ -35,6 +63,7 @@ export function staffingReport(model: Model): StaffingReport {
   return {
     rows,
     summary: {
+      ...(options.month ? { month: options.month } : {}),
       shrinkage: round(ctx.shrinkage, 4),
       shrinkageCauses: ctx.causes,
       hoursPerWeek: ctx.hoursPerWeek,

@@ -1,7 +1,7 @@
 import { label, type Channel, type Model, type Scenario, type ScenarioChange, type Volume } from '@ccp/core';
 import { round, weeklyVolume } from './channel-staffing.js';
 import { formatSeconds } from './format-table.js';
-import { staffingReport } from './report.js';
+import { staffingReport, type StaffingOptions } from './report.js';
 import type { ScenarioComparison, StaffingReport } from './types.js';
 
 function scaleVolume(v: Volume, factor: number): Volume {
@@ -52,8 +52,9 @@ export function findScenario(model: Model, name: string): Scenario | undefined {
 }
 
 /** Baseline and scenario reports with a per-channel comparison of volume, peak agents and FTE. */
-export function compareScenario(model: Model, scenario: Scenario, baseline: StaffingReport = staffingReport(model)): ScenarioComparison {
-  const result = staffingReport(applyScenario(model, scenario));
+export function compareScenario(model: Model, scenario: Scenario, baseline?: StaffingReport, options: StaffingOptions = {}): ScenarioComparison {
+  baseline ??= staffingReport(model, options);
+  const result = staffingReport(applyScenario(model, scenario), options);
   const ids = [...new Set([...baseline.summary.channels, ...result.summary.channels].map((c) => c.channel))];
   return {
     scenario: { id: scenario.id, name: label(scenario), changes: scenario.changes.map(describeChange) },

@@ -98,6 +98,8 @@ export interface ProcessCost {
 }
 
 export interface StaffingSummary {
+  /** The seasonality month staffed, when one was asked for. */
+  month?: string;
   /** Sum of the project's shrinkage causes, 0..1. */
   shrinkage: number;
   shrinkageCauses: { cause: string; fraction: number }[];

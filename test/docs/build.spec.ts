@@ -140,3 +140,21 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(join(dir, 'sub'))).toEqual(['a.txt']);
   });
 });
+
+describe('ccp build when a generator fails', () => {
+  it('reports it, still makes the other artifacts, and leaves the previous file whole', async () => {
+    const dir = fresh();
+    await runCli(['init', dir]);
+    expect((await runCli(['build', dir, '--no-render'])).code).toBe(0);
+    const before = readFileSync(join(dir, 'out', 'docs', 'spec.html'), 'utf8');
+    rmSync(join(dir, 'out', 'model.json'));
+    mkdirSync(join(dir, 'templates', 'partials'), { recursive: true });
+    writeFileSync(join(dir, 'templates', 'partials', 'role.hbs'), '{{#each steps}}');
+    const run = await runCli(['build', dir, '--no-render']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/^ {2}docs {7}FAILED: Template 'partials\/role'/m);
+    expect(readFileSync(join(dir, 'out', 'docs', 'spec.html'), 'utf8')).toBe(before);
+    expect(existsSync(join(dir, 'out', 'model.json'))).toBe(true);
+    expect(listFiles(join(dir, 'out')).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+});

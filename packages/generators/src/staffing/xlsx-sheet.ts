@@ -1,12 +1,9 @@
 import type { Workbook, Worksheet } from 'exceljs';
+import { cellText } from '../xlsx/format.js';
+import { setZipDates } from '../xlsx/zip-dates.js';
 import { formatAmounts } from './cost.js';
 import type { ScenarioComparison, StaffingReport } from './types.js';
-import { setZipDates } from '../xlsx/zip-dates.js';
 
-/** Text from a .ccp file must never turn into a formula in someone's spreadsheet. */
-function safe(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
 
 function table(ws: Worksheet, title: string, header: string[], rows: (string | number | null)[][]): void {
   if (ws.rowCount > 1) ws.addRow([]);
@@ -14,7 +11,14 @@ function table(ws: Worksheet, title: string, header: string[], rows: (string | n
   const h = ws.addRow(header);
   h.font = { bold: true };
   h.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE6F0' } };
-  for (const r of rows) ws.addRow(r.map((c) => (typeof c === 'string' ? safe(c) : c)));
+  // Text from .ccp files goes in as string cells in Text format, as in the vendor spec: a leading `=`, `+`, `-`
+  // or `@` stays literal and editing the cell later cannot turn it into a formula.
+  for (const r of rows) {
+    const row = ws.addRow(r.map((c) => (typeof c === 'string' ? cellText(c) : c)));
+    r.forEach((c, i) => {
+      if (typeof c === 'string') row.getCell(i + 1).numFmt = '@';
+    });
+  }
 }
 
 /**
@@ -65,7 +69,7 @@ export function addStaffingSheet(workbook: Workbook, report: StaffingReport, opt
   return ws;
 }
 
-/** A workbook holding only the staffing sheet, as bytes; exceljs is loaded on first use. */
+/** A workbook holding only the staffing sheet, as bytes (the same report gives the same bytes); exceljs is loaded on first use. */
 export async function staffingWorkbook(report: StaffingReport, comparison?: ScenarioComparison): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();

@@ -30,6 +30,23 @@ function footerText(text: string): string {
 
 const isVendor = (role: string | undefined) => role === 'answer' || role === 'vendor' || role === 'cost';
 
+/**
+ * A row height that shows all of its wrapped text: lines per cell estimated from the column width (in characters),
+ * 15 points a line, at most Excel's 409. Spreadsheets do not reliably fit row heights to wrapped text on open
+ * (LibreOffice prints such rows one line high), so the height is written.
+ */
+export function rowHeight(values: CellValue[], widths: number[]): number | undefined {
+  let lines = 1;
+  values.forEach((v, i) => {
+    if (typeof v !== 'string' || v.length === 0) return;
+    const perLine = Math.max(1, Math.floor((widths[i] ?? 10) * 1.1));
+    let n = 0;
+    for (const part of v.split('\n')) n += Math.max(1, Math.ceil(part.length / perLine));
+    if (n > lines) lines = n;
+  });
+  return lines > 1 ? Math.min(409, lines * 15) : undefined;
+}
+
 /** Writes the next row; rows are numbered explicitly because the streaming writer skips empty ones. */
 function addRow(ws: WorksheetWriter, values: CellValue[], styles: (Partial<Style> | undefined)[], height?: number): void {
   const counter = ws as unknown as { ccpNextRow?: number };
@@ -58,6 +75,7 @@ function addTable(wb: WorkbookWriter, t: SheetTable, l: Labels, footer: string, 
     headerFooter: { oddFooter: `&L${footer}&R&P / &N` },
   });
   ws.columns = t.columns.map((c) => ({ width: c.width }));
+  const widths = t.columns.map((c) => c.width);
   addRow(ws, t.columns.map((c) => c.header), t.columns.map((c) => (isVendor(c.role) ? st.vendorHeader : st.header)), 32);
   const base = t.columns.map((c) => (c.role === 'cost' ? st.vendorCost : isVendor(c.role) ? st.vendor : c.role === 'number' ? st.number : st.text));
   const must = t.columns.map((c, i) => (isVendor(c.role) ? base[i] : i === 4 && (t.key === 'functions' || t.key === 'nfr') ? st.mustPriority : st.must));
@@ -65,7 +83,8 @@ function addTable(wb: WorkbookWriter, t: SheetTable, l: Labels, footer: string, 
   for (const r of t.rows) {
     const styles = r.style === 'must' ? must : r.style === 'muted' ? muted : base;
     // numbers keep a number format even in a text column (the text format '@' would show them as text)
-    addRow(ws, r.cells.map(value), r.cells.map((v, i) => (typeof v === 'number' && styles[i] !== st.vendorCost ? st.number : styles[i])));
+    const values = r.cells.map(value);
+    addRow(ws, values, r.cells.map((v, i) => (typeof v === 'number' && styles[i] !== st.vendorCost ? st.number : styles[i])), rowHeight(values, widths));
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(t.rows.length + 1, 1), column: t.columns.length } };
   const answerable = t.rows.filter((r) => r.answerable).length;
@@ -113,6 +132,7 @@ function addCover(wb: WorkbookWriter, name: string, lines: CoverLine[], footer: 
     headerFooter: { oddFooter: `&L${footer}&R&P / &N` },
   });
   ws.columns = [{ width: 30 }, { width: 95 }];
+  const widths = [30, 95];
   lines.forEach((line, i) => {
     const text = (s: string | undefined) => (s === undefined ? null : cellText(s));
     switch (line.style) {
@@ -122,15 +142,15 @@ function addCover(wb: WorkbookWriter, name: string, lines: CoverLine[], footer: 
       case 'heading':
         return addRow(ws, [text(line.value)], [st.heading]);
       case 'hint':
-        return addRow(ws, [null, text(line.value)], [undefined, st.hint]);
+        return addRow(ws, [null, text(line.value)], [undefined, st.hint], rowHeight([null, text(line.value)], widths));
       case 'input':
         return addRow(ws, [text(line.label), text(line.value)], [st.label, st.input]);
       case 'text':
-        return addRow(ws, [text(line.label), text(line.value)], [st.ordinal, st.text]);
+        return addRow(ws, [text(line.label), text(line.value)], [st.ordinal, st.text], rowHeight([text(line.label), text(line.value)], widths));
       case 'blank':
         return addRow(ws, [], []);
       default:
-        return addRow(ws, [text(line.label), text(line.value)], [st.label, st.text]);
+        return addRow(ws, [text(line.label), text(line.value)], [st.label, st.text], rowHeight([text(line.label), text(line.value)], widths));
     }
   });
   ws.commit();

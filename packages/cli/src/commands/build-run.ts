@@ -90,6 +90,7 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
   if (opts.render === false) images.skipped = 'rendering turned off with --no-render';
   else if (wanted.size) images = await renderImages(ctx, diagrams, [...wanted], project.config.browser);
 
+  if (plan.diagrams && diagrams.length === 0) line(ctx, 'diagrams', 'none: the model has nothing to draw.');
   if (plan.diagrams && diagrams.length) {
     const dir = plan.diagrams.dir;
     const formats = plan.diagrams.formats;

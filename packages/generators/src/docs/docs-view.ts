@@ -107,6 +107,8 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
     const p = index.processes.get(processId);
     return withProcess && p ? { ...l, text: `${label(p)}: ${l.text}` } : l;
   };
+  /** An enum value in the output language (`in_house` -> `in house` / `we własnym zakresie`). */
+  const say = (value: string | undefined): string | undefined => (value === undefined ? undefined : (Object.hasOwn(words.values, value) ? words.values[value] : humanize(value)));
   const defined = <T>(list: (T | undefined)[]): T[] => list.filter((x): x is T => x !== undefined);
 
   const all = diagrams ?? generateDiagrams(model);
@@ -153,8 +155,8 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
     return [...index.processes.values()].map((proc) => {
       const diagram = byProcess.get(proc.id);
       const sla = [
-        proc.sla.reactionSeconds !== undefined ? `${formatSeconds(proc.sla.reactionSeconds)} (reaction)` : undefined,
-        proc.sla.resolutionSeconds !== undefined ? `${formatSeconds(proc.sla.resolutionSeconds)} (resolution)` : undefined,
+        proc.sla.reactionSeconds !== undefined ? `${formatSeconds(proc.sla.reactionSeconds)} (${say('reaction')})` : undefined,
+        proc.sla.resolutionSeconds !== undefined ? `${formatSeconds(proc.sla.resolutionSeconds)} (${say('resolution')})` : undefined,
       ].filter(Boolean);
       return {
         id: proc.id,
@@ -164,10 +166,10 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
         description: proc.description,
         owner: toRole(proc.owner),
         internalOwner: toRole(proc.internalOwner),
-        sourcing: humanize(proc.sourcing),
+        sourcing: say(proc.sourcing),
         vendor: proc.vendor,
         sla: sla.length ? sla.join(', ') : undefined,
-        variant: humanize(proc.variant),
+        variant: say(proc.variant),
         category: proc.category,
         volume: formatVolume(proc.volume),
         replaces: toProcess(proc.replaces),
@@ -207,7 +209,7 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
       competencies: r.competencies,
       access: r.access.map((a) => ({
         target: index.data.has(a.target.id) ? toData(a.target)! : toSystem(a.target)!,
-        mode: [a.read ? 'read' : '', a.write ? 'write' : ''].filter(Boolean).join(', '),
+        mode: [a.read ? say('read') : '', a.write ? say('write') : ''].filter(Boolean).join(', '),
       })),
       steps: index.stepsByRole(r.id).map((s) => stepIn(s.process, true)(s)),
       owns: model.processes.filter((p) => p.owner?.id === r.id || p.internalOwner?.id === r.id).map((p) => toProcess({ id: p.id, loc: p.idLoc })!),
@@ -221,8 +223,8 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
       anchor: anchors.get('system', s.id)!,
       description: s.description,
       kind: humanize(s.systemKind),
-      hosting: humanize(s.hosting),
-      status: s.status,
+      hosting: say(s.hosting),
+      status: say(s.status),
       vendor: s.vendor,
       data: model.data.filter((d) => d.system?.id === s.id).map((d) => toData({ id: d.id, loc: d.idLoc })!),
       functions: model.functions.filter((f) => f.system?.id === s.id).map((f) => toFunction({ id: f.id, loc: f.idLoc })!),
@@ -236,7 +238,7 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
       anchor: anchors.get('touchpoint', t.id)!,
       description: t.description,
       channels: defined(t.channels.map(toChannel)),
-      initiator: t.initiator,
+      initiator: say(t.initiator),
       stage: t.stage ? (index.stages.has(t.stage.id) ? label(index.stages.get(t.stage.id)!) : t.stage.id) : undefined,
       reason: t.reason,
       volume: formatVolume(t.volume),

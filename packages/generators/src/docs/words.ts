@@ -85,6 +85,8 @@ export interface DocWords {
   yes: string;
   no: string;
   none: string;
+  /** Words for enum values (sourcing, variant, status, initiator, hosting, access); others are shown as written. */
+  values: Record<string, string>;
 }
 
 const en: DocWords = {
@@ -171,6 +173,25 @@ const en: DocWords = {
   yes: 'yes',
   no: 'no',
   none: '—',
+  values: {
+    in_house: 'in house',
+    outsourced: 'outsourced',
+    hybrid: 'hybrid',
+    as_is: 'as is',
+    to_be: 'to be',
+    existing: 'existing',
+    planned: 'planned',
+    customer: 'customer',
+    company: 'company',
+    saas: 'SaaS',
+    cloud: 'cloud',
+    private_cloud: 'private cloud',
+    on_prem: 'on premises',
+    read: 'read',
+    write: 'write',
+    reaction: 'reaction',
+    resolution: 'resolution',
+  },
 };
 
 const pl: DocWords = {
@@ -257,6 +278,25 @@ const pl: DocWords = {
   yes: 'tak',
   no: 'nie',
   none: '—',
+  values: {
+    in_house: 'we własnym zakresie',
+    outsourced: 'outsourcing',
+    hybrid: 'hybrydowo',
+    as_is: 'stan obecny',
+    to_be: 'stan docelowy',
+    existing: 'istniejący',
+    planned: 'planowany',
+    customer: 'klient',
+    company: 'firma',
+    saas: 'SaaS',
+    cloud: 'chmura',
+    private_cloud: 'chmura prywatna',
+    on_prem: 'lokalnie',
+    read: 'odczyt',
+    write: 'zapis',
+    reaction: 'reakcja',
+    resolution: 'rozwiązanie',
+  },
 };
 
 export function docWords(language: OutputLanguage | undefined): DocWords {

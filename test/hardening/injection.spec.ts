@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Model } from '@ccp/core';
 import { analyzeSources } from '@ccp/language';
 import { generateDiagrams } from '@ccp/generators/mermaid';
+import { DiagramRenderer, findBrowser } from '@ccp/generators/render';
 import { generateDocs, isSafeSvg, loadTemplates } from '@ccp/generators/docs';
 import { diffModels, renderDiffMarkdown } from '@ccp/generators/diff';
 import { formatStaffingMarkdown, staffingReport, staffingWorkbook } from '@ccp/generators/staffing';
@@ -171,6 +172,33 @@ describe('Mermaid diagrams', () => {
       }
     }
   });
+});
+
+describe('Mermaid rendered to SVG in Chromium (strict mode)', () => {
+  const browser = findBrowser();
+  // Without a browser this is skipped locally (and named so), but CI installs Chromium and must run it.
+  it.skipIf(!browser && !process.env.CI)(`the hostile diagrams render to SVG with the payload as text only${browser ? '' : ' (SKIPPED: no Chromium found)'}`, async () => {
+    const renderer = await DiagramRenderer.open({ executablePath: browser!.path });
+    try {
+      for (const htmlLabels of [true, false]) {
+        for (const d of generateDiagrams(model, { detail: true })) {
+          const out = await renderer.render({ name: d.name, text: d.text, edges: d.edges, formats: ['svg'], htmlLabels });
+          expect(out.error, d.name).toBeUndefined();
+          const svg = out.svg!;
+          const where = `${d.name} htmlLabels=${htmlLabels}`;
+          // no element or attribute from the payload: it is all text content
+          expect(svg, where).not.toMatch(/<(script|img|iframe|a\s[^>]*href\s*=\s*["'](?!#))/i);
+          expect(svg, where).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
+          expect(svg, where).not.toMatch(/<[^>]*=\s*["']\s*javascript:/i);
+          expect(svg, where).toContain('&lt;script&gt;alert(1)');
+          // isSafeSvg fails closed on such text (it sees 'javascript:' and 'onerror='), so docs show Mermaid text
+          expect(isSafeSvg(svg), where).toBe(false);
+        }
+      }
+    } finally {
+      await renderer.close();
+    }
+  }, 180_000);
 });
 
 describe('XLSX workbooks', () => {

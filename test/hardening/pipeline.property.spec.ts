@@ -96,7 +96,7 @@ describe('the public API never throws and keeps every range inside its file', ()
         const analysis = analyzeAll({ ...seed.example.files, [seed.file]: mutate(seed.text, ms) });
         for (const g of generators.heavy) {
           try {
-            await g.run(analysis.model, analysis, focus);
+            await g.run(analysis.model, analysis);
           } catch (error) {
             throw new Error(`generator '${g.name}' threw: ${(error as Error).stack}`);
           }

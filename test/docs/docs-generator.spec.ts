@@ -90,6 +90,14 @@ describe('docs generator', () => {
     expect([...text.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!).every((id) => /^[A-Za-z0-9_-]+$/.test(id))).toBe(true);
   });
 
+  it('gives every element a unique id, even when an id looks like a section name', async () => {
+    const text = await html({ 'main.ccp': 'role r { }\nfunction table "T" { priority: must }\nfunction Table "T2" { priority: nice }\nprocess overview { step s { by: r  uses: table  end } }\n' });
+    const ids = [...text.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!.toLowerCase());
+    expect(ids.length).toBe(new Set(ids).size);
+    const { hrefs, ids: all } = anchorsOf(text);
+    for (const h of hrefs) expect(all, `#${h}`).toContain(h);
+  });
+
   it('has a table of contents, the findings and the function table with Must/Nice', async () => {
     const text = await html(fixtureSources(fixture));
     expect(text).toContain('<nav class="toc"');

@@ -25,9 +25,13 @@ project acme "ACME Contact Center" {
 stage look "Look for information" {
   description: "The customer compares offers and asks questions before buying."
 }
+
 stage buy "Buy" {}
+
 stage use "Use" {}
+
 stage update "Update and renew" {}
+
 stage retain "Be tempted by competitors" {}
 
 persona young_pro "Young professional" {

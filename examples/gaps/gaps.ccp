@@ -4,40 +4,76 @@ project gaps "A design full of gaps" {
 }
 
 // reporting-cycle: a reports to b, b reports to a
-role lead_a { reports_to: lead_b  headcount: 2 }
-role lead_b { reports_to: lead_a  headcount: 2 }
+role lead_a {
+  reports_to: lead_b
+  headcount: 2
+}
+
+role lead_b {
+  reports_to: lead_a
+  headcount: 2
+}
 
 // single-person-role-without-backup
-role lonely "The only expert" { headcount: 1  access: crm read }
+role lonely "The only expert" {
+  headcount: 1
+  access: crm read
+}
 
-role agent { headcount: 10  access: crm read }
+role agent {
+  headcount: 10
+  access: crm read
+}
 
 // duplicate-id: 'agent' is declared twice
-role agent { headcount: 3 }
+role agent {
+  headcount: 3
+}
 
-system crm "CRM" { kind: crm }
+system crm "CRM" {
+  kind: crm
+}
 
 // personal-data-without-basis
-data customer "Customer" { in: crm  personal: true }
-data contract "Contract" { in: archive_system }   // undefined-reference: no such system
+data customer "Customer" {
+  in: crm
+  personal: true
+}
+
+data contract "Contract" {
+  in: archive_system
+} // undefined-reference: no such system
 
 // channel-without-hours and channel-without-volume
-channel phone "Phone" { aht: 5m }
+channel phone "Phone" {
+  aht: 5m
+}
 
 // touchpoint-without-process and touchpoint-without-channel
-touchpoint lost_call "A call nobody handles" { initiated_by: customer }
+touchpoint lost_call "A call nobody handles" {
+  initiated_by: customer
+}
 
 // kpi-without-target
-kpi asa "Average speed of answer" { channel: phone }
+kpi asa "Average speed of answer" {
+  channel: phone
+}
 
 // function-without-priority and unused-function
-function fancy_report "Fancy report" { system: reporting }
+function fancy_report "Fancy report" {
+  system: reporting
+}
 
 // function-not-permitted: only lonely may use it
-function restricted "Restricted function" { priority: must  roles: lonely }
+function restricted "Restricted function" {
+  priority: must
+  roles: lonely
+}
 
 // empty-process and process-not-started
-process nothing "A process without steps" { owner: agent }
+process nothing "A process without steps" {
+  owner: agent
+}
 
 // complaints-without-owner, outsourced-without-internal-owner
 process complaints "Complaints" {
@@ -52,32 +88,48 @@ process complaints "Complaints" {
   // missing-data-access: agent has no grant on customer or crm write
   step check "Check the customer" {
     by: agent
-    uses: restricted            // function-not-permitted
+    uses: restricted // function-not-permitted
     writes: customer
-    decide {                    // decision-without-otherwise
+    decide { // decision-without-otherwise
       "small claim" -> accept
     }
   }
 
   step accept "Accept" {
     by: agent
-    next: archive               // next-crosses-process: 'archive' is a step of process 'other'
+    next: archive // next-crosses-process: 'archive' is a step of process 'other'
   }
 
   // unreachable-step and dead-end-step
-  step orphan "Nobody comes here" { by: agent }
+  step orphan "Nobody comes here" {
+    by: agent
+  }
 }
 
 process other "Another process" {
   owner: lonely
-  step archive "Archive" { by: lonely  end }
+  step archive "Archive" {
+    by: lonely
+    end
+  }
 }
 
-touchpoint complaint_in "Complaint comes in" { channel: phone  starts: complaints }
-touchpoint other_in "Other" { channel: phone  starts: other }
+touchpoint complaint_in "Complaint comes in" {
+  channel: phone
+  starts: complaints
+}
+
+touchpoint other_in "Other" {
+  channel: phone
+  starts: other
+}
 
 // review-costs-more-than-value: 30 minutes of a 90 PLN/h expert to decide a 20 PLN claim
-role expert "Claims expert" { headcount: 2  rate: 90 PLN/h }
+role expert "Claims expert" {
+  headcount: 2
+  rate: 90 PLN/h
+}
+
 process small_claims "Small claims" {
   owner: expert
   step review "Review the claim" {
@@ -89,5 +141,8 @@ process small_claims "Small claims" {
       otherwise -> pay
     }
   }
-  step pay "Pay the claim" { by: expert  end }
+  step pay "Pay the claim" {
+    by: expert
+    end
+  }
 }

@@ -17,8 +17,11 @@ project zielony_koszyk "Zielony Koszyk – obsługa klienta" {
 }
 
 stage szukanie "Szukanie informacji" {}
+
 stage zakup "Zakup" {}
+
 stage użytkowanie "Użytkowanie" {}
+
 stage powrót "Ponowny zakup" {}
 
 persona rodzic "Zapracowany rodzic" {
@@ -33,9 +36,25 @@ persona senior "Klient senior" {
   share: 15%
 }
 
-kpi poziom_obsługi "Poziom obsługi" { channel: telefon  target: >= 80%  source: centrala  group: satisfaction }
-kpi czas_odpowiedzi "Czas odpowiedzi na e-mail" { channel: email  target: <= 4h  source: crm  group: satisfaction }
-kpi fcr "Rozwiązanie przy pierwszym kontakcie" { target: >= 70%  source: crm  group: efficiency }
+kpi poziom_obsługi "Poziom obsługi" {
+  channel: telefon
+  target: >= 80%
+  source: centrala
+  group: satisfaction
+}
+
+kpi czas_odpowiedzi "Czas odpowiedzi na e-mail" {
+  channel: email
+  target: <= 4h
+  source: crm
+  group: satisfaction
+}
+
+kpi fcr "Rozwiązanie przy pierwszym kontakcie" {
+  target: >= 70%
+  source: crm
+  group: efficiency
+}
 
 scenario święta "Szczyt przedświąteczny" {
   volume: telefon +50%, czat +100%, email +60%

@@ -10,9 +10,9 @@ describe('ccp check', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('examples/gaps/gaps.ccp');
     expect(r.stdout).toContain(
-      "examples/gaps/gaps.ccp:56:13  error  Step 'check' writes 'customer', but its role 'agent' has no write access to it",
+      "examples/gaps/gaps.ccp:92:13  error  Step 'check' writes 'customer', but its role 'agent' has no write access to it",
     );
-    expect(r.stdout).toContain('> 56 |     writes: customer\n     |             ^^^^^^^^');
+    expect(r.stdout).toContain('> 92 |     writes: customer\n     |             ^^^^^^^^');
     expect(lines.filter(Boolean).pop()).toMatch(/^\d+ errors, \d+ warnings in 1 file\.$/);
   });
 

@@ -103,6 +103,8 @@ describe('docs generator', () => {
     expect(text).toContain('<nav class="toc"');
     for (const id of ['processes', 'roles', 'systems', 'touchpoints', 'functions', 'findings']) expect(text).toContain(`<li><a href="#${id}">`);
     expect(text).toContain('function-without-priority');
+    const findings = text.slice(text.indexOf('<section id="findings">'));
+    expect(findings).toContain('href="#function-live_chat"');
     expect(text).toMatch(/<td class="priority priority-must">Must<\/td>/);
     expect(text).toMatch(/<td class="priority priority-nice">Nice<\/td>/);
     expect(text).toMatch(/<td class="priority priority-none">/);

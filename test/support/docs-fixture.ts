@@ -9,7 +9,7 @@ export async function docsOf(sources: Record<string, string>, options: { html?: 
   const analysis = analyzeSources(sources);
   const findings: DocFinding[] = [...analysis.diagnostics, ...runRules(analysis, {})].map((d) => {
     const at = analysis.texts.locate(d);
-    return { severity: d.severity, code: d.code, message: d.message, file: d.loc.file, line: at.line, column: at.column };
+    return { severity: d.severity, code: d.code, message: d.message, file: d.loc.file, line: at.line, column: at.column, offset: d.loc.start };
   });
   findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return generateDocs({ model: analysis.model, templates: loadTemplates().templates, findings, ...options });

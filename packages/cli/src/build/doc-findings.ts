@@ -12,6 +12,7 @@ export function docFindings(project: CliProject): DocFinding[] {
       file: d.loc.file,
       line: at.line,
       column: at.column,
+      offset: d.loc.start,
       ...(d.suggestion ? { suggestion: d.suggestion } : {}),
     };
   });

@@ -10,6 +10,8 @@ export interface DocFinding {
   line: number;
   column: number;
   suggestion?: string;
+  /** Offset of the finding in `file` (Loc.start): when given, the finding links to the element declared there. */
+  offset?: number;
 }
 
 /** A diagram to show: Mermaid's text, plus its SVG when a browser rendered it. */

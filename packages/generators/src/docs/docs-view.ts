@@ -1,6 +1,7 @@
 import { indexModel, label, type Model, type Ref } from '@ccp/core';
 import { generateDiagrams, safeStem, uniqueNames } from '../mermaid/index.js';
 import { Anchors } from './anchors.js';
+import { ElementLocator } from './finding-targets.js';
 import type { DocDiagram, DocFinding } from './docs-types.js';
 import { formatPercent, formatSeconds, formatVolume, humanize } from './format.js';
 import { docWords } from './words.js';
@@ -111,6 +112,7 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
   const say = (value: string | undefined): string | undefined => (value === undefined ? undefined : (Object.hasOwn(words.values, value) ? words.values[value] : humanize(value)));
   const defined = <T>(list: (T | undefined)[]): T[] => list.filter((x): x is T => x !== undefined);
 
+  let locator: ElementLocator | undefined;
   const all = diagrams ?? generateDiagrams(model);
   const byProcess = new Map(all.filter((d) => d.kind === 'process' && d.elementId).map((d) => [d.elementId!, d]));
   const overview = all.find((d) => d.kind === 'overview');
@@ -145,11 +147,35 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
     data: dataViews(),
     kpis: kpiViews(),
     findings: {
-      items: findings.map((f) => ({ ...f, location: `${f.file}:${f.line}:${f.column}` })),
+      items: findings.map((f) => ({ ...f, location: `${f.file}:${f.line}:${f.column}`, target: findingTarget(f) })),
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,
     },
   };
+
+  /** The section a finding is about: the innermost element declared around its position, when known. */
+  function findingTarget(f: DocFinding): Link | undefined {
+    if (f.offset === undefined) return undefined;
+    locator ??= new ElementLocator(model);
+    const d = locator.at(f.file, f.offset);
+    if (!d) return undefined;
+    if (d.kind === 'step') {
+      const [processId, stepId] = d.key.split('\u0000') as [string, string];
+      return stepIn(processId, true)({ id: stepId });
+    }
+    const ref = { id: d.key, loc: d.loc };
+    const to: Record<string, (r: Ref) => Link | undefined> = {
+      process: toProcess,
+      role: toRole,
+      system: toSystem,
+      touchpoint: toTouchpoint,
+      function: toFunction,
+      channel: toChannel,
+      data: toData,
+      kpi: named('kpi', index.kpis),
+    };
+    return to[d.kind]?.(ref);
+  }
 
   function processViews() {
     return [...index.processes.values()].map((proc) => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -184,6 +184,22 @@ describe('nothing is read from outside the project root', () => {
     expect(r.stdout + r.stderr).not.toContain('root:x');
     expect(r.stderr).toMatch(/include .* points outside the project folder/);
   });
+});
+
+describe('templates cannot pull in files from outside the project', () => {
+  for (const how of ['a symlinked partial', 'a symlinked templates folder']) {
+    it(`ccp docs does not read ${how}`, async () => {
+      const outside = project({ 'secret': 'TOP-SECRET-TOKEN', 'spec.html.hbs': 'TOP-SECRET-TOKEN' });
+      const dir = project({ 'ccp.config.json': '{}', 'a.ccp': 'role a {}\n' });
+      if (how === 'a symlinked partial') {
+        mkdirSync(join(dir, 'templates', 'partials'), { recursive: true });
+        symlinkSync(join(outside, 'secret'), join(dir, 'templates', 'partials', 'style.hbs'));
+      } else symlinkSync(outside, join(dir, 'templates'));
+      const r = await runCli(['docs', '.', '--no-svg', '--out', 'out'], dir);
+      expect(r.code, r.stderr).toBe(0);
+      expect(readFileSync(join(dir, 'out', 'spec.html'), 'utf8')).not.toContain('TOP-SECRET');
+    });
+  }
 });
 
 describe('nothing is written outside the project root by a shared config', () => {

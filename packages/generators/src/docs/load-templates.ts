@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TemplateSet } from './docs-types.js';
@@ -6,19 +6,21 @@ import type { TemplateSet } from './docs-types.js';
 /** The package's own templates folder (packages/generators/templates). */
 export const defaultTemplatesDir: string = fileURLToPath(new URL('../../templates', import.meta.url));
 
-/** Reads every `*.hbs` file in a folder and its `partials/` subfolder, keyed by name without `.hbs`. */
+/** Reads every `*.hbs` file in a folder and its `partials/` subfolder, keyed by name without `.hbs`; symbolic links are skipped. */
 export function readTemplateDir(dir: string): TemplateSet {
   const out: TemplateSet = {};
   const visit = (folder: string, prefix: string) => {
     let names: string[];
     try {
+      // symbolic links are not followed: a pull request could link a template to any file on the build machine
+      if (lstatSync(folder).isSymbolicLink()) return;
       names = readdirSync(folder).sort();
     } catch {
       return;
     }
     for (const name of names) {
       const path = join(folder, name);
-      const stat = statSync(path);
+      const stat = lstatSync(path);
       if (stat.isDirectory() && prefix === '' && name === 'partials') visit(path, 'partials/');
       else if (stat.isFile() && name.endsWith('.hbs')) out[`${prefix}${name.slice(0, -4)}`] = readFileSync(path, 'utf8');
     }

@@ -136,6 +136,14 @@ describe('import cycles and symbolic-link loops end', () => {
     expect(r.findings.filter((f) => f.ruleId === 'duplicate-id')).toEqual([]);
   });
 
+  it('ccp fmt walks a symbolic-link loop once instead of failing with ELOOP', async () => {
+    const dir = project({ 'sub/a.ccp': 'role   a {}\n' });
+    symlinkSync('..', join(dir, 'sub', 'loop'));
+    const r = await runCli(['fmt', '--check', '.'], dir);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout.trim().split('\n')).toEqual([join('sub', 'a.ccp')]);
+  });
+
   it('an import through a symbolic link that points back at the importing file is a cycle', async () => {
     const dir = project({ 'a.ccp': 'import "link.ccp"\nrole a {}\n' });
     symlinkSync(join(dir, 'a.ccp'), join(dir, 'link.ccp'));

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { LineIndex } from '@ccp/core';
 import { formatText } from '@ccp/language';
@@ -11,9 +11,13 @@ const skipDirs = new Set(['node_modules', '.git', 'out', 'dist']);
 /** Every .ccp file under the given paths (files are taken as given), sorted, without duplicates. */
 function collectFiles(ctx: CliContext, paths: string[]): string[] {
   const out = new Set<string>();
+  const seen = new Set<string>(); // real paths of folders read: a symbolic-link loop is read once
   const walk = (dir: string) => {
     let names: string[];
     try {
+      const real = realpathSync(dir);
+      if (seen.has(real)) return;
+      seen.add(real);
       names = readdirSync(dir).sort();
     } catch {
       throw new UsageError(`${relative(ctx.cwd, dir) || dir}: cannot be read.`);

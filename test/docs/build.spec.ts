@@ -137,6 +137,11 @@ describe('writeFileAtomic', () => {
     mkdirSync(join(dir, 'target.txt'));
     expect(() => writeFileAtomic(join(dir, 'target.txt'), 'x')).toThrow(/cannot be written/);
     expect(readdirSync(dir).sort()).toEqual(['blocker', 'sub', 'target.txt']);
+    // a temporary file left by a killed run (its process is gone) is swept on the next write to that folder
+    const other = fresh();
+    writeFileSync(join(other, '.a.txt.999999999.0123abcd.tmp'), 'half');
+    writeFileAtomic(join(other, 'a.txt'), 'whole');
+    expect(readdirSync(other)).toEqual(['a.txt']);
     expect(readdirSync(join(dir, 'sub'))).toEqual(['a.txt']);
   });
 });

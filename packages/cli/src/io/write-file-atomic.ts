@@ -1,19 +1,49 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../context.js';
+
+const TEMP = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+const swept = new Set<string>();
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes temporary files that a killed earlier run left in `dir` (once per folder and process). */
+function sweep(dir: string): void {
+  if (swept.has(dir)) return;
+  swept.add(dir);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = TEMP.exec(name);
+    if (m && !alive(Number(m[1]))) rmSync(join(dir, name), { force: true });
+  }
+}
 
 /**
  * Writes a file so that readers see either the old file or the whole new one, never half of it: the data goes to
  * a temporary file in the same folder (same file system, so the rename is atomic), is flushed to disk, and is
- * renamed over the target. Parent folders are created. On failure the temporary file is removed and a UsageError
- * (exit 2) names the path.
+ * renamed over the target. Parent folders are created, and temporary files that a killed earlier run left are
+ * removed. On failure the temporary file is removed and a UsageError (exit 2) names the path.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     mkdirSync(dir, { recursive: true });
+    sweep(dir);
     const fd = openSync(temp, 'wx', 0o644);
     try {
       const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;

@@ -148,6 +148,15 @@ describe('docs generator', () => {
     expect(escapeMarkdown('[x](javascript:1) *b* | <i>')).toBe('\\[x\\](javascript:1) \\*b\\* \\| &lt;i&gt;');
   });
 
+  it('renders an empty model and broken input without crashing', async () => {
+    for (const text of ['', 'process p { }', 'process { step', 'role r { reports_to: r }\nprocess p { step a { next: b } step b { next: a } }']) {
+      const files = await docsOf({ 'main.ccp': text });
+      expect(files.map((f) => f.path)).toContain('spec.html');
+      const { hrefs, ids } = anchorsOf(files.find((f) => f.path === 'spec.html')!.content);
+      for (const h of hrefs) expect(ids, `#${h}`).toContain(h);
+    }
+  });
+
   it('uses the project output language for headings', async () => {
     const files = await docsOf({ 'main.ccp': 'project p "P" { output_language: pl }\nrole r { }\n' });
     expect(files.find((f) => f.path === 'index.md')!.content).toContain('## Spis treści');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { erlangAQueue, erlangCQueue, solveAgents } from '@ccp/generators/staffing';
+import { erlangAQueue, erlangCQueue, gammaP, logGamma, solveAgents } from '@ccp/generators/staffing';
 
 /**
  * An independent M/M/n+M: the birth-death balance equations solved forward from state 0 in log space,
@@ -109,6 +109,27 @@ describe('Erlang A', () => {
     expect(erlangAQueue(n, lambda, aht, patience, t).serviceLevel).toBeCloseTo(sl, 8);
   });
 
+  it('switches to a moment-matched Gamma law for long targets, close to the exact value', () => {
+    // exactWorkLimit 0 forces the approximation; Infinity forces uniformisation
+    for (const [n, lambda, aht, patience, t] of [
+      [400, 5000 / 3600, 300, 600, 60],
+      [50, 0.3, 180, 1200, 300],
+      [100, 0.5, 180, 3600, 3600],
+    ] as const) {
+      const exact = erlangAQueue(n, lambda, aht, patience, t, Infinity).serviceLevel;
+      const gamma = erlangAQueue(n, lambda, aht, patience, t, 0).serviceLevel;
+      expect(Math.abs(exact - gamma), `n=${n}`).toBeLessThan(1e-6);
+    }
+  });
+
+  it('solves a day-long target on a large queue', () => {
+    // 25,000 e-mails an hour, 10 min each, 90% within 24 h, patience 2 days: thousands of agents, a long queue
+    const s = solveAgents({ volume: 25_000, intervalSeconds: 3600, ahtSeconds: 600, patienceSeconds: 172_800 }, { serviceLevel: { fraction: 0.9, seconds: 86_400 } });
+    expect(s.serviceLevel).toBeGreaterThanOrEqual(0.9);
+    expect(s.agents).toBeGreaterThan(3000);
+    expect(s.agents).toBeLessThanOrEqual(4168);
+  });
+
   it('stays stable at 5,000 calls per half hour', () => {
     const s = solveAgents({ volume: 5000, intervalSeconds: 1800, ahtSeconds: 300, patienceSeconds: 90 }, { serviceLevel: { fraction: 0.8, seconds: 20 }, maxOccupancy: 0.9 });
     expect(Number.isFinite(s.serviceLevel) && Number.isFinite(s.asaSeconds)).toBe(true);
@@ -116,5 +137,19 @@ describe('Erlang A', () => {
     expect(s.occupancy).toBeLessThanOrEqual(0.9);
     expect(s.agents).toBeGreaterThan(800);
     expect(s.agents).toBeLessThan(1000);
+  });
+});
+
+describe('incomplete gamma', () => {
+  it('matches closed forms', () => {
+    expect(gammaP(1, 2)).toBeCloseTo(1 - Math.exp(-2), 14);
+    // integer shape: Poisson tail, P(5, 3) = 1 - e^-3 (1 + 3 + 9/2 + 27/6 + 81/24)
+    expect(gammaP(5, 3)).toBeCloseTo(1 - Math.exp(-3) * (1 + 3 + 4.5 + 4.5 + 3.375), 13);
+    // half shape: erf(sqrt(x)); erf(0.5) = 0.5204998778130465
+    expect(gammaP(0.5, 0.25)).toBeCloseTo(0.5204998778130465, 13);
+    // large shape: the median of Gamma(k) is close to k - 1/3
+    expect(gammaP(1e5, 1e5 - 1 / 3)).toBeCloseTo(0.5, 4);
+    expect(logGamma(10)).toBeCloseTo(Math.log(362880), 12);
+    expect(logGamma(0.5)).toBeCloseTo(Math.log(Math.sqrt(Math.PI)), 13);
   });
 });

@@ -1,8 +1,12 @@
 import { erlangB, type QueueResult } from './erlang-c.js';
+import { gammaP } from './gamma.js';
 import { poissonWeights } from './poisson-weights.js';
 
 /** Queue lengths beyond this are not followed; a queue that long counts as unstable. */
 const MAX_QUEUE = 200_000;
+
+/** Above this many steps of uniformisation, the Gamma approximation takes over (see erlangAQueue). */
+export const EXACT_WORK_LIMIT = 20_000_000;
 
 /**
  * Erlang A (Palm's M/M/n+M): n agents, Poisson arrivals at `lambda` per second, exponential handling with mean
@@ -17,8 +21,13 @@ const MAX_QUEUE = 200_000;
  * - P(answered within t | j) = P(answered | j) · P(sum of Exp(b_i) <= t), the last by uniformisation.
  * Service level counts abandoned contacts as not answered in time; ASA is the mean wait of answered contacts.
  * As patience grows to infinity this converges to Erlang C.
+ *
+ * Uniformisation costs (jumps in the target time) x (queue length). Past `exactWorkLimit` (long targets such as
+ * hours on a long queue) each sum of exponentials is replaced by the Gamma law with the same mean and variance,
+ * which is close because such queues only grow long when theta is small beside n·mu, so the rates b_i are nearly
+ * equal (for equal rates the sum is exactly Gamma).
  */
-export function erlangAQueue(n: number, lambda: number, ahtSeconds: number, patienceSeconds: number, targetSeconds: number): QueueResult {
+export function erlangAQueue(n: number, lambda: number, ahtSeconds: number, patienceSeconds: number, targetSeconds: number, exactWorkLimit = EXACT_WORK_LIMIT): QueueResult {
   const a = lambda * ahtSeconds;
   if (a <= 0) return { serviceLevel: 1, asaSeconds: 0, occupancy: 0, probabilityOfWait: 0, abandoned: 0 };
   if (n <= 0) return { serviceLevel: 0, asaSeconds: 0, occupancy: 0, probabilityOfWait: 1, abandoned: 1 };
@@ -59,7 +68,7 @@ export function erlangAQueue(n: number, lambda: number, ahtSeconds: number, pati
   }
   const pBelow = below / total;
   const servedShare = pBelow + answeredSum;
-  const inTime = targetSeconds > 0 ? absorbedWithin(answered, nmu, theta, targetSeconds) : 0;
+  const inTime = targetSeconds > 0 ? absorbedWithin(answered, nmu, theta, targetSeconds, exactWorkLimit) : 0;
   return {
     serviceLevel: Math.min(1, pBelow + inTime),
     asaSeconds: servedShare > 0 ? waitSum / servedShare : 0,
@@ -73,9 +82,11 @@ export function erlangAQueue(n: number, lambda: number, ahtSeconds: number, pati
  * sum_j mass[j] · P(Exp(b_j) + ... + Exp(b_0) <= t) with b_i = nmu + (i+1)·theta: the mass that runs down a pure
  * death chain within t seconds, by uniformisation at rate Lambda = b_max (forward in the number of jumps).
  */
-function absorbedWithin(mass: Float64Array, nmu: number, theta: number, t: number): number {
+function absorbedWithin(mass: Float64Array, nmu: number, theta: number, t: number, exactWorkLimit: number): number {
   const top = mass.length - 1;
   const rate = nmu + (top + 1) * theta;
+  const jumps = rate * t + 10 * Math.sqrt(rate * t) + 10;
+  if (jumps * (top + 1) > exactWorkLimit) return absorbedWithinGamma(mass, nmu, theta, t);
   const p = new Float64Array(mass.length);
   for (let i = 0; i <= top; i++) p[i] = (nmu + (i + 1) * theta) / rate;
   const { first, weights } = poissonWeights(rate * t);
@@ -103,5 +114,19 @@ function absorbedWithin(mass: Float64Array, nmu: number, theta: number, t: numbe
     [m, next] = [next, m];
   }
   // Poisson mass beyond the last weight is below 1e-17 per term and is dropped.
+  return result;
+}
+
+/** The same sum with each P(sum of Exp(b_i) <= t) taken from the Gamma law of equal mean and variance. */
+function absorbedWithinGamma(mass: Float64Array, nmu: number, theta: number, t: number): number {
+  let mean = 0;
+  let variance = 0;
+  let result = 0;
+  for (let j = 0; j < mass.length; j++) {
+    const b = nmu + (j + 1) * theta;
+    mean += 1 / b;
+    variance += 1 / (b * b);
+    if (mass[j]! > 0) result += mass[j]! * gammaP((mean * mean) / variance, (mean / variance) * t);
+  }
   return result;
 }

@@ -4,8 +4,9 @@
  */
 export * from './types.js';
 export { erlangB, erlangC, erlangCQueue, nextErlangB, type QueueResult } from './erlang-c.js';
-export { erlangAQueue } from './erlang-a.js';
-export { solveAgents, meetsTarget, type StaffingTarget, type IntervalLoad, type Solution } from './solve-agents.js';
+export { erlangAQueue, EXACT_WORK_LIMIT } from './erlang-a.js';
+export { gammaP, logGamma } from './gamma.js';
+export { solveAgents, meetsTarget, MAX_ERLANGS, type StaffingTarget, type IntervalLoad, type Solution } from './solve-agents.js';
 export { parseOpeningHours, WEEKDAYS, type OpeningHours, type Weekday } from './opening-hours.js';
 export { staffChannel, channelTarget, weeklyVolume, type StaffingContext } from './channel-staffing.js';
 export { staffingReport, staffingContext, roleSummaries, forMonth, MONTHS, type StaffingOptions } from './report.js';

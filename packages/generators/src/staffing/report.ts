@@ -51,7 +51,7 @@ export function staffingReport(model: Model, options: StaffingOptions = {}): Sta
   const channels: ChannelSummary[] = [];
   const skipped: { channel: string; reason: string }[] = [];
   for (const channel of model.channels) {
-    const result = staffChannel(channel, ctx);
+    const result = staffOrSkip(channel, ctx);
     if ('skipped' in result) {
       skipped.push({ channel: channel.id, reason: result.skipped });
       continue;
@@ -124,4 +124,14 @@ export function roleSummaries(roles: Role[], channels: ChannelSummary[]): RoleSu
     });
   }
   return out;
+}
+
+/** staffChannel, with a load too large to solve (RangeError from solveAgents) reported as a skipped channel. */
+function staffOrSkip(channel: Parameters<typeof staffChannel>[0], ctx: StaffingContext): ReturnType<typeof staffChannel> {
+  try {
+    return staffChannel(channel, ctx);
+  } catch (error) {
+    if (error instanceof RangeError) return { skipped: error.message };
+    throw error;
+  }
 }

@@ -29,6 +29,8 @@ export interface Solution extends QueueResult {
 }
 
 const EPS = 1e-12;
+/** Offered load beyond any real queue (a mistyped volume or AHT); solving it would take hours, so it is refused. */
+export const MAX_ERLANGS = 100_000;
 
 /** Whether a queue result meets every part of the target. */
 export function meetsTarget(r: QueueResult, target: StaffingTarget): boolean {
@@ -67,6 +69,7 @@ export function solveAgents(load: IntervalLoad, target: StaffingTarget): Solutio
 
 function solveErlangC(a: number, ahtSeconds: number, t: number, target: StaffingTarget): Solution {
   if (a <= 0) return { ...erlangCQueue(0, 0, ahtSeconds, t), agents: 0, model: 'erlang-c', erlangs: 0 };
+  if (!(a <= MAX_ERLANGS)) throw new RangeError(`the offered load of ${Math.round(a).toLocaleString('en-US')} Erlangs is over the ${MAX_ERLANGS.toLocaleString('en-US')} ccp solves; check volume and aht`);
   if (target.maxOccupancy !== undefined && !(target.maxOccupancy > 0)) throw new RangeError('maxOccupancy must be above 0.');
   let n = Math.max(1, Math.floor(a) + 1);
   if (target.maxOccupancy !== undefined) n = Math.max(n, Math.ceil(a / target.maxOccupancy - EPS));

@@ -93,6 +93,20 @@ describe('number of files limit', () => {
   });
 });
 
+describe('staffing load limit', () => {
+  it('a mistyped volume (10^20 a day) is skipped with a reason instead of running for hours', async () => {
+    const { staffingReport, MAX_ERLANGS } = await import('@ccp/generators/staffing');
+    const a = analyzeSources({
+      'a.ccp': 'channel huge "H" { hours: "Mo-Su 00:00-24:00"  volume: 100000000000000000000/day  aht: 1h  service_level: 99% in 1s }\nchannel ok "O" { hours: "Mo-Fr 08:00-16:00"  volume: 500/day  aht: 5m  service_level: 80% in 20s }\n',
+    });
+    const start = performance.now();
+    const report = staffingReport(a.model);
+    expect(performance.now() - start).toBeLessThan(10_000);
+    expect(report.summary.skipped).toEqual([{ channel: 'huge', reason: expect.stringContaining(`over the ${MAX_ERLANGS.toLocaleString('en-US')} ccp solves`) }]);
+    expect(report.summary.channels.map((c) => c.channel)).toEqual(['ok']);
+  });
+});
+
 describe('import depth limit', () => {
   it('stops a chain deeper than maxImportDepth with one error at the import that goes too far', () => {
     const a = analyzeProject(memoryHost(chain(12)), '/p', ['/p/f0.ccp'], { limits: { maxImportDepth: 5 } });

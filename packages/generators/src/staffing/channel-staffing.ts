@@ -1,6 +1,6 @@
 import { label, type Channel, type ProfilePoint } from '@ccp/core';
 import { parseOpeningHours, WEEKDAYS, type OpeningHours, type Weekday } from './opening-hours.js';
-import { solveAgents, type StaffingTarget } from './solve-agents.js';
+import { solveAgents, type Solution, type StaffingTarget } from './solve-agents.js';
 import type { ChannelSummary, StaffingRow } from './types.js';
 
 /** Project-wide inputs to a channel's staffing. */
@@ -104,7 +104,14 @@ export function staffChannel(channel: Channel, ctx: StaffingContext): { rows: St
   const interval = channel.intervalSeconds !== undefined && channel.intervalSeconds > 0 ? channel.intervalSeconds : undefined;
   const rows: StaffingRow[] = [];
   let weeklyAgentSeconds = 0;
-  const solve = (volume: number, seconds: number) => solveAgents({ volume, intervalSeconds: seconds, ahtSeconds: aht, ...(patience ? { patienceSeconds: patience } : {}) }, target);
+  // Weekdays with equal shares repeat the same intervals: solve each load once.
+  const solved = new Map<string, Solution>();
+  const solve = (volume: number, seconds: number) => {
+    const key = `${volume}/${seconds}`;
+    let s = solved.get(key);
+    if (!s) solved.set(key, (s = solveAgents({ volume, intervalSeconds: seconds, ahtSeconds: aht, ...(patience ? { patienceSeconds: patience } : {}) }, target)));
+    return s;
+  };
   const addRow = (interval: string, volume: number, seconds: number) => {
     const s = solve(volume, seconds);
     const row: StaffingRow = {

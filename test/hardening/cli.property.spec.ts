@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/paths.js';
 import { runCli } from '../support/run-cli.js';
-import { examples, runs, seeds } from './support/corpus.js';
+import { examples, runs, seeds, timeout } from './support/corpus.js';
 import { mutate, mutationsArb } from './support/mutate.js';
 import { stackTrace } from './support/pipeline.js';
 
@@ -73,7 +73,7 @@ describe('the CLI exits 0, 1 or 2 and prints no stack trace, whatever the input'
       }),
       { numRuns: runs(300) },
     );
-  }, 300_000);
+  }, timeout(300_000));
 
   it('mutated ccp.config.json files', async () => {
     const configs = examples.filter((e) => e.name !== 'gaps');
@@ -92,7 +92,7 @@ describe('the CLI exits 0, 1 or 2 and prints no stack trace, whatever the input'
       }),
       { numRuns: runs(100) },
     );
-  }, 120_000);
+  }, timeout(120_000));
 
   it('random arguments and options', async () => {
     const word = fc.oneof(
@@ -117,7 +117,7 @@ describe('the CLI exits 0, 1 or 2 and prints no stack trace, whatever the input'
       }),
       { numRuns: runs(150) },
     );
-  }, 120_000);
+  }, timeout(120_000));
 
   it('real processes: mutated projects and hostile arguments', () => {
     const dir = join(work, 'spawned');
@@ -132,5 +132,5 @@ describe('the CLI exits 0, 1 or 2 and prints no stack trace, whatever the input'
       const r = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
       assertSane(args, { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr });
     }
-  }, 120_000);
+  }, timeout(120_000));
 });

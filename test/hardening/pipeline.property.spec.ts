@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runRules } from '@ccp/checker';
 import { analyzeSources } from '@ccp/language';
-import { runs, seeds } from './support/corpus.js';
+import { runs, seeds, timeout } from './support/corpus.js';
 import { mutate, mutationsArb, tokenSoupArb } from './support/mutate.js';
 import { loadGenerators, rangeProblems, type Generators } from './support/pipeline.js';
 
@@ -57,13 +57,13 @@ describe('the public API never throws and keeps every range inside its file', ()
       }),
       { numRuns: runs(1100) },
     );
-  }, 300_000);
+  }, timeout(300_000));
 
   it('every example file truncated at 40 points', () => {
     for (const seed of seeds) {
       for (let k = 0; k < 40; k++) checkCheap({ [seed.file]: seed.text.slice(0, Math.floor((seed.text.length * k) / 40)) });
     }
-  }, 120_000);
+  }, timeout(120_000));
 
   it('random token soup and random Unicode', () => {
     fc.assert(
@@ -86,7 +86,22 @@ describe('the public API never throws and keeps every range inside its file', ()
       }),
       { numRuns: runs(150) },
     );
-  }, 120_000);
+  }, timeout(120_000));
+
+  it('extreme numbers in every numeric field finish quickly (volumes, AHT, targets, headcounts, shares)', () => {
+    const numbered = seeds.filter((s) => /\d/.test(s.text));
+    const extreme = fc.constantFrom('0', '1', '00', '0.0000001', '99999', '999999999999', '100000000000000000000', '1' + '0'.repeat(400));
+    fc.assert(
+      fc.property(fc.nat(numbered.length - 1), fc.infiniteStream(extreme), (i, picks) => {
+        const seed = numbered[i]!;
+        const text = seed.text.replace(/\d+(?:\.\d+)?/g, () => picks.next().value as string);
+        const start = performance.now();
+        checkCheap({ ...seed.example.files, [seed.file]: text }, [seed.file]);
+        expect(performance.now() - start, `${seed.file} with extreme numbers`).toBeLessThan(timeout(20_000));
+      }),
+      { numRuns: runs(40) },
+    );
+  }, timeout(120_000));
 
   it('the slow generators (XLSX spec, HTML and Markdown docs) on mutated whole projects', async () => {
     await fc.assert(
@@ -104,5 +119,5 @@ describe('the public API never throws and keeps every range inside its file', ()
       }),
       { numRuns: runs(25) },
     );
-  }, 120_000);
+  }, timeout(120_000));
 });

@@ -32,3 +32,5 @@ export const seeds: { example: ExampleProject; file: string; text: string }[] = 
 /** A multiplier for every numRuns (CCP_FUZZ_SCALE=10 for a long local run); CI uses 1. */
 export const fuzzScale = Math.max(0.05, Number(process.env.CCP_FUZZ_SCALE ?? '1') || 1);
 export const runs = (n: number): number => Math.max(1, Math.round(n * fuzzScale));
+/** A test's time limit, scaled with the number of runs (and never below the given one). */
+export const timeout = (ms: number): number => Math.round(ms * Math.max(1, fuzzScale));

@@ -4,6 +4,7 @@ import { createServer, type ServerOptions } from './server.js';
 export { createServer, type ServerOptions } from './server.js';
 export { indexSymbols, occurrenceAt, type SymbolIndex, type SymbolInfo } from './symbols.js';
 export { complete, completionContext } from './completion.js';
+export { reparse } from './incremental-parse.js';
 
 /**
  * Starts the language server on standard input and output (`ccp lsp --stdio`). Resolves when the connection

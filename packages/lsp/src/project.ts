@@ -3,6 +3,7 @@ import { posix } from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '@ccp/core';
 import { CONFIG_FILE, parseConfig, runRules, type CcpConfig } from '@ccp/checker';
 import { AnalysisCache, analyzeProject, type Analysis, type ProjectHost } from '@ccp/language';
+import { reparse } from './incremental-parse.js';
 
 /** Texts of the editor's open buffers by absolute path; they win over the disk. */
 export type Overlay = ReadonlyMap<string, string>;
@@ -89,6 +90,19 @@ export class Project {
     }
   }
 
+  /** Splices edited open buffers into their cached parse, so the analysis below re-parses only what changed. */
+  private reparseEdited(overlay: Overlay): void {
+    const prefix = this.root.endsWith('/') ? this.root : this.root + '/';
+    for (const [path, text] of overlay) {
+      if (!path.startsWith(prefix)) continue;
+      const file = path.slice(prefix.length);
+      const entry = this.cache.entries.get(file);
+      if (!entry || entry.text === text) continue;
+      const parsed = reparse(entry, text);
+      if (parsed) this.cache.entries.set(file, { text, parsed });
+    }
+  }
+
   /** Re-reads the config if it changed, then analyses and checks the whole project. */
   async refresh(overlay: Overlay): Promise<ProjectState> {
     await this.loadConfig(overlay);
@@ -96,6 +110,7 @@ export class Project {
   }
 
   analyze(overlay: Overlay): ProjectState {
+    this.reparseEdited(overlay);
     const entries = this.config.include ? this.config.include.map((p) => posix.resolve(this.root, p)) : [this.root];
     const analysis = analyzeProject(overlayHost(overlay), this.root, entries, {
       cache: this.cache,

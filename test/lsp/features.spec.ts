@@ -133,6 +133,14 @@ describe('completion', () => {
     expect(items).not.toContain('process');
   });
 
+  it('offers nothing inside a quoted text or a comment', async () => {
+    for (const source of [main.replace('"Complaints"', '"Compl<|>aints"'), main.replace('by: agnet', 'by: agnet // a note<|>')]) {
+      const { uri, position } = await openAt(source);
+      const items = labels(await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position }));
+      expect(items).toEqual([]);
+    }
+  });
+
   it('offers declaration keywords at the top level', async () => {
     const { uri, position } = await openAt(main + '\n<|>');
     const items = labels(await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position }));
@@ -150,6 +158,23 @@ describe('hover', () => {
     expect(value).toContain('Answers calls and registers tickets.');
     expect(value).toMatch(/Used 2 times/);
     expect(value).toContain("step 'register'");
+  });
+});
+
+describe('hover on words of the language', () => {
+  it('explains a field name with an example', async () => {
+    const { uri, position } = await openAt(at(main, 'next', 0, 1));
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+    const value = (hover!.contents as MarkupContent).value;
+    expect(value).toContain('**next** (step)');
+    expect(value).toContain('Names a step.');
+    expect(value).toContain('next: assess');
+  });
+
+  it('explains a declaration keyword', async () => {
+    const { uri, position } = await openAt(at(main, 'process', 0, 2));
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+    expect((hover!.contents as MarkupContent).value).toMatch(/^\*\*process\*\*: /);
   });
 });
 

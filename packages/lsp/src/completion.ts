@@ -41,20 +41,27 @@ export interface CompletionContext {
   field?: string;
   /** After `->` in a decide block. */
   branchTarget: boolean;
+  /** Inside a quoted text or a comment: nothing to complete. */
+  quiet: boolean;
 }
 
 /** Reads what is around the cursor from the tokens before it: robust however broken the text is while typing. */
 export function completionContext(text: string, offset: number): CompletionContext {
   let start = offset;
   while (start > 0 && /[\p{L}\p{M}\p{N}_-]/u.test(text[start - 1]!)) start--;
-  const tokens = scan(text.slice(0, start), '').tokens;
+  const before = text.slice(0, start);
+  const scanned = scan(before, '');
+  const tokens = scanned.tokens;
+  const lastComment = scanned.comments[scanned.comments.length - 1];
+  const inText = scanned.diagnostics.some((d) => d.loc.end >= before.length && d.loc.start < before.length);
+  const inComment = lastComment !== undefined && lastComment.end >= before.length && (!lastComment.block || !lastComment.text.endsWith('*/'));
   const stack: OpenHead[] = [];
   tokens.forEach((tok, i) => {
     if (tok.image === '{') stack.push(headBefore(tokens, i));
     else if (tok.image === '}') stack.pop();
   });
   const last = tokens[tokens.length - 1];
-  const context: CompletionContext = { stack, branchTarget: last?.image === '->' || last?.image === '→' };
+  const context: CompletionContext = { stack, branchTarget: last?.image === '->' || last?.image === '→', quiet: inText || inComment };
   if (last && (last.image === ':' || last.image === ',' || last.image === ';')) {
     // walk back over the values to the field's name
     for (let i = tokens.length - 1; i > 0; i--) {
@@ -134,6 +141,7 @@ function keywordItem(spec: KindSpec, nested: boolean): CompletionItem {
 /** Completion items for the cursor: ids of the right kind in a field's value, else field names or keywords. */
 export function complete(text: string, offset: number, model: Model): CompletionItem[] {
   const ctx = completionContext(text, offset);
+  if (ctx.quiet) return [];
   const inner = ctx.stack[ctx.stack.length - 1];
   const process = [...ctx.stack].reverse().find((h) => h.keyword === 'process')?.id;
   if (ctx.branchTarget) return idsOf(model, ['step'], process);

@@ -1,4 +1,5 @@
-import { label, type Element } from '@ccp/core';
+import { label, type Element, type Loc } from '@ccp/core';
+import { allSpecs, type BlockNode, type SyntaxFile } from '@ccp/language';
 import type { SymbolInfo } from './symbols.js';
 
 /** Markdown for a hover: kind, id and display name, the description, and where the element is used. */
@@ -16,4 +17,32 @@ export function hoverText(symbol: SymbolInfo, where: (loc: SymbolInfo['decl']) =
     if (symbol.refs.length > shown.length) lines.push(`- … and ${symbol.refs.length - shown.length} more`);
   }
   return lines.join('\n');
+}
+
+const specs = new Map(allSpecs.map((s) => [s.keyword, s]));
+const inside = (loc: Pick<Loc, 'start' | 'end'>, offset: number) => loc.start <= offset && offset <= loc.end;
+
+/** Markdown for a declaration keyword or a field name under the cursor: what it means, with an example. */
+export function syntaxHover(syntax: SyntaxFile, offset: number): { text: string; loc: Loc } | undefined {
+  let blocks: readonly BlockNode[] = syntax.blocks;
+  for (;;) {
+    const block = blocks.find((b) => inside(b.loc, offset));
+    if (!block) return undefined;
+    const spec = specs.get(block.keyword);
+    if (inside(block.keywordLoc, offset)) {
+      return spec ? { text: `**${spec.keyword}**: ${spec.doc}`, loc: block.keywordLoc } : undefined;
+    }
+    for (const item of block.items) {
+      if (item.type !== 'field' || !inside(item.nameLoc, offset)) continue;
+      const field = spec?.fields.find((f) => f.name === item.name || f.aliases?.includes(item.name));
+      if (!field) return undefined;
+      const kinds = field.refKinds ? `\n\nNames ${field.refKinds.map((k) => `a ${k}`).join(' or ')}.` : '';
+      const aliases = field.aliases?.length ? `\n\nAlso written: ${field.aliases.map((a) => `\`${a}\``).join(', ')}.` : '';
+      return {
+        text: `**${field.name}** (${block.keyword}): ${field.doc}${kinds}${aliases}\n\n\`\`\`ccp\n${field.name}: ${field.example}\n\`\`\``,
+        loc: item.nameLoc,
+      };
+    }
+    blocks = block.items.filter((i): i is BlockNode => i.type === 'block');
+  }
 }

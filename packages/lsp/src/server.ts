@@ -17,7 +17,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from './code-actions.js';
 import { complete } from './completion.js';
-import { hoverText } from './hover.js';
+import { hoverText, syntaxHover } from './hover.js';
 import { documentSymbols } from './outline.js';
 import { Positions } from './positions.js';
 import { Project, type ProjectState } from './project.js';
@@ -165,7 +165,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        completionProvider: { triggerCharacters: [':', ',', ' ', '>'] },
+        completionProvider: { triggerCharacters: [':', ',', '>'] },
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
@@ -187,6 +187,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   });
 
   documents.onDidChangeContent((e) => {
+    if (!e.document.uri.startsWith('file:')) return;
     const path = toPath(e.document.uri);
     overlay.set(path, e.document.getText());
     uris.set(path, e.document.uri);
@@ -195,12 +196,14 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     else schedule(project);
   });
   documents.onDidClose((e) => {
+    if (!e.document.uri.startsWith('file:')) return;
     const path = toPath(e.document.uri);
     overlay.delete(path);
     schedule(projectFor(path));
   });
   connection.onDidChangeWatchedFiles((params) => {
     for (const change of params.changes) {
+      if (!change.uri.startsWith('file:')) continue;
       const path = toPath(change.uri);
       const project = projectFor(path);
       if (path.endsWith('/ccp.config.json')) void project.refresh(overlay).then((s) => publish(project, s), () => undefined);
@@ -216,9 +219,14 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   connection.onHover((params) => {
     const { state, file, index, pos } = current(params.textDocument.uri);
-    const hit = occurrenceAt(index, file, pos.offset(params.position));
+    const offset = pos.offset(params.position);
+    const hit = occurrenceAt(index, file, offset);
     const symbol = hit && index.symbols.get(hit.key);
-    if (!hit || !symbol) return null;
+    if (!hit || !symbol) {
+      const syntax = state.analysis.syntax.get(file);
+      const doc = syntax && syntaxHover(syntax, offset);
+      return doc ? { contents: { kind: 'markdown', value: doc.text }, range: pos.range(doc.loc) } : null;
+    }
     const where = (loc: Diagnostic['loc']) => `${loc.file}:${positionsOf(state, loc.file).position(loc.start).line + 1}`;
     return { contents: { kind: 'markdown', value: hoverText(symbol, where) }, range: pos.range(hit.loc) } as const;
   });

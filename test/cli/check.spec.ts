@@ -72,3 +72,13 @@ describe('ccp check', () => {
     expect((await runCli([...noErrors, '--max-warnings', '1000'], repoRoot)).code).toBe(0);
   });
 });
+
+describe('the ccp process', () => {
+  it('stops quietly when its output pipe closes early', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const bin = join(repoRoot, 'packages', 'cli', 'bin', 'ccp.js');
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" check examples/gaps | head -1`], { cwd: repoRoot, encoding: 'utf8' });
+    expect(r.stdout).toBe('examples/gaps/gaps.ccp\n');
+    expect(r.stderr).toBe('');
+  });
+});

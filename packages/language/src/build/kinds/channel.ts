@@ -16,7 +16,7 @@ export const channelKind: KindSpec<Channel> = {
   keyword: 'channel',
   kind: 'channel',
   doc: 'A way customers reach the center, with hours, volumes, peaks, handling time and service-level target.',
-  create: (head) => ({ ...base('channel', head), volume: {}, intraday: [], weekly: [], seasonality: [], handledBy: [] }),
+  create: (head) => base('channel', head, { volume: {}, intraday: [], weekly: [], seasonality: [], handledBy: [] }),
   fields: [
     descriptionField(),
     wordField('medium', 'voice, email, chat, social, sms, web, letter, visit, app, video.', 'voice', (e, v) => (e.medium = v), ['kind', 'type']),

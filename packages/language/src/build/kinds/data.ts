@@ -16,7 +16,7 @@ export const dataKind: KindSpec<DataEntity> = {
   keyword: 'data',
   kind: 'data',
   doc: 'Information the center records: where (system and table), whether it is personal, on what legal basis, for how long.',
-  create: (head) => ({ ...base('data', head), personal: false }),
+  create: (head) => base('data', head, { personal: false }),
   fields: [
     descriptionField(),
     refField('in', ['system'], 'The system that holds it.', 'crm', (e, v) => (e.system = v), ['system']),

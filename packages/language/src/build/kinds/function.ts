@@ -16,7 +16,7 @@ export const functionKind: KindSpec<FunctionReq> = {
   keyword: 'function',
   kind: 'function',
   doc: 'A requirement a vendor must meet: one row of the vendor specification, must-have or nice-to-have (DOMAIN step 6).',
-  create: (head) => ({ ...base('function', head), roles: [], records: [], acceptance: [], category: 'functional' }),
+  create: (head) => base('function', head, { roles: [], records: [], acceptance: [], category: 'functional' }),
   fields: [
     descriptionField(),
     enumField('priority', 'must (must-have) or nice (nice-to-have).', { must: 'must', must_have: 'must', nice: 'nice', nice_to_have: 'nice', should: 'nice' }, (e, v) => (e.priority = v)),

@@ -6,7 +6,7 @@ export const kpiKind: KindSpec<Kpi> = {
   keyword: 'kpi',
   kind: 'kpi',
   doc: 'A measure of the center with its target and the system it comes from (DOMAIN step 10).',
-  create: (head) => ({ ...base('kpi', head) }),
+  create: (head) => base('kpi', head),
   fields: [
     descriptionField(),
     textField('definition', 'How it is computed.', '"Time from queue entry to answer, averaged"', (e, v) => (e.definition = v)),

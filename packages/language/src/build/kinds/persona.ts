@@ -5,7 +5,7 @@ export const personaKind: KindSpec<Persona> = {
   keyword: 'persona',
   kind: 'persona',
   doc: 'A customer segment with its preferred channels (DOMAIN step 3).',
-  create: (head) => ({ ...base('persona', head), channels: [] }),
+  create: (head) => base('persona', head, { channels: [] }),
   fields: [
     descriptionField(),
     textField('segment', 'The segment in words: age, needs, value.', '"Young professionals, mobile first"', (e, v) => (e.segment = v)),

@@ -16,7 +16,7 @@ export const processKind: KindSpec<Process> = {
   keyword: 'process',
   kind: 'process',
   doc: 'A sequence of steps with assigned roles (DOMAIN step 5): owner, sourcing, SLA, as-is or to-be.',
-  create: (head) => ({ ...base('process', head), sla: {}, variant: 'to_be', volume: {}, steps: [] }),
+  create: (head) => base('process', head, { sla: {}, variant: 'to_be', volume: {}, steps: [] }),
   fields: [
     descriptionField(),
     refField('owner', ['role'], 'The role that owns the process end to end.', 'complaints_lead', (e, v) => (e.owner = v), ['właściciel']),

@@ -16,7 +16,7 @@ export const projectKind: KindSpec<Project> = {
   keyword: 'project',
   kind: 'project',
   doc: 'The contact center being designed: vision, sponsor and the language of generated documents. One per project.',
-  create: (head) => ({ ...base('project', head), goals: [], outputLanguage: 'en', shrinkage: [], constraints: [] }),
+  create: (head) => base('project', head, { goals: [], outputLanguage: 'en', shrinkage: [], constraints: [] }),
   fields: [
     descriptionField(),
     textField('vision', 'Why the center exists and what it must do (DOMAIN step 1).', '"One entry point for every question."', (e, v) => (e.vision = v), ['wizja']),

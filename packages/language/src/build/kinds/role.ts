@@ -6,7 +6,7 @@ export const roleKind: KindSpec<Role> = {
   keyword: 'role',
   kind: 'role',
   doc: 'A job in or around the center: reporting line, span of control, headcount, backup, competencies and access grants.',
-  create: (head) => ({ ...base('role', head), competencies: [], access: [], external: false }),
+  create: (head) => base('role', head, { competencies: [], access: [], external: false }),
   fields: [
     descriptionField(),
     refField('reports_to', ['role'], 'The role this one reports to.', 'supervisor', (e, v) => (e.reportsTo = v)),

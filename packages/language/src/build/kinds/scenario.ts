@@ -6,7 +6,7 @@ export const scenarioKind: KindSpec<Scenario> = {
   keyword: 'scenario',
   kind: 'scenario',
   doc: 'A what-if: volumes, channel mix or handling times change, e.g. 60% of phone moves to email.',
-  create: (head) => ({ ...base('scenario', head), changes: [] }),
+  create: (head) => base('scenario', head, { changes: [] }),
   fields: [
     descriptionField(),
     customField<Scenario>('volume', 'Change a channel’s volume by a percentage.', 'phone +20%', (f, e, ctx) => {

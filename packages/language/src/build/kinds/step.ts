@@ -17,15 +17,15 @@ export const stepKind: KindSpec<Step> = {
   keyword: 'step',
   kind: 'step',
   doc: 'The smallest unit of work in a process: who does it, with which functions and data, and what comes next.',
-  create: (head, _ctx, parent) => ({
-    ...base('step', head),
-    process: parent?.id ?? '',
-    uses: [],
-    reads: [],
-    writes: [],
-    next: [],
-    end: false,
-  }),
+  create: (head, _ctx, parent) =>
+    base('step', head, {
+      process: parent?.id ?? '',
+      uses: [],
+      reads: [],
+      writes: [],
+      next: [],
+      end: false,
+    }),
   fields: [
     descriptionField(),
     refField('by', ['role'], 'The role that performs the step.', 'agent', (e, v) => (e.role = v), ['role', 'owner']),

@@ -15,7 +15,7 @@ export const systemKind: KindSpec<System> = {
   keyword: 'system',
   kind: 'system',
   doc: 'An IT system: contact-center platform, CRM, knowledge base, WFM, ticketing, ERP... with hosting and status.',
-  create: (head) => ({ ...base('system', head), status: 'existing' }),
+  create: (head) => base('system', head, { status: 'existing' }),
   fields: [
     descriptionField(),
     wordField('kind', 'contact_center, pbx, crm, kb, wfm, ticketing, reporting, erp, ...', 'crm', (e, v) => (e.systemKind = v), ['type']),

@@ -6,7 +6,7 @@ export const touchpointKind: KindSpec<Touchpoint> = {
   keyword: 'touchpoint',
   kind: 'touchpoint',
   doc: 'A moment where customer and company meet, on some channels, started by either side; it leads to a process (DOMAIN step 4).',
-  create: (head) => ({ ...base('touchpoint', head), channels: [], volume: {}, personas: [] }),
+  create: (head) => base('touchpoint', head, { channels: [], volume: {}, personas: [] }),
   fields: [
     descriptionField(),
     refsField('channel', ['channel'], 'The channels it happens on.', 'phone, email', (e, v) => (e.channels = v), ['channels']),

@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+/**
+ * Times ccp next to its peers on the same machine, outside the test suite (it needs the npm registry):
+ * LikeC4 (`likec4 validate --skip-layout`) on a model of N elements, bpmnlint (recommended rules) on a BPMN file of N
+ * tasks, and `ccp check` on a synthetic project of N steps. Prints a side-by-side table. See docs/performance.md.
+ *
+ *   node scripts/peers/run-peers.mjs [--size 10000] [--runs 2] [--peers DIR]
+ *
+ * The peers are installed with npm into a temporary folder (or DIR, reused when it already holds them).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { bestOf } from '../bench/spawn-timed.mjs';
+import { writeSyntheticProject } from '../bench/synthetic-project.mjs';
+import { fmtMb, fmtMs, formatTable } from '../bench/table.mjs';
+import { writeBpmn, writeLikeC4 } from './peer-inputs.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const ccp = join(here, '..', '..', 'packages', 'cli', 'bin', 'ccp.js');
+const { values: args } = parseArgs({
+  options: { size: { type: 'string', default: '10000' }, runs: { type: 'string', default: '2' }, peers: { type: 'string' } },
+});
+const size = Number(args.size);
+const runs = Math.max(1, Number(args.runs));
+const work = mkdtempSync(join(tmpdir(), 'ccp-peers-'));
+const peers = args.peers ?? join(work, 'peers');
+const log = (s) => process.stderr.write(`${s}\n`);
+
+const packages = ['likec4', 'bpmnlint', 'bpmn-moddle'];
+if (!packages.every((p) => existsSync(join(peers, 'node_modules', p, 'package.json')))) {
+  log(`Installing ${packages.join(', ')} into ${peers} ...`);
+  mkdirSync(peers, { recursive: true });
+  execFileSync('npm', ['install', '--prefix', peers, '--no-audit', '--no-fund', '--no-save', ...packages], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+const version = (p) => JSON.parse(readFileSync(join(peers, 'node_modules', p, 'package.json'), 'utf8')).version;
+const bin = (name) => join(peers, 'node_modules', '.bin', name);
+
+const c4 = join(work, 'likec4');
+const c4Elements = writeLikeC4(c4, size);
+const bpmn = writeBpmn(join(work, 'bpmn'), size);
+const project = join(work, 'ccp');
+writeSyntheticProject(project, size);
+
+log(`Timing (best of ${runs}) ...`);
+const rows = [
+  { tool: `ccp check (this repo)`, input: `${size} steps`, r: bestOf(runs, process.execPath, [ccp, 'check', project]) },
+  { tool: `likec4 ${version('likec4')} validate --skip-layout`, input: `${c4Elements} elements`, r: bestOf(runs, bin('likec4'), ['validate', '--skip-layout', c4]) },
+  { tool: `bpmnlint ${version('bpmnlint')} (recommended)`, input: `${size} tasks`, r: bestOf(runs, bin('bpmnlint'), [bpmn], { cwd: join(work, 'bpmn') }) },
+];
+const ccpMs = rows[0].r.ms;
+console.log(`Peers on ${cpus().length} cores, ${cpus()[0]?.model}, Node ${process.version}; best of ${runs} runs; wall time and CPU time (user + sys) of the whole process\n`);
+console.log(
+  formatTable(
+    ['tool', 'input', 'time', 'vs ccp', 'CPU time', 'vs ccp', 'peak RSS', 'exit'],
+    rows.map(({ tool, input, r }) => [
+      tool,
+      input,
+      fmtMs(r.ms),
+      `${(r.ms / ccpMs).toFixed(1)}x`,
+      fmtMs(r.cpuMs),
+      r.cpuMs && rows[0].r.cpuMs ? `${(r.cpuMs / rows[0].r.cpuMs).toFixed(1)}x` : '-',
+      fmtMb(r.rssKb),
+      r.status,
+    ]),
+  ),
+);
+for (const { tool, r } of rows.slice(1)) {
+  const out = (r.stdout + r.stderr).trim().split('\n');
+  if (r.status !== 0) log(`\n${tool} said (first lines):\n${out.slice(0, 5).join('\n')}`);
+}
+if (!args.peers) rmSync(work, { recursive: true, force: true });
+else rmSync(join(work, 'ccp'), { recursive: true, force: true });

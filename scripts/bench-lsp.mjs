@@ -84,7 +84,8 @@ await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDo
 await first;
 const openMs = performance.now() - t;
 
-// Each edit types into one `by:` line, alternating a typo and its fix, so every edit changes the diagnostics.
+// Each edit types into one `by:` line as a person does: a character typed at the end of the role's id (making an
+// undefined reference), then deleted again, so every edit changes the text's length and the diagnostics.
 const lines = text.split('\n');
 const target = lines.findIndex((l, i) => i > lineCount / 2 && l.trim().startsWith('by: role_'));
 const original = lines[target];
@@ -101,13 +102,16 @@ const cpuBefore = cpuMs();
 const times = [];
 for (let i = 0; i < edits; i++) {
   const typo = i % 2 === 0;
-  const replacement = typo ? original.replace('role_', 'rloe_') : original;
+  const end = { line: target, character: original.length };
+  const change = typo
+    ? { range: { start: end, end }, text: 'x' }
+    : { range: { start: end, end: { line: target, character: original.length + 1 } }, text: '' };
   const before = last.length;
   const wait = next();
   t = performance.now();
   await connection.sendNotification(DidChangeTextDocumentNotification.type, {
     textDocument: { uri, version: i + 2 },
-    contentChanges: [{ range: { start: { line: target, character: 0 }, end: { line: target, character: original.length } }, text: replacement }],
+    contentChanges: [change],
   });
   await wait;
   times.push(performance.now() - t);

@@ -1,25 +1,47 @@
 import { Codes, type Diagnostic, type Loc } from '@ccp/core';
-import { parseFile, type BlockNode, type ImportNode, type ParsedFile, type SyntaxFile } from '@ccp/language';
+import { parseFile, type BlockNode, type ImportNode, type ItemNode, type ParsedFile, type SyntaxFile } from '@ccp/language';
 
 type TopNode = ImportNode | BlockNode;
 
-/** A copy of a syntax value with every Loc (`{ file, start, end }`) moved by `delta`. */
-function shifted<T>(value: T, delta: number): T {
-  if (delta === 0) return value;
-  const walk = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(walk);
-    if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      if (typeof o.start === 'number' && typeof o.end === 'number' && 'file' in o && Object.keys(o).length === 3) {
-        return { file: o.file as string, start: o.start + delta, end: o.end + delta } satisfies Loc;
+function moveLoc(loc: Loc | undefined, delta: number): void {
+  if (!loc) return;
+  loc.start += delta;
+  loc.end += delta;
+}
+
+/**
+ * Moves a node's positions in place, each Loc once. The parser shares one Loc between a value and its only atom;
+ * the property test in test/lsp/incremental.spec.ts catches any other sharing it might start.
+ */
+function move(node: TopNode | ItemNode, delta: number): void {
+  moveLoc(node.loc, delta);
+  switch (node.type) {
+    case 'import':
+      return moveLoc(node.pathLoc, delta);
+    case 'block':
+      moveLoc(node.keywordLoc, delta);
+      moveLoc(node.idLoc, delta);
+      moveLoc(node.nameLoc, delta);
+      for (const item of node.items) move(item, delta);
+      return;
+    case 'field':
+      moveLoc(node.nameLoc, delta);
+      for (const v of node.values) {
+        let shared = false;
+        for (const atom of v.atoms) {
+          moveLoc(atom.loc, delta);
+          if (atom.loc === v.loc) shared = true;
+        }
+        if (!shared) moveLoc(v.loc, delta);
       }
-      const out: Record<string, unknown> = {};
-      for (const k in o) out[k] = walk(o[k]);
-      return out;
-    }
-    return v;
-  };
-  return walk(value) as T;
+      return;
+    case 'branch':
+      if (node.conditionLoc !== node.loc) moveLoc(node.conditionLoc, delta);
+      if (node.target && node.target.loc !== node.loc) moveLoc(node.target.loc, delta);
+      return;
+    case 'flag':
+      return;
+  }
 }
 
 function allClosed(blocks: readonly BlockNode[]): boolean {
@@ -32,7 +54,8 @@ function allClosed(blocks: readonly BlockNode[]): boolean {
  * only when it must equal a full parse: the old parse closed every declaration and had no errors outside the
  * re-parsed span; the span parses to closed declarations ending exactly where the untouched text begins; and it holds
  * no unterminated comment or text (which would run on into the rest of the file). Otherwise it returns undefined and
- * the caller parses the whole file.
+ * the caller parses the whole file. The old parse is taken over (its nodes are reused and moved), so the caller
+ * must not use it afterwards.
  */
 export function reparse(old: { text: string; parsed: ParsedFile }, text: string): ParsedFile | undefined {
   const before = old.text;
@@ -71,25 +94,22 @@ export function reparse(old: { text: string; parsed: ParsedFile }, text: string)
     if (reach !== newEnd - start) return undefined;
   }
 
-  const keep = <T extends { loc?: Loc; start?: number }>(list: readonly T[], pos: (x: T) => number) => ({
-    head: list.filter((x) => pos(x) < start),
-    tail: shifted(
-      list.filter((x) => pos(x) >= oldEnd),
-      delta,
-    ),
-  });
-  const imports = keep(syntax.imports, (n) => n.loc.start);
-  const blocks = keep(syntax.blocks, (n) => n.loc.start);
-  const comments = keep(syntax.comments, (c) => c.start);
+  // the old parse is taken over: its untouched nodes are reused, those after the edit moved in place
+  const tail = <T extends { loc: Loc }>(list: readonly T[]) => list.filter((n) => n.loc.start >= oldEnd);
+  const head = <T extends { loc: Loc }>(list: readonly T[]) => list.filter((n) => n.loc.start < start);
+  const moved = <T extends TopNode>(list: T[], delta: number) => {
+    if (delta !== 0) for (const n of list) move(n, delta);
+    return list;
+  };
+  const commentsBefore = syntax.comments.filter((c) => c.start < start);
+  const commentsAfter = syntax.comments.filter((c) => c.start >= oldEnd);
+  for (const c of part.syntax.comments) (c.start += start), (c.end += start);
+  for (const c of commentsAfter) (c.start += delta), (c.end += delta);
   const merged: SyntaxFile = {
     file: syntax.file,
-    imports: [...imports.head, ...shifted(part.syntax.imports, start), ...imports.tail],
-    blocks: [...blocks.head, ...shifted(part.syntax.blocks, start), ...blocks.tail],
-    comments: [
-      ...comments.head,
-      ...part.syntax.comments.map((c) => ({ ...c, start: c.start + start, end: c.end + start })),
-      ...comments.tail.map((c) => ({ ...c, start: c.start + delta, end: c.end + delta })),
-    ],
+    imports: [...head(syntax.imports), ...moved(part.syntax.imports, start), ...moved(tail(syntax.imports), delta)],
+    blocks: [...head(syntax.blocks), ...moved(part.syntax.blocks, start), ...moved(tail(syntax.blocks), delta)],
+    comments: [...commentsBefore, ...part.syntax.comments, ...commentsAfter],
   };
   if (merged.imports.length + merged.blocks.length === 0) return undefined;
   const diagnostics: Diagnostic[] = part.diagnostics

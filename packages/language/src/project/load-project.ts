@@ -193,6 +193,8 @@ function importProblems(graph: Map<string, { node: ImportNode; target: string }[
             message: `Imports are nested more than ${limits.maxImportDepth} files deep here; the chain stops at this import.`,
             loc: node.pathLoc,
           });
+          // the rest of this chain is not checked again from its middle: one chain, one error
+          markDone(graph, target, state);
           continue;
         }
         state.set(target, 1);
@@ -201,4 +203,15 @@ function importProblems(graph: Map<string, { node: ImportNode; target: string }[
     }
   }
   return out;
+}
+
+/** Marks every file reachable from `start` and not yet visited as done, without recursion. */
+function markDone(graph: Map<string, { target: string }[]>, start: string, state: Map<string, 1 | 2>): void {
+  const todo = [start];
+  while (todo.length) {
+    const file = todo.pop()!;
+    if (state.has(file)) continue;
+    state.set(file, 2);
+    for (const { target } of graph.get(file) ?? []) todo.push(target);
+  }
 }

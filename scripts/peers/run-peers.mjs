@@ -72,5 +72,5 @@ for (const { tool, r } of rows.slice(1)) {
   const out = (r.stdout + r.stderr).trim().split('\n');
   if (r.status !== 0) log(`\n${tool} said (first lines):\n${out.slice(0, 5).join('\n')}`);
 }
-if (!args.peers) rmSync(work, { recursive: true, force: true });
-else rmSync(join(work, 'ccp'), { recursive: true, force: true });
+// The inputs (and the peers, unless --peers named a folder to keep them in) go with the temporary folder.
+rmSync(work, { recursive: true, force: true });

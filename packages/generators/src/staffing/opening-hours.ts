@@ -27,8 +27,9 @@ export function parseOpeningHours(text: string | undefined): OpeningHours | unde
   for (const m of text.matchAll(pattern)) {
     const word = m[1]?.toLowerCase();
     const everyDay = word === undefined || everyDayWords.has(word);
-    const from = everyDay ? 'mo' : dayNames[word];
-    const to = everyDay ? 'su' : m[2] ? dayNames[m[2].toLowerCase()] : from;
+    const day = (w: string) => (Object.hasOwn(dayNames, w) ? dayNames[w] : undefined); // not `constructor`
+    const from = everyDay ? 'mo' : day(word);
+    const to = everyDay ? 'su' : m[2] ? day(m[2].toLowerCase()) : from;
     if (!from || !to) continue;
     const open = Number(m[3]) + Number(m[4] ?? 0) / 60;
     let close = Number(m[5]) + Number(m[6] ?? 0) / 60;

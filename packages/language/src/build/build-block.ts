@@ -2,6 +2,7 @@ import { closest, Codes, type Element } from '@ccp/core';
 import type { BlockNode } from '../syntax/syntax-tree.js';
 import type { BuildContext } from './build-context.js';
 import type { FieldSpec, KindSpec } from './kind-spec.js';
+import { own } from './values.js';
 
 const fieldTables = new WeakMap<KindSpec, Map<string, FieldSpec<Element>>>();
 
@@ -62,7 +63,7 @@ export function buildBlock<E extends Element>(spec: KindSpec<E>, block: BlockNod
         break;
       }
       case 'block': {
-        const child = spec.children?.[item.keyword];
+        const child = spec.children ? own(spec.children, item.keyword) : undefined;
         if (child) child(item, element as E, ctx);
         else
           ctx.error(
@@ -73,7 +74,7 @@ export function buildBlock<E extends Element>(spec: KindSpec<E>, block: BlockNod
         break;
       }
       case 'flag': {
-        const flag = spec.flags?.[item.name];
+        const flag = spec.flags ? own(spec.flags, item.name) : undefined;
         if (flag) flag(element as E);
         else ctx.error(Codes.syntax, `'${item.name}' is not allowed in a ${spec.keyword}.`, item.loc);
         break;

@@ -7,6 +7,11 @@ import type { BuildContext } from './build-context.js';
  * of the right form and returns undefined when the value does not fit, so one bad field never stops the build.
  */
 
+/** `record[key]` for the record's own keys only: a word such as `constructor` or `__proto__` in a .ccp file is no key. */
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 const durationUnits: Record<string, number> = {
   s: 1,
   sec: 1,
@@ -24,7 +29,7 @@ export function parseDuration(text: string): number | undefined {
   let matched = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const unit = durationUnits[m[2]!];
+    const unit = own(durationUnits, m[2]!);
     if (unit === undefined) return undefined;
     total += Number(m[1]) * unit;
     matched = re.lastIndex;
@@ -89,7 +94,7 @@ export function readEnum<T extends string>(
   const canonical = canonicalOf(allowed);
   const word = readWord(field, ctx, canonical[0]!);
   if (word === undefined) return undefined;
-  const value = allowed[word.toLowerCase()];
+  const value = own(allowed, word.toLowerCase());
   if (value === undefined) {
     ctx.invalid(field, `one of ${canonical.map((c) => `'${c}'`).join(', ')}`, canonical[0]!, field.values[0]!.loc);
   }
@@ -158,7 +163,7 @@ const truthy: Record<string, boolean> = { true: true, yes: true, tak: true, fals
 export function readBool(field: FieldNode, ctx: BuildContext): boolean | undefined {
   const word = readWord(field, ctx, 'true');
   if (word === undefined) return undefined;
-  const value = truthy[word.toLowerCase()];
+  const value = own(truthy, word.toLowerCase());
   if (value === undefined) ctx.invalid(field, "'true' or 'false'", 'true', field.values[0]!.loc);
   return value;
 }
@@ -180,7 +185,7 @@ export function readVolume(field: FieldNode, ctx: BuildContext): Volume {
   const volume: Volume = {};
   for (const v of field.values) {
     const [n, slash, per] = v.atoms;
-    const key = per ? periods[per.text.toLowerCase()] : undefined;
+    const key = per ? own(periods, per.text.toLowerCase()) : undefined;
     if (v.atoms.length === 3 && n!.type === 'number' && slash!.type === 'slash' && key && Number.isFinite(Number(n!.text))) {
       volume[key] = Number(n!.text);
     } else ctx.invalid(field, 'contacts per day, week or month', '1200/day, 26000/month', v.loc);
@@ -216,7 +221,7 @@ export function readSla(field: FieldNode, ctx: BuildContext): { reactionSeconds?
   for (const v of field.values) {
     const [what, time] = v.atoms;
     const seconds = time ? parseDuration(time.text) : undefined;
-    const key = what ? { respond: 'reactionSeconds', reaction: 'reactionSeconds', react: 'reactionSeconds', resolve: 'resolutionSeconds', resolution: 'resolutionSeconds' }[what.text] : undefined;
+    const key = what ? own({ respond: 'reactionSeconds', reaction: 'reactionSeconds', react: 'reactionSeconds', resolve: 'resolutionSeconds', resolution: 'resolutionSeconds' }, what.text) : undefined;
     if (v.atoms.length === 2 && key && seconds !== undefined) sla[key as 'reactionSeconds'] = seconds;
     else ctx.invalid(field, "'respond' and/or 'resolve' with a duration", 'respond 1d, resolve 14d', v.loc);
   }

@@ -26,7 +26,7 @@ const children: Readonly<Record<string, ReadonlySet<string>>> = {
 /** True when a block of kind `child` can never stand inside a block of kind `parent`. */
 export function cannotNest(parent: string, child: string): boolean {
   if (topLevelKinds.has(child)) return true;
-  const allowed = children[parent];
+  const allowed = Object.hasOwn(children, parent) ? children[parent] : undefined; // not `constructor`, `toString`
   if (allowed?.has(child)) return false;
   // A step in a step (or a decide in a decide) means the outer one was left open; anything else that does not
   // belong (a step in a role) is left to the builder, which says where it belongs.

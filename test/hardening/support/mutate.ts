@@ -13,6 +13,7 @@ export type Mutation =
   | { op: 'swapTokens'; a: number; b: number }
   | { op: 'deleteToken'; at: number }
   | { op: 'duplicateToken'; at: number }
+  | { op: 'replaceToken'; at: number; text: string }
   | { op: 'truncate'; at: number };
 
 /** Characters and fragments that stress the scanner, the parser's recovery and every escaper downstream. */
@@ -23,6 +24,13 @@ export const hostile = [
   '-1', '1e999', 'NaN', '0x10', '999999999%', '9999d', 'import "../../etc/passwd"', 'import "x.ccp"', 'import ""',
   'process', 'step', 'role', 'decide', 'otherwise', 'end', 'next', 'by', 'group', 'project', 'function', '__proto__',
   'constructor', 'toString', 'hasOwnProperty',
+];
+
+/** Words a token is replaced by: the language's keywords and fields, and keys every JavaScript object has. */
+const words = [
+  'process', 'step', 'role', 'system', 'data', 'channel', 'touchpoint', 'function', 'kpi', 'persona', 'stage', 'scenario',
+  'project', 'decide', 'otherwise', 'end', 'next', 'by', 'uses', 'reads', 'writes', 'owner', 'import', 'group',
+  '__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'prototype', 'then', 'length',
 ];
 
 const position = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
@@ -42,6 +50,7 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   { arbitrary: fc.record({ op: fc.constant('swapTokens' as const), a: position, b: position }), weight: 2 },
   { arbitrary: fc.record({ op: fc.constant('deleteToken' as const), at: position }), weight: 2 },
   { arbitrary: fc.record({ op: fc.constant('duplicateToken' as const), at: position }), weight: 1 },
+  { arbitrary: fc.record({ op: fc.constant('replaceToken' as const), at: position, text: fc.constantFrom(...words) }), weight: 2 },
   { arbitrary: fc.record({ op: fc.constant('truncate' as const), at: position }), weight: 1 },
 );
 
@@ -86,6 +95,10 @@ export function applyMutation(text: string, m: Mutation): string {
       if (m.op === 'deleteToken') {
         const t = pick(m.at);
         return text.slice(0, t.start) + text.slice(t.end);
+      }
+      if (m.op === 'replaceToken') {
+        const t = pick(m.at);
+        return text.slice(0, t.start) + m.text + text.slice(t.end);
       }
       if (m.op === 'duplicateToken') {
         const t = pick(m.at);

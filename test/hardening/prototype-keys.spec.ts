@@ -65,6 +65,19 @@ describe('object-prototype words are ordinary words', () => {
     });
   }
 
+  it('as ids of every kind, through the slow generators too (XLSX spec, docs)', async () => {
+    const source = words
+      .map((w) => `role ${w} { headcount: 2  access: ${w} read }\nsystem ${w} { kind: crm }\ndata ${w} { in: ${w} }\nchannel ${w} { hours: "Mo-Fr 08:00-16:00"  volume: 10/day  aht: 5m }\n` +
+        `touchpoint ${w} { channel: ${w}  starts: ${w} }\nprocess ${w} { owner: ${w}  step ${w} { by: ${w}  uses: ${w}  reads: ${w}  end } }\nfunction ${w} { priority: must  system: ${w} }\npersona ${w} { }\nkpi ${w} { channel: ${w}  target: <= 20s }`)
+      .join('\n');
+    const analysis = analyzeSources({ 'a.ccp': source });
+    const diagnostics = [...analysis.diagnostics, ...runRules(analysis, {})];
+    expect(diagnostics.filter((d) => d.code.startsWith('CCP9')).map((d) => d.message)).toEqual([]);
+    expect(analysis.model.processes.map((p) => p.id)).toEqual(words);
+    for (const g of generators.cheap) g.run(analysis.model, analysis, ['a.ccp']);
+    for (const g of generators.heavy) await g.run(analysis.model, analysis);
+  });
+
   it('gives the errors an unknown word gets', () => {
     const codes = (source: string) => analyzeSources({ 'a.ccp': source }).diagnostics.map((d) => d.code);
     expect(codes('process p { __proto__ { } }')).toContain('CCP2012');

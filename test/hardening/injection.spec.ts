@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -281,6 +281,36 @@ describe('CI outputs of ccp check', () => {
     const junit = (await runCli(['check', '.', '--format', 'junit'], dir)).stdout;
     expect(junit).not.toMatch(/<script|<img/);
     expect(count(junit, /<!\[CDATA\[/)).toBe(count(junit, /\]\]>/));
+  });
+});
+
+describe('file names of .ccp files in a pull request', () => {
+  const names = ['<img src=x onerror=alert(1)>.ccp', 'a\n::warning file=x::smuggled.ccp', '[x](javascript:alert(2)).ccp', '=cmd|calc.ccp', '%0A::error::y.ccp'];
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ccp-names-'));
+    writeFileSync(join(dir, 'ccp.config.json'), '{}');
+    // each file has findings, so its name appears in every report
+    for (const [i, name] of names.entries()) writeFileSync(join(dir, name), `process p${i} { step s { } }\n`);
+  });
+
+  it('GitHub annotations, SARIF, JSON and JUnit carry them as data', async () => {
+    const github = await runCli(['check', '.', '--format', 'github'], dir);
+    expect(github.code).toBe(1);
+    for (const line of github.stdout.split('\n').filter(Boolean)) expect(line).toMatch(/^::(error|warning|notice) [^:\n]*::/);
+    const json = JSON.parse((await runCli(['check', '.', '--format', 'json'], dir)).stdout) as { findings: { file: string }[] };
+    expect(new Set(json.findings.map((f) => f.file))).toEqual(new Set(names));
+    const sarif = JSON.parse((await runCli(['check', '.', '--format', 'sarif'], dir)).stdout) as { runs: { results: unknown[] }[] };
+    expect(sarif.runs[0]!.results).toHaveLength(json.findings.length);
+    expect((await runCli(['check', '.', '--format', 'junit'], dir)).stdout).not.toMatch(/<img|<script/);
+  });
+
+  it('the HTML and Markdown docs list the findings with the names escaped', async () => {
+    const r = await runCli(['docs', '.', '--no-svg', '--out', 'out'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(join(dir, 'out', 'spec.html'), 'utf8');
+    expect(html).not.toMatch(/<img src=x|href="javascript:/);
+    for (const file of readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.md'))) expectInertMarkdown(readFileSync(join(dir, 'out', file), 'utf8'), file);
   });
 });
 

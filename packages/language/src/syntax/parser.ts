@@ -4,6 +4,7 @@ import { chevrotain } from './chevrotain-runtime.js';
 import { cannotNest, isKnownKind } from './nesting.js';
 import type { Atom, AtomType, BlockNode, BranchNode, FieldNode, ImportNode, ItemNode, ValueNode } from './syntax-tree.js';
 import {
+  AnyAtom,
   allTokens,
   Arrow,
   Colon,
@@ -159,6 +160,14 @@ class CcpParser extends EmbeddedActionsParser {
       end = this.skipToken();
     }
     return end;
+  }
+
+  private toAtom(t: IToken): Atom {
+    return {
+      type: atomTypes.get(t.tokenType) ?? 'ident',
+      text: t.tokenType === StringLiteral ? (t.payload as string) : t.image,
+      loc: this.tokLoc(t),
+    };
   }
 
   /** Consumes the next token outside the grammar, for recovery. */
@@ -413,8 +422,8 @@ class CcpParser extends EmbeddedActionsParser {
 
   private value = this.RULE('value', (): ValueNode => {
     const atoms: Atom[] = [];
-    const first = this.SUBRULE(this.atom);
-    this.ACTION(() => atoms.push(first));
+    const first = this.CONSUME(AnyAtom);
+    this.ACTION(() => atoms.push(this.toAtom(first)));
     this.MANY({
       GATE: () =>
         this.isAtom(1) &&
@@ -423,8 +432,8 @@ class CcpParser extends EmbeddedActionsParser {
         !this.isFieldStart() &&
         !(this.isBlockHead() && isKnownKind(this.LA(1).image)),
       DEF: () => {
-        const next = this.SUBRULE2(this.atom);
-        this.ACTION(() => atoms.push(next));
+        const next = this.CONSUME2(AnyAtom);
+        this.ACTION(() => atoms.push(this.toAtom(next)));
       },
     });
     // A value of one atom shares the atom's location (most values are one id): one object less per value.
@@ -432,23 +441,10 @@ class CcpParser extends EmbeddedActionsParser {
   });
 
   private atom = this.RULE('atom', (): Atom => {
-    const t = this.OR(this.atomChoice);
-    return this.ACTION(() => ({
-      type: atomTypes.get(t.tokenType) ?? 'ident',
-      text: t.tokenType === StringLiteral ? (t.payload as string) : t.image,
-      loc: this.tokLoc(t),
-    }));
+    const t = this.CONSUME(AnyAtom);
+    return this.ACTION(() => this.toAtom(t));
   });
 
-  private atomChoice: IOrAlt<IToken>[] = [
-    { ALT: () => this.CONSUME(Identifier) },
-    { ALT: () => this.CONSUME(StringLiteral) },
-    { ALT: () => this.CONSUME(NumberLiteral) },
-    { ALT: () => this.CONSUME(TimeLiteral) },
-    { ALT: () => this.CONSUME(Operator) },
-    { ALT: () => this.CONSUME(Slash) },
-    { ALT: () => this.CONSUME(Arrow) },
-  ];
 
   private branch = this.RULE('branch', (): BranchNode => {
     const cond = this.SUBRULE(this.atom);

@@ -60,7 +60,7 @@ describe('docs section', () => {
     const m = analyzeSources({ 'main.ccp': source.replace('channel phone {', 'channel phone "Phone | <b>hot</b>" {') }).model;
     const md = formatStaffingMarkdown(staffingReport(m), { comparison: compareScenario(m, findScenario(m, 'shift')!), level: 2 });
     expect(md.startsWith('## Staffing\n')).toBe(true);
-    expect(md).toContain('Phone \\| &lt;b>hot&lt;/b>');
+    expect(md).toContain('Phone \\| &lt;b&gt;hot&lt;/b&gt;');
     expect(md).toContain('### Scenario: Customers move to email');
     for (const line of md.split('\n').filter((l) => l.startsWith('|'))) expect(line.endsWith('|')).toBe(true);
   });

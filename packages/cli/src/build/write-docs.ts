@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Diagram } from '@ccp/generators/mermaid';
+import type { StaffingReport } from '@ccp/generators/staffing';
 import type { CliProject } from '../project/load-cli-project.js';
 import { UsageError } from '../context.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
@@ -10,6 +11,8 @@ export interface WriteDocsOptions {
   markdown: boolean;
   /** SVG markup by diagram name, inlined into the HTML. */
   svgs: Map<string, string>;
+  /** The staffing report, shown as a section of both documents (the caller makes it when a channel has a volume). */
+  staffing?: StaffingReport;
 }
 
 /**
@@ -38,6 +41,7 @@ export async function writeDocs(
       }),
       html: options.html,
       markdown: options.markdown,
+      ...(options.staffing ? { staffing: options.staffing } : {}),
     });
   } catch (error) {
     if (error instanceof TemplateError) throw new UsageError(`${error.message} (in ${join(project.root, 'templates')} or the defaults).`);

@@ -1,6 +1,7 @@
 import { basename, join, relative } from 'node:path';
-import { label, type Model } from '@ccp/core';
+import { label, type Model, type OutputLanguage } from '@ccp/core';
 import type { Diagram } from '@ccp/generators/mermaid';
+import type { StaffingReport } from '@ccp/generators/staffing';
 import { UsageError, type CliContext } from '../context.js';
 import { buildPlan } from '../build/build-plan.js';
 import { optionalModule } from '../build/optional-module.js';
@@ -12,15 +13,17 @@ import type { BuildOptions } from './build.js';
 
 /** The parts of other generators that build calls; loaded with optionalModule, so build works before they exist. */
 interface XlsxModule {
-  writeSpecXlsx(model: Model, options: { version: string; date: string }): Promise<Uint8Array>;
+  writeSpecXlsx(model: Model, options: { version: string; date: string; extraSheets?: unknown[] }): Promise<Uint8Array>;
 }
 interface SpecDefaults {
   defaultVersion(root: string, projectVersion: string | undefined): string;
   defaultDate(root: string): string;
 }
 interface StaffingModule {
-  staffingReport(model: Model): unknown;
-  staffingWorkbook(report: unknown): Promise<Uint8Array>;
+  staffingReport(model: Model): StaffingReport;
+  staffingWorkbook(report: StaffingReport): Promise<Uint8Array>;
+  staffingSpecSheet(report: StaffingReport, language: OutputLanguage): unknown;
+  hasChannelVolumes(model: Model): boolean;
 }
 
 /** Prints one aligned progress line per artifact: `  docs       out/docs/spec.html, ...`. */
@@ -116,6 +119,19 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
     });
   }
 
+  // One staffing report for the spec's sheet, the docs' section and staffing.xlsx, made on first use. Only when a
+  // channel gives a volume; without the staffing generator the spec and the docs are made without it.
+  const staffing = plan.spec || plan.docs || plan.staffing ? await optionalModule<StaffingModule>('@ccp/generators/staffing') : undefined;
+  let staffingMemo: { report?: StaffingReport } | undefined;
+  const staffingOf = (): StaffingReport | undefined => {
+    if (!staffingMemo) {
+      const report = staffing?.staffingReport;
+      const has = staffing?.hasChannelVolumes;
+      staffingMemo = typeof report === 'function' && typeof has === 'function' && has(model) ? { report: report(model) } : {};
+    }
+    return staffingMemo.report;
+  };
+
   if (plan.spec) {
     const spec = plan.spec;
     const xlsx = await optionalModule<XlsxModule>('@ccp/generators/xlsx');
@@ -126,7 +142,10 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
         const defaults = await optionalModule<SpecDefaults>(new URL('./spec-run.js', import.meta.url).href);
         const version = spec.version ?? defaults?.defaultVersion?.(project.root, model.project?.version) ?? model.project?.version ?? 'draft';
         const date = defaults?.defaultDate?.(project.root) ?? new Date().toISOString().slice(0, 10);
-        writeFileAtomic(spec.file, await write(model, { version, date }));
+        const report = staffingOf();
+        const sheet = staffing?.staffingSpecSheet;
+        const extraSheets = report?.rows.length && typeof sheet === 'function' ? [sheet(report, model.project?.outputLanguage ?? 'en')] : [];
+        writeFileAtomic(spec.file, await write(model, { version, date, ...(extraSheets.length ? { extraSheets } : {}) }));
         const must = model.functions.filter((f) => f.priority === 'must').length;
         line(ctx, 'spec', `${show(spec.file)} (${model.functions.length} functions, ${must} must-have)`);
       });
@@ -138,7 +157,8 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
     await attempt('docs', async () => {
       const svgs = new Map<string, string>();
       for (const [name, r] of images.byName) if (r.svg !== undefined) svgs.set(name, r.svg);
-      const { written, warnings: notes } = await writeDocs(project, docs.dir, diagrams, { html: docs.html, markdown: docs.markdown, svgs });
+      const report = staffingOf();
+      const { written, warnings: notes } = await writeDocs(project, docs.dir, diagrams, { html: docs.html, markdown: docs.markdown, svgs, ...(report ? { staffing: report } : {}) });
       const html = written.find((p) => p.endsWith('.html'));
       const md = written.filter((p) => p.endsWith('.md')).length;
       const parts = [html ? `${show(html)}${svgs.size ? ' (inline SVG)' : ' (Mermaid text)'}` : undefined, md ? `${md} Markdown file${md === 1 ? '' : 's'}` : undefined];
@@ -159,14 +179,13 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
 
   if (plan.staffing) {
     const file = plan.staffing.file;
-    const staffing = await optionalModule<StaffingModule>('@ccp/generators/staffing');
     const report = staffing?.staffingReport;
     const workbook = staffing?.staffingWorkbook;
     if (typeof report !== 'function' || typeof workbook !== 'function') line(ctx, 'staffing', 'skipped: the staffing generator is not available yet.');
     else if (model.channels.length === 0) line(ctx, 'staffing', 'skipped: the model has no channels.');
     else {
       await attempt('staffing', async () => {
-        writeFileAtomic(file, await workbook(report(model)));
+        writeFileAtomic(file, await workbook(staffingOf() ?? report(model)));
         line(ctx, 'staffing', show(file));
       });
     }

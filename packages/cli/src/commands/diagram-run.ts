@@ -1,25 +1,14 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { generateDiagrams, type Diagram } from '@ccp/generators/mermaid';
 import { UsageError, type CliContext } from '../context.js';
 import { configPathInside } from '../io/inside.js';
+import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { loadCliProject } from '../project/load-cli-project.js';
 import type { DiagramOptions } from './diagram.js';
 
 type Format = 'mmd' | 'svg' | 'png';
 const FORMATS: readonly Format[] = ['mmd', 'svg', 'png'];
-
-/** Writes through a temporary file renamed into place, so a failed run never leaves half a file. */
-function writeAtomic(path: string, data: string | Uint8Array): void {
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, data);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw new UsageError(`${path}: cannot be written (${(error as Error).message}).`);
-  }
-}
 
 /** A file in `dir` for a diagram name; names come from generateDiagrams (already safe), checked again here. */
 function fileIn(dir: string, name: string, ext: string): string {
@@ -54,7 +43,7 @@ export async function runDiagram(ctx: CliContext, paths: string[], opts: Diagram
   } catch (error) {
     throw new UsageError(`${show(outDir)}: cannot be created (${(error as Error).message}).`);
   }
-  for (const d of diagrams) writeAtomic(fileIn(outDir, d.name, 'mmd'), d.text);
+  for (const d of diagrams) writeFileAtomic(fileIn(outDir, d.name, 'mmd'), d.text);
   ctx.stdout.write(`Wrote ${diagrams.length} diagram${diagrams.length === 1 ? '' : 's'} (.mmd) to ${show(outDir)}.\n`);
 
   const images = formats.filter((f): f is 'svg' | 'png' => f !== 'mmd');
@@ -95,8 +84,8 @@ async function renderImages(
       ctx.stderr.write(`ccp: ${r.name}: Mermaid could not render it: ${r.error}\n`);
       continue;
     }
-    if (r.svg !== undefined) writeAtomic(fileIn(outDir, r.name, 'svg'), r.svg);
-    if (r.png !== undefined) writeAtomic(fileIn(outDir, r.name, 'png'), r.png);
+    if (r.svg !== undefined) writeFileAtomic(fileIn(outDir, r.name, 'svg'), r.svg);
+    if (r.png !== undefined) writeFileAtomic(fileIn(outDir, r.name, 'png'), r.png);
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   ctx.stdout.write(`Rendered ${results.length - failed} of ${results.length} diagrams (${formats.join(', ')}) with ${browser.path} in ${seconds} s.\n`);

@@ -26,7 +26,10 @@ export async function runDocs(ctx: CliContext, paths: string[], opts: DocsOption
       else if (r.error !== undefined) ctx.stderr.write(`ccp: ${name}: Mermaid could not render it (${r.error}); the HTML shows its text.\n`);
     }
   }
-  const { written, warnings } = await writeDocs(project, dir, diagrams, { html, markdown, svgs });
+  const model = project.analysis.model;
+  const { hasChannelVolumes, staffingReport } = await import('@ccp/generators/staffing');
+  const staffing = hasChannelVolumes(model) ? staffingReport(model) : undefined;
+  const { written, warnings } = await writeDocs(project, dir, diagrams, { html, markdown, svgs, ...(staffing ? { staffing } : {}) });
   for (const w of warnings) ctx.stderr.write(`ccp: ${w}\n`);
   const errors = project.diagnostics.filter((d) => d.severity === 'error').length;
   ctx.stdout.write(`Wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${show(dir)}: ${written.map((p) => relative(dir, p)).join(', ')}.\n`);

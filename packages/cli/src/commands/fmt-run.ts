@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { LineIndex } from '@ccp/core';
 import { formatText } from '@ccp/language';
 import { UsageError, type CliContext } from '../context.js';
+import { writeFileAtomic } from '../io/write-file-atomic.js';
 import type { FmtOptions } from './fmt.js';
 
 const skipDirs = new Set(['node_modules', '.git', 'out', 'dist']);
@@ -39,22 +39,6 @@ function collectFiles(ctx: CliContext, paths: string[]): string[] {
   return [...out];
 }
 
-/** Writes through a temporary file in the same folder and renames it into place, so a file is never half-written. */
-function writeAtomically(path: string, text: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    writeFileSync(temp, text);
-    renameSync(temp, path);
-  } catch (error) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // already gone
-    }
-    throw error;
-  }
-}
-
 /** `ccp fmt`: 0 when everything is (now) formatted, 1 when --check finds files to change or a file has syntax errors. */
 export async function runFmt(ctx: CliContext, paths: string[], opts: FmtOptions): Promise<number> {
   const files = collectFiles(ctx, paths);
@@ -83,11 +67,7 @@ export async function runFmt(ctx: CliContext, paths: string[], opts: FmtOptions)
     changed++;
     if (opts.check) ctx.stdout.write(`${shown}\n`);
     else {
-      try {
-        writeAtomically(path, result.text);
-      } catch (error) {
-        throw new UsageError(`${shown}: cannot be written (${error instanceof Error ? error.message : String(error)}).`);
-      }
+      writeFileAtomic(path, result.text); // a file is never half-written; a failure is a UsageError naming it
       ctx.stdout.write(`formatted ${shown}\n`);
     }
   }

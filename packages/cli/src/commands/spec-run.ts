@@ -1,23 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import type { OutputLanguage } from '@ccp/core';
+import { resolve } from 'node:path';
+import type { Model, OutputLanguage } from '@ccp/core';
+import type { ExtraSheet } from '@ccp/generators/xlsx';
 import { UsageError, type CliContext } from '../context.js';
+import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { loadCliProject, type CliProject } from '../project/load-cli-project.js';
 import type { SpecOptions } from './spec.js';
-
-/** Writes through a temporary file in the same folder renamed into place, so a failed run never leaves half a file. */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, data);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw new UsageError(`${path}: cannot be written (${(error as Error).message}).`);
-  }
-}
 
 function git(root: string, args: string[]): string | undefined {
   try {
@@ -66,6 +54,18 @@ export function reportErrors(ctx: CliContext, project: CliProject, what: string)
   return true;
 }
 
+/**
+ * The staffing sheet for the vendor spec (after the channels sheet), when a channel gives a volume and at least
+ * one channel could be staffed; none otherwise. (`ccp build` does the same with the report it shares with the
+docs and staffing.xlsx.)
+ */
+export async function staffingSheets(model: Model, language: OutputLanguage): Promise<ExtraSheet[]> {
+  const { hasChannelVolumes, staffingReport, staffingSpecSheet } = await import('@ccp/generators/staffing');
+  if (!hasChannelVolumes(model)) return [];
+  const report = staffingReport(model);
+  return report.rows.length ? [staffingSpecSheet(report, language)] : [];
+}
+
 export async function runSpec(ctx: CliContext, paths: string[], opts: SpecOptions): Promise<number> {
   if (!/\.xlsx$/i.test(opts.out)) throw new UsageError(`--out ${opts.out}: the file name must end in .xlsx.`);
   const language = checkLanguage(opts.language);
@@ -74,10 +74,12 @@ export async function runSpec(ctx: CliContext, paths: string[], opts: SpecOption
   if (reportErrors(ctx, project, 'writing the spec')) return 1;
   const model = project.analysis.model;
   const { writeSpecXlsx } = await import('@ccp/generators/xlsx');
+  const extraSheets = await staffingSheets(model, language ?? model.project?.outputLanguage ?? 'en');
   const bytes = await writeSpecXlsx(model, {
     version: opts.version ?? defaultVersion(project.root, model.project?.version),
     date: date ?? defaultDate(project.root),
     ...(language ? { language } : {}),
+    ...(extraSheets.length ? { extraSheets } : {}),
   });
   const out = resolve(ctx.cwd, opts.out);
   writeFileAtomic(out, bytes);

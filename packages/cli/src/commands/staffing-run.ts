@@ -1,5 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { closest, label } from '@ccp/core';
 import {
   compareScenario,
@@ -11,21 +10,9 @@ import {
   staffingWorkbook,
 } from '@ccp/generators/staffing';
 import { UsageError, type CliContext } from '../context.js';
+import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { loadCliProject } from '../project/load-cli-project.js';
 import type { StaffingOptions } from './staffing.js';
-
-/** Writes through a temporary file renamed into place, so a failed run never leaves half a file. */
-function writeAtomic(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, data);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw new UsageError(`${path}: cannot be written (${(error as Error).message}).`);
-  }
-}
 
 export async function runStaffing(ctx: CliContext, paths: string[], opts: StaffingOptions): Promise<number> {
   if (opts.format === 'xlsx' && !opts.out) throw new UsageError('--format xlsx needs --out <file.xlsx>.');
@@ -67,7 +54,7 @@ export async function runStaffing(ctx: CliContext, paths: string[], opts: Staffi
   } else {
     output = formatStaffingTable(report) + (comparison ? '\n' + formatComparisonTable(comparison) : '');
   }
-  if (opts.out) writeAtomic(resolve(ctx.cwd, opts.out), output);
+  if (opts.out) writeFileAtomic(resolve(ctx.cwd, opts.out), output);
   else if (typeof output === 'string') ctx.stdout.write(output);
   return 0;
 }

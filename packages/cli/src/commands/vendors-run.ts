@@ -2,7 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError, type CliContext } from '../context.js';
 import { loadCliProject } from '../project/load-cli-project.js';
-import { defaultDate, reportErrors, writeFileAtomic } from './spec-run.js';
+import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { defaultDate, reportErrors } from './spec-run.js';
 import type { VendorsScoreOptions } from './vendors.js';
 
 

@@ -1,5 +1,6 @@
 import type { Model, Severity } from '@ccp/core';
 import type { Diagram } from '../mermaid/index.js';
+import type { StaffingReport } from '../staffing/types.js';
 
 /** A finding of `ccp check`, located for people (1-based line and column). */
 export interface DocFinding {
@@ -33,6 +34,11 @@ export interface DocsInput {
   findings?: DocFinding[];
   /** The diagrams, e.g. with SVGs from @ccp/generators/render; generated from the model (text only) when omitted. */
   diagrams?: DocDiagram[];
+  /**
+   * The staffing report of the model (`staffingReport` in @ccp/generators/staffing), shown as a section of
+   * spec.html and index.md; no staffing section when omitted. The caller decides, since it costs solver time.
+   */
+  staffing?: StaffingReport;
   /** Which documents to write; both by default. */
   html?: boolean;
   markdown?: boolean;

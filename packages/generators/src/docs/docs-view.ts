@@ -1,5 +1,8 @@
 import { indexModel, label, type Model, type Ref } from '@ccp/core';
 import { generateDiagrams, safeStem, uniqueNames } from '../mermaid/index.js';
+import { formatAmounts } from '../staffing/cost.js';
+import { formatStaffingMarkdown } from '../staffing/format-markdown.js';
+import type { StaffingReport } from '../staffing/types.js';
 import { Anchors } from './anchors.js';
 import { ElementLocator } from './finding-targets.js';
 import type { DocDiagram, DocFinding } from './docs-types.js';
@@ -55,7 +58,7 @@ function diagramView(d: DocDiagram): DiagramView {
 }
 
 /** Builds the view: registers an anchor per element (in section order), then resolves every reference. */
-export function buildDocsView(model: Model, findings: DocFinding[], diagrams: DocDiagram[] | undefined) {
+export function buildDocsView(model: Model, findings: DocFinding[], diagrams: DocDiagram[] | undefined, staffing?: StaffingReport) {
   const index = indexModel(model);
   const words = docWords(model.project?.outputLanguage);
   const anchors = new Anchors();
@@ -146,6 +149,7 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
     channels: channelViews(),
     data: dataViews(),
     kpis: kpiViews(),
+    ...(staffing ? { staffing: staffingView(staffing) } : {}),
     findings: {
       items: findings.map((f) => ({ ...f, location: `${f.file}:${f.line}:${f.column}`, target: findingTarget(f) })),
       errors: findings.filter((f) => f.severity === 'error').length,
@@ -319,6 +323,45 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
       retention: d.retention,
       steps: index.stepsTouchingData(d.id).map((s) => stepIn(s.process, true)(s)),
     }));
+  }
+
+  /**
+   * The staffing section: per channel contacts per week, peak agents, FTE and handling cost per contact; per role
+   * the people required against headcount. Numbers are formatted here (fixed digits), so templates only arrange.
+   * `markdown` is the whole section for index.md, already Markdown-escaped by formatStaffingMarkdown.
+   */
+  function staffingView(report: StaffingReport) {
+    const s = report.summary;
+    const channelLink = (id: string): Link => {
+      const c = index.channels.get(id);
+      return c ? toChannel({ id, loc: c.idLoc })! : { id, text: id };
+    };
+    const roleLink = (id: string): Link => {
+      const r = index.roles.get(id);
+      return r ? toRole({ id, loc: r.idLoc })! : { id, text: id };
+    };
+    return {
+      shrinkage: formatPercent(s.shrinkage)!,
+      hoursPerWeek: s.hoursPerWeek,
+      month: s.month,
+      channels: s.channels.map((c) => ({
+        channel: channelLink(c.channel),
+        contactsPerWeek: String(Math.round(c.weeklyContacts)),
+        peakAgents: c.peakAgents,
+        peakInterval: c.peakInterval,
+        fte: c.fte.toFixed(2),
+        costPerContact: c.handlingCostPerContact ? formatAmounts([c.handlingCostPerContact]) : undefined,
+      })),
+      roles: s.roles.map((r) => ({
+        role: roleLink(r.role),
+        required: r.required.toFixed(2),
+        headcount: r.headcount,
+        gap: r.gap !== undefined ? `${r.gap > 0 ? '+' : ''}${r.gap.toFixed(2)}` : undefined,
+        short: r.gap !== undefined && r.gap < 0,
+      })),
+      skipped: s.skipped.map((x) => ({ channel: channelLink(x.channel), reason: x.reason })),
+      markdown: formatStaffingMarkdown(report, { level: 2 }),
+    };
   }
 
   function kpiViews() {

@@ -85,6 +85,17 @@ export interface DocWords {
   yes: string;
   no: string;
   none: string;
+  staffing: string;
+  staffingIntro: string;
+  contactsPerWeek: string;
+  peakAgents: string;
+  busiestInterval: string;
+  fte: string;
+  costPerContact: string;
+  peoplePerRole: string;
+  required: string;
+  gap: string;
+  notStaffed: string;
   /** Words for enum values (sourcing, variant, status, initiator, hosting, access); others are shown as written. */
   values: Record<string, string>;
 }
@@ -173,6 +184,17 @@ const en: DocWords = {
   yes: 'yes',
   no: 'no',
   none: '—',
+  staffing: 'Staffing',
+  staffingIntro: 'Agents from Erlang C, or Erlang A where the channel gives a patience; FTE after shrinkage of',
+  contactsPerWeek: 'Contacts per week',
+  peakAgents: 'Peak agents',
+  busiestInterval: 'Busiest interval',
+  fte: 'FTE',
+  costPerContact: 'Handling cost per contact',
+  peoplePerRole: 'People per role',
+  required: 'Required',
+  gap: 'Gap',
+  notStaffed: 'Not staffed',
   values: {
     in_house: 'in house',
     outsourced: 'outsourced',
@@ -278,6 +300,17 @@ const pl: DocWords = {
   yes: 'tak',
   no: 'nie',
   none: '—',
+  staffing: 'Obsada',
+  staffingIntro: 'Konsultanci z modelu Erlang C, a gdy kanał podaje cierpliwość klientów, z modelu Erlang A; etaty po odliczeniu absencji (shrinkage)',
+  contactsPerWeek: 'Kontakty tygodniowo',
+  peakAgents: 'Konsultanci w szczycie',
+  busiestInterval: 'Najbardziej obciążony przedział',
+  fte: 'Etaty (FTE)',
+  costPerContact: 'Koszt obsługi kontaktu',
+  peoplePerRole: 'Osoby w rolach',
+  required: 'Potrzeba',
+  gap: 'Różnica',
+  notStaffed: 'Bez wyliczenia obsady',
   values: {
     in_house: 'we własnym zakresie',
     outsourced: 'outsourcing',

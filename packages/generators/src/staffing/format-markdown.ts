@@ -1,10 +1,11 @@
+import { escapeMarkdown } from '../docs/markdown.js';
 import { formatAmounts } from './cost.js';
 import { formatSeconds } from './format-table.js';
 import type { ScenarioComparison, StaffingReport, StaffingRow } from './types.js';
 
-/** Escapes text from .ccp files for a Markdown table cell. */
+/** Text from .ccp files for a Markdown table cell, escaped as everywhere in the docs (`|`, `<`, `[`, `&`, ...). */
 function cell(text: string | number): string {
-  return String(text).replace(/[\\|*_`[\]]/g, (c) => `\\${c}`).replace(/</g, '&lt;').replace(/\r?\n/g, ' ');
+  return escapeMarkdown(String(text));
 }
 
 function table(header: string[], rows: (string | number)[][]): string {

@@ -15,3 +15,4 @@ export { applyScenario, compareScenario, findScenario, describeChange } from './
 export { formatStaffingTable, formatComparisonTable, formatSeconds, textTable } from './format-table.js';
 export { addStaffingSheet, staffingWorkbook } from './xlsx-sheet.js';
 export { formatStaffingMarkdown } from './format-markdown.js';
+export { staffingSpecSheet, hasChannelVolumes } from './spec-sheet.js';

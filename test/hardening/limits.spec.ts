@@ -105,6 +105,15 @@ describe('staffing load limit', () => {
     expect(report.summary.skipped).toEqual([{ channel: 'huge', reason: expect.stringContaining(`over the ${MAX_ERLANGS.toLocaleString('en-US')} ccp solves`) }]);
     expect(report.summary.channels.map((c) => c.channel)).toEqual(['ok']);
   });
+
+  it('a max_occupancy of 0.0000001% is skipped with a reason instead of stepping up agents for hours', async () => {
+    const { staffingReport } = await import('@ccp/generators/staffing');
+    const a = analyzeSources({ 'a.ccp': 'channel c "C" { hours: "Mo-Fr 08:00-16:00"  volume: 1200/day  aht: 6m  service_level: 80% in 20s  max_occupancy: 0.0000001% }\n' });
+    const start = performance.now();
+    const report = staffingReport(a.model);
+    expect(performance.now() - start).toBeLessThan(10_000);
+    expect(report.summary.skipped).toEqual([{ channel: 'c', reason: expect.stringContaining('more than 1,000,000 agents in one interval') }]);
+  });
 });
 
 describe('import depth limit', () => {

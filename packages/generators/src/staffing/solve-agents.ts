@@ -31,6 +31,8 @@ export interface Solution extends QueueResult {
 const EPS = 1e-12;
 /** Offered load beyond any real queue (a mistyped volume or AHT); solving it would take hours, so it is refused. */
 export const MAX_ERLANGS = 100_000;
+/** Most agents one interval may need before ccp gives up on the target (see MAX_ERLANGS). */
+export const MAX_AGENTS = 1_000_000;
 
 /** Whether a queue result meets every part of the target. */
 export function meetsTarget(r: QueueResult, target: StaffingTarget): boolean {
@@ -73,8 +75,10 @@ function solveErlangC(a: number, ahtSeconds: number, t: number, target: Staffing
   if (target.maxOccupancy !== undefined && !(target.maxOccupancy > 0)) throw new RangeError('maxOccupancy must be above 0.');
   let n = Math.max(1, Math.floor(a) + 1);
   if (target.maxOccupancy !== undefined) n = Math.max(n, Math.ceil(a / target.maxOccupancy - EPS));
-  let b = erlangB(n, a);
+  let b = n <= MAX_AGENTS ? erlangB(n, a) : 0;
   for (;;) {
+    // a tiny max_occupancy or a target no queue meets would step n up for hours
+    if (n > MAX_AGENTS) throw new RangeError(`the target needs more than ${MAX_AGENTS.toLocaleString('en-US')} agents in one interval; check max_occupancy and service_level`);
     const r = erlangCQueue(n, a, ahtSeconds, t, b);
     if (meetsTarget(r, target)) return { ...r, agents: n, model: 'erlang-c', erlangs: a };
     n++;

@@ -1,19 +1,36 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
-import { registerCheck } from './check.js';
 import { registerBuild } from './build.js';
+import { registerCheck } from './check.js';
 import { registerDocs } from './docs.js';
 import { registerExport } from './export.js';
 import { registerInit } from './init.js';
 import { registerSchema } from './schema.js';
-import { registerDiagram } from './diagram.js';
 import { registerDiff } from './diff.js';
 import { registerFmt } from './fmt.js';
 import { registerLsp } from './lsp.js';
+import { registerDiagram } from './diagram.js';
 import { registerRules } from './rules.js';
 import { registerStaffing } from './staffing.js';
 import { registerSpec } from './spec.js';
 import { registerVendors } from './vendors.js';
 
 /** Every command registers itself here: one line per command. Registration must stay cheap (no heavy imports). */
-export const commands: ((program: Command, ctx: CliContext) => void)[] = [registerInit, registerBuild, registerDocs, registerExport, registerSchema, registerCheck, registerDiagram, registerRules, registerStaffing, registerDiff, registerSpec, registerVendors, registerFmt, registerLsp];
+export const commands: ((program: Command, ctx: CliContext) => void)[] = [
+  // check and generate
+  registerCheck,
+  registerRules,
+  registerBuild,
+  registerDiagram,
+  registerSpec,
+  registerVendors,
+  registerDocs,
+  registerExport,
+  registerSchema,
+  registerStaffing,
+  registerDiff,
+  // edit
+  registerFmt,
+  registerInit,
+  registerLsp,
+];

@@ -1,10 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/paths.js';
 import { runCli } from '../support/run-cli.js';
+import { tempProject } from '../support/temp-project.js';
 
 interface Finding {
   ruleId: string;
@@ -15,14 +15,7 @@ interface Finding {
   column: number;
 }
 
-function project(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ccp-bad-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
+const project = (files: Record<string, string | Buffer>) => tempProject(files, 'ccp-bad-');
 
 async function check(dir: string, ...paths: string[]) {
   const run = await runCli(['check', ...(paths.length ? paths : ['.']), '--format', 'json'], dir);

@@ -1,20 +1,13 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
+import { tempProject } from '../support/temp-project.js';
 
 const messy = 'role agent {headcount: 2  backup: b}\nrole b {}\n';
 const tidy = 'role agent {\n  headcount: 2\n  backup: b\n}\n\nrole b {}\n';
 
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ccp-fmt-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const project = (files: Record<string, string>) => tempProject(files, 'ccp-fmt-');
 
 describe('ccp fmt', () => {
   it('--check lists the files that would change, exits 1 and changes nothing', async () => {

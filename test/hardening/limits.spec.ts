@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeProject, analyzeSources, defaultLimits, MAX_NESTING, memoryHost } from '@ccp/language';
 import { runCli } from '../support/run-cli.js';
+import { tempProject } from '../support/temp-project.js';
 
 /**
  * Issue 9, part 2: every limit (file size, nesting depth, number of files, import depth) gives one clear error;
@@ -19,14 +20,7 @@ interface Finding {
   column: number;
 }
 
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ccp-limits-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
+const project = (files: Record<string, string | Buffer>) => tempProject(files, 'ccp-limits-');
 
 async function check(dir: string, ...args: string[]) {
   const run = await runCli(['check', ...(args.length ? args : ['.']), '--format', 'json'], dir);

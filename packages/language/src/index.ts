@@ -9,6 +9,7 @@ export { fieldTable } from './build/build-block.js';
 export { parseDuration, parsePercent } from './build/values.js';
 export * from './resolve/links.js';
 export * from './project/host.js';
+export { nodeHost } from './project/node-host.js';
 export * from './project/limits.js';
 export * from './analyze.js';
 export * from './format/index.js';

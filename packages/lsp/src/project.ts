@@ -1,54 +1,32 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '@ccp/core';
 import { CONFIG_FILE, parseConfig, runRules, type CcpConfig } from '@ccp/checker';
-import { AnalysisCache, analyzeProject, type Analysis, type ProjectHost } from '@ccp/language';
+import { AnalysisCache, analyzeProject, nodeHost, type Analysis, type ProjectHost } from '@ccp/language';
 import { reparse } from './incremental-parse.js';
 
 /** Texts of the editor's open buffers by absolute path; they win over the disk. */
 export type Overlay = ReadonlyMap<string, string>;
 
 /** The file system with the editor's unsaved buffers on top, so diagnostics follow typing. */
-export function overlayHost(overlay: Overlay): ProjectHost {
+export function overlayHost(overlay: Overlay, base: ProjectHost = nodeHost): ProjectHost {
   const encoder = new TextEncoder();
   return {
-    readFile(path) {
+    readFile: (path) => {
       const open = overlay.get(path);
-      if (open !== undefined) return encoder.encode(open);
-      try {
-        return readFileSync(path);
-      } catch {
-        return undefined;
-      }
+      return open !== undefined ? encoder.encode(open) : base.readFile(path);
     },
-    stat(path) {
+    stat: (path) => {
       const open = overlay.get(path);
-      if (open !== undefined) return { kind: 'file', size: open.length };
-      try {
-        const s = statSync(path);
-        return { kind: s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other', size: s.size };
-      } catch {
-        return undefined;
-      }
+      return open !== undefined ? { kind: 'file', size: open.length } : base.stat(path);
     },
-    readDir(path) {
-      const names = new Set<string>();
-      try {
-        for (const n of readdirSync(path)) names.add(n);
-      } catch {
-        // a folder that exists only in the editor's buffers
-      }
+    readDir: (path) => {
+      // a folder may exist only in the editor's buffers
+      const names = new Set(base.readDir(path));
       for (const p of overlay.keys()) if (posix.dirname(p) === path) names.add(posix.basename(p));
       return [...names].sort();
     },
-    realpath(path) {
-      if (overlay.has(path)) return path;
-      try {
-        return realpathSync(path);
-      } catch {
-        return undefined;
-      }
-    },
+    realpath: (path) => (overlay.has(path) ? path : base.realpath(path)),
   };
 }
 

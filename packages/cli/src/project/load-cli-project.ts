@@ -1,11 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '@ccp/core';
-import { analyzeProject, type Analysis } from '@ccp/language';
+import { analyzeProject, nodeHost, type Analysis } from '@ccp/language';
 import { CONFIG_FILE, parseConfig, runRules, type CcpConfig, type RuleSetting } from '@ccp/checker';
 import { UsageError, type CliContext } from '../context.js';
 import { isInside } from '../io/inside.js';
-import { nodeHost } from './node-host.js';
 
 export interface CliProject {
   /** Absolute project root (the folder of ccp.config.json, or of the given path). */

@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import type { ProjectHost } from '@ccp/language';
+import type { ProjectHost } from './host.js';
 
-/** The real file system, for the CLI. Errors (missing, unreadable) read as "not there"; the loader reports them. */
+/**
+ * The real file system, for front ends (the CLI, the language server) to pass to `analyzeProject`; the rest of the
+ * package reads files only through the host it is given. Errors (missing, unreadable) read as "not there"; the
+ * loader reports them.
+ */
 export const nodeHost: ProjectHost = {
   readFile(path) {
     try {

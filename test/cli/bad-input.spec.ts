@@ -1,5 +1,4 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/paths.js';

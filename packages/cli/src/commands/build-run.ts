@@ -1,30 +1,14 @@
 import { basename, join, relative } from 'node:path';
-import { label, type Model, type OutputLanguage } from '@ccp/core';
+import { label } from '@ccp/core';
 import type { Diagram } from '@ccp/generators/mermaid';
 import type { StaffingReport } from '@ccp/generators/staffing';
 import { UsageError, type CliContext } from '../context.js';
 import { buildPlan } from '../build/build-plan.js';
-import { optionalModule } from '../build/optional-module.js';
 import { renderImages, type RenderedImages } from '../build/render-images.js';
 import { writeDocs } from '../build/write-docs.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { loadCliProject, type CliProject } from '../project/load-cli-project.js';
 import type { BuildOptions } from './build.js';
-
-/** The parts of other generators that build calls; loaded with optionalModule, so build works before they exist. */
-interface XlsxModule {
-  writeSpecXlsx(model: Model, options: { version: string; date: string; extraSheets?: unknown[] }): Promise<Uint8Array>;
-}
-interface SpecDefaults {
-  defaultVersion(root: string, projectVersion: string | undefined): string;
-  defaultDate(root: string): string;
-}
-interface StaffingModule {
-  staffingReport(model: Model): StaffingReport;
-  staffingWorkbook(report: StaffingReport): Promise<Uint8Array>;
-  staffingSpecSheet(report: StaffingReport, language: OutputLanguage): unknown;
-  hasChannelVolumes(model: Model): boolean;
-}
 
 /** Prints one aligned progress line per artifact: `  docs       out/docs/spec.html, ...`. */
 function line(ctx: CliContext, artifact: string, text: string): void {
@@ -74,7 +58,8 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
       made++;
     } catch (error) {
       failed++;
-      line(ctx, artifact, `FAILED: ${error instanceof UsageError ? error.message : (error as Error).stack ?? String(error)}`);
+      // A generator that throws is a bug in ccp, not the user's mistake: say so plainly, without a stack trace.
+      line(ctx, artifact, `FAILED: ${error instanceof UsageError ? error.message : `${(error as Error).message ?? String(error)} (a bug in ccp; please report it)`}`);
     }
   };
 
@@ -83,7 +68,10 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
     const { generateDiagrams } = await import('@ccp/generators/mermaid');
     diagrams = generateDiagrams(model, { detail: plan.diagrams?.detail ?? false });
   } catch (error) {
-    if (plan.diagrams || plan.docs) line(ctx, 'diagrams', `skipped: the Mermaid generator is not available (${(error as Error).message}).`);
+    if (plan.diagrams || plan.docs) {
+      failed++;
+      line(ctx, 'diagrams', `FAILED: ${(error as Error).message ?? String(error)} (a bug in ccp; please report it)`);
+    }
   }
 
   const wanted = new Set<'svg' | 'png'>();
@@ -119,37 +107,27 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
     });
   }
 
-  // One staffing report for the spec's sheet, the docs' section and staffing.xlsx, made on first use. Only when a
-  // channel gives a volume; without the staffing generator the spec and the docs are made without it.
-  const staffing = plan.spec || plan.docs || plan.staffing ? await optionalModule<StaffingModule>('@ccp/generators/staffing') : undefined;
+  // One staffing report for the spec's sheet, the docs' section and staffing.xlsx, made on first use, and only when
+  // a channel gives a volume.
+  const staffing = plan.spec || plan.docs || plan.staffing ? await import('@ccp/generators/staffing') : undefined;
   let staffingMemo: { report?: StaffingReport } | undefined;
   const staffingOf = (): StaffingReport | undefined => {
-    if (!staffingMemo) {
-      const report = staffing?.staffingReport;
-      const has = staffing?.hasChannelVolumes;
-      staffingMemo = typeof report === 'function' && typeof has === 'function' && has(model) ? { report: report(model) } : {};
-    }
+    if (!staffingMemo) staffingMemo = staffing?.hasChannelVolumes(model) ? { report: staffing.staffingReport(model) } : {};
     return staffingMemo.report;
   };
 
   if (plan.spec) {
     const spec = plan.spec;
-    const xlsx = await optionalModule<XlsxModule>('@ccp/generators/xlsx');
-    const write = xlsx?.writeSpecXlsx;
-    if (typeof write !== 'function') line(ctx, 'spec', 'skipped: the XLSX spec generator is not available yet.');
-    else {
-      await attempt('spec', async () => {
-        const defaults = await optionalModule<SpecDefaults>(new URL('./spec-run.js', import.meta.url).href);
-        const version = spec.version ?? defaults?.defaultVersion?.(project.root, model.project?.version) ?? model.project?.version ?? 'draft';
-        const date = defaults?.defaultDate?.(project.root) ?? new Date().toISOString().slice(0, 10);
-        const report = staffingOf();
-        const sheet = staffing?.staffingSpecSheet;
-        const extraSheets = report?.rows.length && typeof sheet === 'function' ? [sheet(report, model.project?.outputLanguage ?? 'en')] : [];
-        writeFileAtomic(spec.file, await write(model, { version, date, ...(extraSheets.length ? { extraSheets } : {}) }));
-        const must = model.functions.filter((f) => f.priority === 'must').length;
-        line(ctx, 'spec', `${show(spec.file)} (${model.functions.length} functions, ${must} must-have)`);
-      });
-    }
+    await attempt('spec', async () => {
+      const [{ writeSpecXlsx }, { defaultVersion, defaultDate }] = await Promise.all([import('@ccp/generators/xlsx'), import('./spec-run.js')]);
+      const version = spec.version ?? defaultVersion(project.root, model.project?.version);
+      const date = defaultDate(project.root);
+      const report = staffingOf();
+      const extraSheets = report?.rows.length && staffing ? [staffing.staffingSpecSheet(report, model.project?.outputLanguage ?? 'en')] : [];
+      writeFileAtomic(spec.file, await writeSpecXlsx(model, { version, date, ...(extraSheets.length ? { extraSheets } : {}) }));
+      const must = model.functions.filter((f) => f.priority === 'must').length;
+      line(ctx, 'spec', `${show(spec.file)} (${model.functions.length} functions, ${must} must-have)`);
+    });
   }
 
   if (plan.docs) {
@@ -177,15 +155,12 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
     });
   }
 
-  if (plan.staffing) {
+  if (plan.staffing && staffing) {
     const file = plan.staffing.file;
-    const report = staffing?.staffingReport;
-    const workbook = staffing?.staffingWorkbook;
-    if (typeof report !== 'function' || typeof workbook !== 'function') line(ctx, 'staffing', 'skipped: the staffing generator is not available yet.');
-    else if (model.channels.length === 0) line(ctx, 'staffing', 'skipped: the model has no channels.');
+    if (model.channels.length === 0) line(ctx, 'staffing', 'skipped: the model has no channels.');
     else {
       await attempt('staffing', async () => {
-        writeFileAtomic(file, await workbook(staffingOf() ?? report(model)));
+        writeFileAtomic(file, await staffing.staffingWorkbook(staffingOf() ?? staffing.staffingReport(model)));
         line(ctx, 'staffing', show(file));
       });
     }

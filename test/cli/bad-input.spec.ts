@@ -2,25 +2,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/paths.js';
-import { runCli } from '../support/run-cli.js';
+import { checkJson, runCli } from '../support/run-cli.js';
 import { tempProject } from '../support/temp-project.js';
-
-interface Finding {
-  ruleId: string;
-  severity: string;
-  message: string;
-  file: string;
-  line: number;
-  column: number;
-}
 
 const project = (files: Record<string, string | Buffer>) => tempProject(files, 'ccp-bad-');
 
-async function check(dir: string, ...paths: string[]) {
-  const run = await runCli(['check', ...(paths.length ? paths : ['.']), '--format', 'json'], dir);
-  const findings = run.stdout ? (JSON.parse(run.stdout) as { findings: Finding[] }).findings : [];
-  return { ...run, findings, codes: findings.map((f) => f.ruleId) };
-}
+const check = checkJson;
 
 describe('bad input gives a clear finding and an exit code, never a crash', () => {
   it('an empty file', async () => {

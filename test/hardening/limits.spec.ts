@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeProject, analyzeSources, defaultLimits, MAX_NESTING, memoryHost } from '@ccp/language';
-import { runCli } from '../support/run-cli.js';
+import { checkJson, runCli } from '../support/run-cli.js';
 import { tempProject } from '../support/temp-project.js';
 
 /**
@@ -11,22 +11,9 @@ import { tempProject } from '../support/temp-project.js';
  * import cycles and symbolic-link loops end; nothing reads or writes outside the project root.
  */
 
-interface Finding {
-  ruleId: string;
-  severity: string;
-  message: string;
-  file: string;
-  line: number;
-  column: number;
-}
-
 const project = (files: Record<string, string | Buffer>) => tempProject(files, 'ccp-limits-');
 
-async function check(dir: string, ...args: string[]) {
-  const run = await runCli(['check', ...(args.length ? args : ['.']), '--format', 'json'], dir);
-  const findings = run.code !== 2 ? (JSON.parse(run.stdout) as { findings: Finding[] }).findings : [];
-  return { ...run, findings, codes: findings.map((f) => f.ruleId) };
-}
+const check = checkJson;
 
 const codesOf = (a: { diagnostics: { code: string }[] }) => a.diagnostics.map((d) => d.code);
 const chain = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`/p/f${i}.ccp`, `${i + 1 < n ? `import "f${i + 1}.ccp"\n` : ''}role r${i} {}\n`]));

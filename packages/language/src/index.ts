@@ -1,8 +1,10 @@
 export * from './syntax/syntax-tree.js';
 export * from './syntax/scanner.js';
 export * from './syntax/parse-file.js';
-export { MAX_NESTING } from './syntax/parser.js';
-export { topLevelKinds } from './syntax/nesting.js';
+export { fastParse } from './syntax/fast-parser.js';
+export { parseTokens } from './syntax/parser.js';
+export { MAX_NESTING, topLevelKinds } from './syntax/nesting.js';
+export { TokenKind, TokenStream } from './syntax/token-stream.js';
 export * from './build/kind-spec.js';
 export { allSpecs, topLevelSpecs, stepKind } from './build/kinds/index.js';
 export { fieldTable } from './build/build-block.js';

@@ -1,7 +1,6 @@
-import type { IToken } from 'chevrotain';
 import { Codes, type Diagnostic } from '@ccp/core';
 import { parseFile, type ParsedFile } from '../syntax/parse-file.js';
-import { scan } from '../syntax/scanner.js';
+import { scan, type Token } from '../syntax/scanner.js';
 import type { Atom, BlockNode, ImportNode, ItemNode, SyntaxFile } from '../syntax/syntax-tree.js';
 import { Printer } from './printer.js';
 import { sameSyntax } from './same-syntax.js';
@@ -51,11 +50,11 @@ export function formatParsed(text: string, parsed: ParsedFile): FormatResult {
   return { text: out, changed: out !== text, diagnostics: [] };
 }
 
-function printFile(text: string, syntax: SyntaxFile, tokens: IToken[]): string {
+function printFile(text: string, syntax: SyntaxFile, tokens: Token[]): string {
   const p = new Printer(text, syntax.comments);
   const raw = (loc: { start: number; end: number }) => text.slice(loc.start, loc.end);
   /** The first token at or after an offset: the punctuation the tree does not keep (':', ',', '{', '->'). */
-  const tokenAfter = (offset: number): IToken => {
+  const tokenAfter = (offset: number): Token => {
     let lo = 0;
     let hi = tokens.length;
     while (lo < hi) {

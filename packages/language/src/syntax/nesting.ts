@@ -1,3 +1,6 @@
+/** Blocks nested deeper than this are skipped with one error: no real model needs it, and it bounds recursion. */
+export const MAX_NESTING = 32;
+
 /**
  * Which block kinds may stand inside which. The parser uses this only to recover from a missing `}`: when a
  * block that cannot nest here starts (a `process` inside a `step`, a `step` inside a `step`), the enclosing block

@@ -1,8 +1,12 @@
 import type { Diagnostic } from '@ccp/core';
 import { Codes, LineIndex } from '@ccp/core';
-import { MAX_SYNTAX_ERRORS, parseTokens } from './parser.js';
-import { scan } from './scanner.js';
+import { fastParse } from './fast-parser.js';
+import { parseTokens } from './parser.js';
+import { scanTokens } from './scanner.js';
 import type { SyntaxFile } from './syntax-tree.js';
+
+/** More syntax errors than this in one file are summarised, so a binary or garbage file stays readable. */
+export const MAX_SYNTAX_ERRORS = 50;
 
 export interface ParsedFile {
   syntax: SyntaxFile;
@@ -11,11 +15,20 @@ export interface ParsedFile {
 
 /**
  * Scans and parses one file's text into its syntax tree. Never throws: every problem is a diagnostic, and the
- * tree holds whatever could be read, so the rest of the pipeline still resolves and checks it.
+ * tree holds whatever could be read, so the rest of the pipeline still resolves and checks it. A file the scanner
+ * found no error in takes the fast path (fast-parser.ts); a file with an error, or one the fast path gives up on,
+ * is parsed by the recovering Chevrotain parser, which explains every error.
  */
 export function parseFile(text: string, file: string): ParsedFile {
-  const scanned = scan(text, file);
-  const parsed = parseTokens(scanned.tokens, file, text);
+  const scanned = scanTokens(text, file);
+  const fast = scanned.diagnostics.length === 0 ? fastParse(scanned, file) : undefined;
+  if (fast) {
+    return {
+      syntax: { file, imports: fast.imports, blocks: fast.blocks, comments: scanned.comments },
+      diagnostics: scanned.count === 0 ? [emptyFile(file)] : [],
+    };
+  }
+  const parsed = parseTokens(scanned, file, text);
   let diagnostics = onePerLine(scanned.diagnostics, parsed.diagnostics, text);
   if (diagnostics.length > MAX_SYNTAX_ERRORS) {
     const rest = diagnostics.length - MAX_SYNTAX_ERRORS;
@@ -28,14 +41,7 @@ export function parseFile(text: string, file: string): ParsedFile {
       loc: last.loc,
     });
   }
-  if (scanned.tokens.length === 0 && diagnostics.length === 0) {
-    diagnostics.push({
-      code: Codes.emptyFile,
-      severity: 'warning',
-      message: 'This file is empty: it declares nothing.',
-      loc: { file, start: 0, end: 0 },
-    });
-  }
+  if (scanned.count === 0 && diagnostics.length === 0) diagnostics.push(emptyFile(file));
   return {
     syntax: { file, imports: parsed.imports, blocks: parsed.blocks, comments: scanned.comments },
     diagnostics,
@@ -58,4 +64,8 @@ function onePerLine(scanner: Diagnostic[], parser: Diagnostic[], text: string): 
     out.push(d);
   }
   return out.sort((a, b) => a.loc.start - b.loc.start);
+}
+
+function emptyFile(file: string): Diagnostic {
+  return { code: Codes.emptyFile, severity: 'warning', message: 'This file is empty: it declares nothing.', loc: { file, start: 0, end: 0 } };
 }

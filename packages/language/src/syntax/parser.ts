@@ -1,42 +1,10 @@
-import type { IOrAlt, IToken, OrMethodOpts, TokenType } from 'chevrotain';
+import type { IToken, OrMethodOpts, TokenType } from 'chevrotain';
 import { Codes, LineIndex, type Diagnostic, type Loc } from '@ccp/core';
-import { chevrotain } from './chevrotain-runtime.js';
-import { cannotNest, isKnownKind } from './nesting.js';
+import { loadChevrotain } from './chevrotain-runtime.js';
+import { cannotNest, isKnownKind, MAX_NESTING } from './nesting.js';
 import type { Atom, AtomType, BlockNode, BranchNode, FieldNode, ImportNode, ItemNode, ValueNode } from './syntax-tree.js';
-import {
-  AnyAtom,
-  allTokens,
-  Arrow,
-  Colon,
-  Comma,
-  End,
-  Identifier,
-  Import,
-  LCurly,
-  NumberLiteral,
-  Operator,
-  Otherwise,
-  RCurly,
-  Slash,
-  StringLiteral,
-  TimeLiteral,
-} from './tokens.js';
-
-const { EmbeddedActionsParser, EOF, tokenMatcher } = chevrotain;
-
-/** Blocks nested deeper than this are skipped with one error: no real model needs it, and it bounds recursion. */
-export const MAX_NESTING = 32;
-/** More syntax errors than this in one file are summarised, so a binary or garbage file stays readable. */
-export const MAX_SYNTAX_ERRORS = 50;
-
-const atomTypes = new Map<TokenType, AtomType>([
-  [StringLiteral, 'string'],
-  [NumberLiteral, 'number'],
-  [TimeLiteral, 'time'],
-  [Operator, 'op'],
-  [Slash, 'slash'],
-  [Arrow, 'arrow'],
-]);
+import { TokenKind, type TokenStream } from './token-stream.js';
+import { chevrotainTokens } from './tokens.js';
 
 /** Offset just past a token. */
 function endOf(t: IToken): number {
@@ -50,432 +18,465 @@ interface OpenBlock {
 }
 
 /**
- * The grammar, with the syntax tree built in embedded actions (measured 1.5x faster than CST plus visitor, and
- * much lighter at 100k steps). Alternatives are chosen by explicit look-ahead gates, and every place where input
- * can be wrong has its own plain-language error and recovery: a missing `}` is reported against the block it
- * leaves open, stray text is skipped to the end of its line, and parsing goes on. It never throws on user input.
+ * Defines the parser class once Chevrotain is loaded (it is loaded only for files the fast path rejects).
  */
-class CcpParser extends EmbeddedActionsParser {
-  private fileName = '';
-  private text = '';
-  private lines: LineIndex | undefined;
-  private stack: OpenBlock[] = [];
-  problems: Diagnostic[] = [];
+function defineParser() {
+  const { EmbeddedActionsParser, EOF, tokenMatcher } = loadChevrotain();
+  const {
+    AnyAtom,
+    allTokens,
+    Arrow,
+    Colon,
+    Comma,
+    End,
+    Identifier,
+    Import,
+    LCurly,
+    NumberLiteral,
+    Operator,
+    RCurly,
+    Slash,
+    StringLiteral,
+    TimeLiteral,
+  } = chevrotainTokens();
+  const atomTypes = new Map<TokenType, AtomType>([
+    [StringLiteral, 'string'],
+    [NumberLiteral, 'number'],
+    [TimeLiteral, 'time'],
+    [Operator, 'op'],
+    [Slash, 'slash'],
+    [Arrow, 'arrow'],
+  ]);
 
-  constructor() {
-    super(allTokens, { recoveryEnabled: true, maxLookahead: 4 });
-    this.performSelfAnalysis();
-  }
+  /**
+   * The grammar, with the syntax tree built in embedded actions (measured 1.5x faster than CST plus visitor, and
+   * much lighter at 100k steps). Alternatives are chosen by explicit look-ahead gates, and every place where input
+   * can be wrong has its own plain-language error and recovery: a missing `}` is reported against the block it
+   * leaves open, stray text is skipped to the end of its line, and parsing goes on. It never throws on user input.
+   */
+  class CcpParser extends EmbeddedActionsParser {
+    private fileName = '';
+    private text = '';
+    private lines: LineIndex | undefined;
+    private stack: OpenBlock[] = [];
+    problems: Diagnostic[] = [];
 
-  begin(tokens: IToken[], file: string, text: string): void {
-    this.input = tokens;
-    this.fileName = file;
-    this.text = text;
-    this.lines = undefined;
-    this.stack = [];
-    this.problems = [];
-  }
-
-  // ---- helpers (only called from ACTION blocks and gates, never while recording) ----
-
-  private loc(start: number, end: number): Loc {
-    return { file: this.fileName, start, end };
-  }
-
-  private tokLoc(t: IToken): Loc {
-    return this.loc(t.startOffset, endOf(t));
-  }
-
-  private line(offset: number): number {
-    this.lines ??= new LineIndex(this.text);
-    return this.lines.position(offset).line;
-  }
-
-  private error(code: string, message: string, start: number, end: number): void {
-    this.problems.push({ code, severity: 'error', message, loc: this.loc(start, end) });
-  }
-
-  private is(k: number, type: TokenType): boolean {
-    return tokenMatcher(this.LA(k), type);
-  }
-
-  /** True if the k-th token is the first on its line (the scanner marks it). */
-  private startsLine(k: number): boolean {
-    return (this.LA(k) as IToken & { nl?: boolean }).nl === true;
-  }
-
-  /** `kind {`, `kind "Name" {`, `kind id {` or `kind id "Name" {`, with kind, id and name on one line. */
-  private isBlockHead(): boolean {
-    if (!this.is(1, Identifier)) return false;
-    if (this.is(2, LCurly)) return true;
-    if (this.startsLine(2)) return false;
-    if (this.is(2, StringLiteral)) return this.is(3, LCurly);
-    if (this.is(2, Identifier))
-      return this.is(3, LCurly) || (this.is(3, StringLiteral) && !this.startsLine(3) && this.is(4, LCurly));
-    return false;
-  }
-
-  private isFieldStart(): boolean {
-    return this.is(1, Identifier) && this.is(2, Colon);
-  }
-
-  private isBranchStart(): boolean {
-    return !this.is(1, LCurly) && !this.is(1, RCurly) && !this.is(1, EOF) && this.is(2, Arrow);
-  }
-
-  private isItemStart(): boolean {
-    return this.isFieldStart() || this.isBlockHead() || this.is(1, End) || this.isBranchStart();
-  }
-
-  /** A value follows unless the next token is a field name, or starts a new item on a new line. */
-  private isValueStart(): boolean {
-    return this.isAtom(1) && !this.isFieldStart() && !(this.startsLine(1) && this.isItemStart());
-  }
-
-  private isAtom(k: number): boolean {
-    const t = this.LA(k);
-    return tokenMatcher(t, Identifier) || atomTypes.has(t.tokenType);
-  }
-
-  private describe(t: IToken): string {
-    if (t.tokenType === EOF) return 'the end of the file';
-    if (t.tokenType === StringLiteral) return 'a quoted text';
-    return `'${t.image.length > 30 ? t.image.slice(0, 30) + '…' : t.image}'`;
-  }
-
-  private where(): string {
-    const open = this.stack[this.stack.length - 1];
-    if (!open) return '';
-    return ` in ${open.keyword}${open.id ? ` '${open.id}'` : ''}`;
-  }
-
-  /** Skips tokens to the end of the line (skipping whole `{ ... }` groups), for recovery from stray text. */
-  private skipLine(): number {
-    let end = endOf(this.LA(1));
-    let first = true;
-    while (!this.is(1, EOF)) {
-      if (!first && this.startsLine(1)) break;
-      if (this.is(1, RCurly)) break;
-      first = false;
-      end = this.skipToken();
+    constructor() {
+      super(allTokens, { recoveryEnabled: true, maxLookahead: 4 });
+      this.performSelfAnalysis();
     }
-    return end;
-  }
 
-  private toAtom(t: IToken): Atom {
-    return {
-      type: atomTypes.get(t.tokenType) ?? 'ident',
-      text: t.tokenType === StringLiteral ? (t.payload as string) : t.image,
-      loc: this.tokLoc(t),
-    };
-  }
-
-  /** Consumes the next token outside the grammar, for recovery. */
-  private take(): IToken {
-    const t = this.LA(1);
-    if (t.tokenType !== EOF) (this as unknown as { consumeToken(): void }).consumeToken();
-    return t;
-  }
-
-  /** Consumes one token; a `{` takes its whole balanced group with it. Returns the end offset. */
-  private skipToken(): number {
-    const t = this.take();
-    let end = endOf(t);
-    if (tokenMatcher(t, LCurly)) {
-      let depth = 1;
-      while (depth > 0 && !this.is(1, EOF)) {
-        const u = this.take();
-        if (tokenMatcher(u, LCurly)) depth++;
-        else if (tokenMatcher(u, RCurly)) depth--;
-        end = endOf(u);
-      }
+    begin(tokens: IToken[], file: string, text: string): void {
+      this.input = tokens;
+      this.fileName = file;
+      this.text = text;
+      this.lines = undefined;
+      this.stack = [];
+      this.problems = [];
     }
-    return end;
-  }
 
-  // ---- grammar ----
+    // ---- helpers (only called from ACTION blocks and gates, never while recording) ----
 
-  public file = this.RULE('file', () => {
-    const imports: ImportNode[] = [];
-    const blocks: BlockNode[] = [];
-    this.MANY({
-      GATE: () => !this.is(1, EOF),
-      DEF: () => {
-        const node = this.OR(this.topLevelChoice);
-        this.ACTION(() => {
-          if (node?.type === 'import') imports.push(node);
-          else if (node?.type === 'block') blocks.push(node);
-        });
-      },
-    });
-    return { imports, blocks };
-  });
+    private loc(start: number, end: number): Loc {
+      return { file: this.fileName, start, end };
+    }
 
-  // The alternatives of the hot choices (`file`, `body`, `atom`) are built once, not on every call: Chevrotain's
-  // performance guide advises it, and at 100k steps fresh arrays of closures were most of what parsing allocated.
-  private topLevelChoice: OrMethodOpts<ImportNode | BlockNode | undefined> = {
-    IGNORE_AMBIGUITIES: true,
-    DEF: [
-      { GATE: () => this.is(1, Import) && !this.is(2, Colon) && !this.isBlockHead(), ALT: () => this.SUBRULE(this.importDecl) },
-      { GATE: () => this.isBlockHead(), ALT: () => this.SUBRULE(this.block) },
-      { ALT: () => void this.SUBRULE(this.strayTopLevel) },
-    ],
-  };
+    private tokLoc(t: IToken): Loc {
+      return this.loc(t.startOffset, endOf(t));
+    }
 
-  private importDecl = this.RULE('importDecl', (): ImportNode | undefined => {
-    const kw = this.CONSUME(Import);
-    let path: IToken | undefined;
-    this.OPTION(() => {
-      path = this.CONSUME(StringLiteral);
-    });
-    return this.ACTION(() => {
-      if (!path) {
-        const t = this.LA(1);
-        this.error(
-          Codes.syntax,
-          `Expected the quoted path of the file to import after 'import', e.g. import "roles.ccp", but found ${this.describe(t)}.`,
-          kw.startOffset,
-          endOf(kw),
-        );
-        return undefined;
+    private line(offset: number): number {
+      this.lines ??= new LineIndex(this.text);
+      return this.lines.position(offset).line;
+    }
+
+    private error(code: string, message: string, start: number, end: number): void {
+      this.problems.push({ code, severity: 'error', message, loc: this.loc(start, end) });
+    }
+
+    private is(k: number, type: TokenType): boolean {
+      return tokenMatcher(this.LA(k), type);
+    }
+
+    /** True if the k-th token is the first on its line (the scanner marks it). */
+    private startsLine(k: number): boolean {
+      return (this.LA(k) as IToken & { nl?: boolean }).nl === true;
+    }
+
+    /** `kind {`, `kind "Name" {`, `kind id {` or `kind id "Name" {`, with kind, id and name on one line. */
+    private isBlockHead(): boolean {
+      if (!this.is(1, Identifier)) return false;
+      if (this.is(2, LCurly)) return true;
+      if (this.startsLine(2)) return false;
+      if (this.is(2, StringLiteral)) return this.is(3, LCurly);
+      if (this.is(2, Identifier))
+        return this.is(3, LCurly) || (this.is(3, StringLiteral) && !this.startsLine(3) && this.is(4, LCurly));
+      return false;
+    }
+
+    private isFieldStart(): boolean {
+      return this.is(1, Identifier) && this.is(2, Colon);
+    }
+
+    private isBranchStart(): boolean {
+      return !this.is(1, LCurly) && !this.is(1, RCurly) && !this.is(1, EOF) && this.is(2, Arrow);
+    }
+
+    private isItemStart(): boolean {
+      return this.isFieldStart() || this.isBlockHead() || this.is(1, End) || this.isBranchStart();
+    }
+
+    /** A value follows unless the next token is a field name, or starts a new item on a new line. */
+    private isValueStart(): boolean {
+      return this.isAtom(1) && !this.isFieldStart() && !(this.startsLine(1) && this.isItemStart());
+    }
+
+    private isAtom(k: number): boolean {
+      const t = this.LA(k);
+      return tokenMatcher(t, Identifier) || atomTypes.has(t.tokenType);
+    }
+
+    private describe(t: IToken): string {
+      if (t.tokenType === EOF) return 'the end of the file';
+      if (t.tokenType === StringLiteral) return 'a quoted text';
+      return `'${t.image.length > 30 ? t.image.slice(0, 30) + '…' : t.image}'`;
+    }
+
+    private where(): string {
+      const open = this.stack[this.stack.length - 1];
+      if (!open) return '';
+      return ` in ${open.keyword}${open.id ? ` '${open.id}'` : ''}`;
+    }
+
+    /** Skips tokens to the end of the line (skipping whole `{ ... }` groups), for recovery from stray text. */
+    private skipLine(): number {
+      let end = endOf(this.LA(1));
+      let first = true;
+      while (!this.is(1, EOF)) {
+        if (!first && this.startsLine(1)) break;
+        if (this.is(1, RCurly)) break;
+        first = false;
+        end = this.skipToken();
       }
+      return end;
+    }
+
+    private toAtom(t: IToken): Atom {
       return {
-        type: 'import',
-        path: path.payload as string,
-        pathLoc: this.tokLoc(path),
-        loc: this.loc(kw.startOffset, endOf(path)),
+        type: atomTypes.get(t.tokenType) ?? 'ident',
+        text: t.tokenType === StringLiteral ? (t.payload as string) : t.image,
+        loc: this.tokLoc(t),
       };
-    });
-  });
+    }
 
-  private strayTopLevel = this.RULE('strayTopLevel', () => {
-    this.ACTION(() => {
+    /** Consumes the next token outside the grammar, for recovery. */
+    private take(): IToken {
       const t = this.LA(1);
-      if (this.is(1, RCurly)) {
-        this.take();
-        this.error(Codes.unexpectedClose, "Unexpected '}': there is no open block here to close.", t.startOffset, endOf(t));
-        return;
-      }
-      const message = this.isFieldStart()
-        ? `Field '${t.image}' stands outside any declaration; put it inside the braces of a declaration such as process or role.`
-        : this.is(1, Identifier) && (this.is(2, Identifier) || this.is(2, StringLiteral))
-          ? `Expected '{' to open the body of ${t.image} '${this.LA(2).payload ?? this.LA(2).image}'.`
-          : `Expected a declaration such as 'process id "Name" { ... }', but found ${this.describe(t)}.`;
-      const end = this.skipLine();
-      this.error(Codes.syntax, message, t.startOffset, end);
-    });
-  });
+      if (t.tokenType !== EOF) (this as unknown as { consumeToken(): void }).consumeToken();
+      return t;
+    }
 
-  private block = this.RULE('block', (): BlockNode | undefined => {
-    const keyword = this.CONSUME(Identifier);
-    let id: IToken | undefined;
-    let name: IToken | undefined;
-    this.OPTION({ GATE: () => this.is(1, Identifier), DEF: () => (id = this.CONSUME2(Identifier)) });
-    this.OPTION2(() => (name = this.CONSUME(StringLiteral)));
-    const open = this.CONSUME(LCurly);
-    const tooDeep = this.ACTION(() => this.stack.length >= MAX_NESTING);
-    if (tooDeep) {
-      this.ACTION(() => {
-        // skip the whole group without recursing
+    /** Consumes one token; a `{` takes its whole balanced group with it. Returns the end offset. */
+    private skipToken(): number {
+      const t = this.take();
+      let end = endOf(t);
+      if (tokenMatcher(t, LCurly)) {
         let depth = 1;
-        let end = endOf(open);
         while (depth > 0 && !this.is(1, EOF)) {
           const u = this.take();
           if (tokenMatcher(u, LCurly)) depth++;
           else if (tokenMatcher(u, RCurly)) depth--;
           end = endOf(u);
         }
-        this.error(
-          Codes.nestingTooDeep,
-          `Blocks are nested more than ${MAX_NESTING} levels deep here; the inner blocks are skipped.`,
-          keyword.startOffset,
-          endOf(open),
-        );
-      });
-      return undefined;
+      }
+      return end;
     }
-    this.ACTION(() =>
-      this.stack.push({ keyword: keyword.image, id: id?.image ?? (name?.payload as string | undefined), start: keyword.startOffset }),
-    );
-    const items = this.SUBRULE(this.body, { ARGS: [keyword.image] });
-    let close: IToken | undefined;
-    this.OPTION3({ GATE: () => this.is(1, RCurly), DEF: () => (close = this.CONSUME(RCurly)) });
-    return this.ACTION(() => {
-      const opened = this.stack.pop()!;
-      let end: number;
-      if (close) end = endOf(close);
-      else {
-        const t = this.LA(1);
-        const what = `${opened.keyword}${opened.id ? ` '${opened.id}'` : ''}`;
-        const at = t.tokenType === EOF ? this.text.length : t.startOffset;
-        this.error(
-          Codes.unclosedBlock,
-          `Expected '}' to close ${what} opened at line ${this.line(opened.start)}, but found ${this.describe(t)}.`,
-          at,
-          t.tokenType === EOF ? at : endOf(t),
-        );
-        const last = items[items.length - 1];
-        end = last ? last.loc.end : endOf(open);
-      }
-      return {
-        type: 'block',
-        keyword: keyword.image,
-        keywordLoc: this.tokLoc(keyword),
-        id: id?.image,
-        idLoc: id ? this.tokLoc(id) : undefined,
-        name: name?.payload as string | undefined,
-        nameLoc: name ? this.tokLoc(name) : undefined,
-        items,
-        loc: this.loc(keyword.startOffset, end),
-        closed: close !== undefined,
-      } satisfies BlockNode;
-    });
-  });
 
-  private body = this.RULE('body', (kind: string): ItemNode[] => {
-    const items: ItemNode[] = [];
-    this.MANY({
-      GATE: () =>
-        !this.is(1, RCurly) && !this.is(1, EOF) && !(this.isBlockHead() && cannotNest(kind, this.LA(1).image)),
-      DEF: () => {
-        const item = this.OR(this.itemChoice);
-        this.ACTION(() => item && items.push(item));
-      },
-    });
-    return items;
-  });
+    // ---- grammar ----
 
-  private itemChoice: OrMethodOpts<ItemNode | undefined> = {
-    IGNORE_AMBIGUITIES: true,
-    DEF: [
-      { GATE: () => this.isFieldStart(), ALT: () => this.SUBRULE(this.field) },
-      { GATE: () => this.isBlockHead(), ALT: () => this.SUBRULE(this.block) },
-      { GATE: () => this.isBranchStart(), ALT: () => this.SUBRULE(this.branch) },
-      {
-        GATE: () => this.is(1, End),
-        ALT: () => {
-          const t = this.CONSUME(End);
-          return this.ACTION((): ItemNode => ({ type: 'flag', name: t.image, loc: this.tokLoc(t) }));
-        },
-      },
-      { ALT: () => void this.SUBRULE(this.strayItem) },
-    ],
-  };
-
-  private strayItem = this.RULE('strayItem', () => {
-    this.ACTION(() => {
-      const t = this.LA(1);
-      let message: string;
-      if (this.is(1, Identifier) && !this.is(2, Colon)) {
-        message = `Expected ':' after '${t.image}'${this.where()} (a field is written '${t.image}: value').`;
-      } else if (this.is(1, Comma)) {
-        message = `Unexpected ','${this.where()}: a list of values needs a field name before it.`;
-      } else {
-        message = `Unexpected ${this.describe(t)}${this.where()}; expected a field such as 'owner: some_role'.`;
-      }
-      const end = this.skipLine();
-      this.error(Codes.syntax, message, t.startOffset, end);
-    });
-  });
-
-  private field = this.RULE('field', (): FieldNode => {
-    const name = this.CONSUME(Identifier);
-    const colon = this.CONSUME(Colon);
-    const values: ValueNode[] = [];
-    this.OPTION({
-      GATE: () => this.isValueStart(),
-      DEF: () => {
-        const first = this.SUBRULE(this.value);
-        this.ACTION(() => values.push(first));
-        this.MANY(() => {
-          const comma = this.CONSUME(Comma);
-          let next: ValueNode | undefined;
-          this.OPTION2({
-            GATE: () => this.isValueStart(),
-            DEF: () => (next = this.SUBRULE2(this.value)),
-          });
+    public file = this.RULE('file', () => {
+      const imports: ImportNode[] = [];
+      const blocks: BlockNode[] = [];
+      this.MANY({
+        GATE: () => !this.is(1, EOF),
+        DEF: () => {
+          const node = this.OR(this.topLevelChoice);
           this.ACTION(() => {
-            if (next) values.push(next);
-            else
-              this.error(
-                Codes.syntax,
-                `Expected another value after ',' in field '${name.image}'${this.where()}, but found ${this.describe(this.LA(1))}.`,
-                comma.startOffset,
-                endOf(comma),
-              );
+            if (node?.type === 'import') imports.push(node);
+            else if (node?.type === 'block') blocks.push(node);
           });
+        },
+      });
+      return { imports, blocks };
+    });
+
+    // The alternatives of the hot choices (`file`, `body`, `atom`) are built once, not on every call: Chevrotain's
+    // performance guide advises it, and at 100k steps fresh arrays of closures were most of what parsing allocated.
+    private topLevelChoice: OrMethodOpts<ImportNode | BlockNode | undefined> = {
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { GATE: () => this.is(1, Import) && !this.is(2, Colon) && !this.isBlockHead(), ALT: () => this.SUBRULE(this.importDecl) },
+        { GATE: () => this.isBlockHead(), ALT: () => this.SUBRULE(this.block) },
+        { ALT: () => void this.SUBRULE(this.strayTopLevel) },
+      ],
+    };
+
+    private importDecl = this.RULE('importDecl', (): ImportNode | undefined => {
+      const kw = this.CONSUME(Import);
+      let path: IToken | undefined;
+      this.OPTION(() => {
+        path = this.CONSUME(StringLiteral);
+      });
+      return this.ACTION(() => {
+        if (!path) {
+          const t = this.LA(1);
+          this.error(
+            Codes.syntax,
+            `Expected the quoted path of the file to import after 'import', e.g. import "roles.ccp", but found ${this.describe(t)}.`,
+            kw.startOffset,
+            endOf(kw),
+          );
+          return undefined;
+        }
+        return {
+          type: 'import',
+          path: path.payload as string,
+          pathLoc: this.tokLoc(path),
+          loc: this.loc(kw.startOffset, endOf(path)),
+        };
+      });
+    });
+
+    private strayTopLevel = this.RULE('strayTopLevel', () => {
+      this.ACTION(() => {
+        const t = this.LA(1);
+        if (this.is(1, RCurly)) {
+          this.take();
+          this.error(Codes.unexpectedClose, "Unexpected '}': there is no open block here to close.", t.startOffset, endOf(t));
+          return;
+        }
+        const message = this.isFieldStart()
+          ? `Field '${t.image}' stands outside any declaration; put it inside the braces of a declaration such as process or role.`
+          : this.is(1, Identifier) && (this.is(2, Identifier) || this.is(2, StringLiteral))
+            ? `Expected '{' to open the body of ${t.image} '${this.LA(2).payload ?? this.LA(2).image}'.`
+            : `Expected a declaration such as 'process id "Name" { ... }', but found ${this.describe(t)}.`;
+        const end = this.skipLine();
+        this.error(Codes.syntax, message, t.startOffset, end);
+      });
+    });
+
+    private block = this.RULE('block', (): BlockNode | undefined => {
+      const keyword = this.CONSUME(Identifier);
+      let id: IToken | undefined;
+      let name: IToken | undefined;
+      this.OPTION({ GATE: () => this.is(1, Identifier), DEF: () => (id = this.CONSUME2(Identifier)) });
+      this.OPTION2(() => (name = this.CONSUME(StringLiteral)));
+      const open = this.CONSUME(LCurly);
+      const tooDeep = this.ACTION(() => this.stack.length >= MAX_NESTING);
+      if (tooDeep) {
+        this.ACTION(() => {
+          // skip the whole group without recursing
+          let depth = 1;
+          let end = endOf(open);
+          while (depth > 0 && !this.is(1, EOF)) {
+            const u = this.take();
+            if (tokenMatcher(u, LCurly)) depth++;
+            else if (tokenMatcher(u, RCurly)) depth--;
+            end = endOf(u);
+          }
+          this.error(
+            Codes.nestingTooDeep,
+            `Blocks are nested more than ${MAX_NESTING} levels deep here; the inner blocks are skipped.`,
+            keyword.startOffset,
+            endOf(open),
+          );
         });
-      },
+        return undefined;
+      }
+      this.ACTION(() =>
+        this.stack.push({ keyword: keyword.image, id: id?.image ?? (name?.payload as string | undefined), start: keyword.startOffset }),
+      );
+      const items = this.SUBRULE(this.body, { ARGS: [keyword.image] });
+      let close: IToken | undefined;
+      this.OPTION3({ GATE: () => this.is(1, RCurly), DEF: () => (close = this.CONSUME(RCurly)) });
+      return this.ACTION(() => {
+        const opened = this.stack.pop()!;
+        let end: number;
+        if (close) end = endOf(close);
+        else {
+          const t = this.LA(1);
+          const what = `${opened.keyword}${opened.id ? ` '${opened.id}'` : ''}`;
+          const at = t.tokenType === EOF ? this.text.length : t.startOffset;
+          this.error(
+            Codes.unclosedBlock,
+            `Expected '}' to close ${what} opened at line ${this.line(opened.start)}, but found ${this.describe(t)}.`,
+            at,
+            t.tokenType === EOF ? at : endOf(t),
+          );
+          const last = items[items.length - 1];
+          end = last ? last.loc.end : endOf(open);
+        }
+        return {
+          type: 'block',
+          keyword: keyword.image,
+          keywordLoc: this.tokLoc(keyword),
+          id: id?.image,
+          idLoc: id ? this.tokLoc(id) : undefined,
+          name: name?.payload as string | undefined,
+          nameLoc: name ? this.tokLoc(name) : undefined,
+          items,
+          loc: this.loc(keyword.startOffset, end),
+          closed: close !== undefined,
+        } satisfies BlockNode;
+      });
     });
-    return this.ACTION(() => {
-      const end = values.length ? values[values.length - 1]!.loc.end : endOf(colon);
-      if (!values.length)
-        this.error(
-          Codes.syntax,
-          `Field '${name.image}'${this.where()} has no value after ':'.`,
-          name.startOffset,
-          endOf(colon),
-        );
-      return { type: 'field', name: name.image, nameLoc: this.tokLoc(name), values, loc: this.loc(name.startOffset, end) };
-    });
-  });
 
-  private value = this.RULE('value', (): ValueNode => {
-    const atoms: Atom[] = [];
-    const first = this.CONSUME(AnyAtom);
-    this.ACTION(() => atoms.push(this.toAtom(first)));
-    this.MANY({
-      GATE: () =>
-        this.isAtom(1) &&
-        !this.is(1, End) &&
-        !this.startsLine(1) &&
-        !this.isFieldStart() &&
-        !(this.isBlockHead() && isKnownKind(this.LA(1).image)),
-      DEF: () => {
-        const next = this.CONSUME2(AnyAtom);
-        this.ACTION(() => atoms.push(this.toAtom(next)));
-      },
+    private body = this.RULE('body', (kind: string): ItemNode[] => {
+      const items: ItemNode[] = [];
+      this.MANY({
+        GATE: () =>
+          !this.is(1, RCurly) && !this.is(1, EOF) && !(this.isBlockHead() && cannotNest(kind, this.LA(1).image)),
+        DEF: () => {
+          const item = this.OR(this.itemChoice);
+          this.ACTION(() => item && items.push(item));
+        },
+      });
+      return items;
     });
-    // A value of one atom shares the atom's location (most values are one id): one object less per value.
-    return this.ACTION(() => ({ atoms, loc: atoms.length === 1 ? atoms[0]!.loc : this.loc(atoms[0]!.loc.start, atoms[atoms.length - 1]!.loc.end) }));
-  });
 
-  private atom = this.RULE('atom', (): Atom => {
-    const t = this.CONSUME(AnyAtom);
-    return this.ACTION(() => this.toAtom(t));
-  });
+    private itemChoice: OrMethodOpts<ItemNode | undefined> = {
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { GATE: () => this.isFieldStart(), ALT: () => this.SUBRULE(this.field) },
+        { GATE: () => this.isBlockHead(), ALT: () => this.SUBRULE(this.block) },
+        { GATE: () => this.isBranchStart(), ALT: () => this.SUBRULE(this.branch) },
+        {
+          GATE: () => this.is(1, End),
+          ALT: () => {
+            const t = this.CONSUME(End);
+            return this.ACTION((): ItemNode => ({ type: 'flag', name: t.image, loc: this.tokLoc(t) }));
+          },
+        },
+        { ALT: () => void this.SUBRULE(this.strayItem) },
+      ],
+    };
 
-
-  private branch = this.RULE('branch', (): BranchNode => {
-    const cond = this.SUBRULE(this.atom);
-    const arrow = this.CONSUME(Arrow);
-    let target: Atom | undefined;
-    this.OPTION({
-      GATE: () => this.is(1, Identifier) && !this.isFieldStart(),
-      DEF: () => (target = this.SUBRULE2(this.atom)),
+    private strayItem = this.RULE('strayItem', () => {
+      this.ACTION(() => {
+        const t = this.LA(1);
+        let message: string;
+        if (this.is(1, Identifier) && !this.is(2, Colon)) {
+          message = `Expected ':' after '${t.image}'${this.where()} (a field is written '${t.image}: value').`;
+        } else if (this.is(1, Comma)) {
+          message = `Unexpected ','${this.where()}: a list of values needs a field name before it.`;
+        } else {
+          message = `Unexpected ${this.describe(t)}${this.where()}; expected a field such as 'owner: some_role'.`;
+        }
+        const end = this.skipLine();
+        this.error(Codes.syntax, message, t.startOffset, end);
+      });
     });
-    return this.ACTION(() => {
-      if (!target)
-        this.error(
-          Codes.syntax,
-          `Expected the id of the step to go to after '->'${this.where()}, but found ${this.describe(this.LA(1))}.`,
-          arrow.startOffset,
-          endOf(arrow),
-        );
-      const otherwise = cond.type === 'ident' && cond.text === 'otherwise';
-      return {
-        type: 'branch',
-        condition: otherwise ? undefined : cond.text,
-        otherwise,
-        conditionLoc: cond.loc,
-        target,
-        loc: this.loc(cond.loc.start, target ? target.loc.end : endOf(arrow)),
-      } satisfies BranchNode;
+
+    private field = this.RULE('field', (): FieldNode => {
+      const name = this.CONSUME(Identifier);
+      const colon = this.CONSUME(Colon);
+      const values: ValueNode[] = [];
+      this.OPTION({
+        GATE: () => this.isValueStart(),
+        DEF: () => {
+          const first = this.SUBRULE(this.value);
+          this.ACTION(() => values.push(first));
+          this.MANY(() => {
+            const comma = this.CONSUME(Comma);
+            let next: ValueNode | undefined;
+            this.OPTION2({
+              GATE: () => this.isValueStart(),
+              DEF: () => (next = this.SUBRULE2(this.value)),
+            });
+            this.ACTION(() => {
+              if (next) values.push(next);
+              else
+                this.error(
+                  Codes.syntax,
+                  `Expected another value after ',' in field '${name.image}'${this.where()}, but found ${this.describe(this.LA(1))}.`,
+                  comma.startOffset,
+                  endOf(comma),
+                );
+            });
+          });
+        },
+      });
+      return this.ACTION(() => {
+        const end = values.length ? values[values.length - 1]!.loc.end : endOf(colon);
+        if (!values.length)
+          this.error(
+            Codes.syntax,
+            `Field '${name.image}'${this.where()} has no value after ':'.`,
+            name.startOffset,
+            endOf(colon),
+          );
+        return { type: 'field', name: name.image, nameLoc: this.tokLoc(name), values, loc: this.loc(name.startOffset, end) };
+      });
     });
-  });
+
+    private value = this.RULE('value', (): ValueNode => {
+      const atoms: Atom[] = [];
+      const first = this.CONSUME(AnyAtom);
+      this.ACTION(() => atoms.push(this.toAtom(first)));
+      this.MANY({
+        GATE: () =>
+          this.isAtom(1) &&
+          !this.is(1, End) &&
+          !this.startsLine(1) &&
+          !this.isFieldStart() &&
+          !(this.isBlockHead() && isKnownKind(this.LA(1).image)),
+        DEF: () => {
+          const next = this.CONSUME2(AnyAtom);
+          this.ACTION(() => atoms.push(this.toAtom(next)));
+        },
+      });
+      // A value of one atom shares the atom's location (most values are one id): one object less per value.
+      return this.ACTION(() => ({ atoms, loc: atoms.length === 1 ? atoms[0]!.loc : this.loc(atoms[0]!.loc.start, atoms[atoms.length - 1]!.loc.end) }));
+    });
+
+    private atom = this.RULE('atom', (): Atom => {
+      const t = this.CONSUME(AnyAtom);
+      return this.ACTION(() => this.toAtom(t));
+    });
+
+
+    private branch = this.RULE('branch', (): BranchNode => {
+      const cond = this.SUBRULE(this.atom);
+      const arrow = this.CONSUME(Arrow);
+      let target: Atom | undefined;
+      this.OPTION({
+        GATE: () => this.is(1, Identifier) && !this.isFieldStart(),
+        DEF: () => (target = this.SUBRULE2(this.atom)),
+      });
+      return this.ACTION(() => {
+        if (!target)
+          this.error(
+            Codes.syntax,
+            `Expected the id of the step to go to after '->'${this.where()}, but found ${this.describe(this.LA(1))}.`,
+            arrow.startOffset,
+            endOf(arrow),
+          );
+        const otherwise = cond.type === 'ident' && cond.text === 'otherwise';
+        return {
+          type: 'branch',
+          condition: otherwise ? undefined : cond.text,
+          otherwise,
+          conditionLoc: cond.loc,
+          target,
+          loc: this.loc(cond.loc.start, target ? target.loc.end : endOf(arrow)),
+        } satisfies BranchNode;
+      });
+    });
+  }
+  return { CcpParser, EOF };
 }
 
-let shared: CcpParser | undefined;
+let shared: { parser: InstanceType<ReturnType<typeof defineParser>['CcpParser']>; EOF: TokenType } | undefined;
 
 export interface ParseResult {
   imports: ImportNode[];
@@ -483,11 +484,42 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
-/** Parses the tokens of one file. One parser instance is reused, as Chevrotain recommends. */
-export function parseTokens(tokens: IToken[], file: string, text: string): ParseResult {
-  shared ??= new CcpParser();
-  const parser = shared;
-  parser.begin(tokens, file, text);
+/** Chevrotain's token objects for a stream, with the scanner's line-start flag as `nl`. */
+function chevrotainTokenObjects(stream: TokenStream): IToken[] {
+  const { byKind } = chevrotainTokens();
+  const tokens: IToken[] = [];
+  for (let i = 0; i < stream.count; i++) {
+    const kind = stream.kinds[i]!;
+    const tokenType = byKind[kind]!;
+    const image = stream.image(i);
+    tokens.push({
+      image,
+      startOffset: stream.starts[i]!,
+      endOffset: stream.ends[i]! - 1,
+      tokenType,
+      tokenTypeIdx: tokenType.tokenTypeIdx!,
+      startLine: NaN,
+      startColumn: NaN,
+      endLine: NaN,
+      endColumn: NaN,
+      payload: kind === TokenKind.String ? stream.stringValue(i) : undefined,
+      nl: stream.lineStarts[i] === 1,
+    } as IToken);
+  }
+  return tokens;
+}
+
+/**
+ * Parses the tokens of one file with the recovering Chevrotain parser, which reports every syntax error in plain
+ * language and still builds what it can. One parser instance is reused, as Chevrotain recommends.
+ */
+export function parseTokens(stream: TokenStream, file: string, text: string): ParseResult {
+  if (!shared) {
+    const { CcpParser, EOF } = defineParser();
+    shared = { parser: new CcpParser(), EOF };
+  }
+  const { parser, EOF } = shared;
+  parser.begin(chevrotainTokenObjects(stream), file, text);
   let result: { imports: ImportNode[]; blocks: BlockNode[] } | undefined;
   const diagnostics: Diagnostic[] = [];
   try {

@@ -1,33 +1,7 @@
-import type { IToken, TokenType } from 'chevrotain';
 import { Codes, type Diagnostic } from '@ccp/core';
-import {
-  Arrow,
-  Colon,
-  Comma,
-  Identifier,
-  keywordTokens,
-  LCurly,
-  NumberLiteral,
-  Operator,
-  RCurly,
-  Slash,
-  StringLiteral,
-  TimeLiteral,
-} from './tokens.js';
+import { TokenKind, TokenStream, type Comment } from './token-stream.js';
 
-/** A comment kept beside the tokens, for the formatter and hovers. */
-export interface Comment {
-  text: string;
-  start: number;
-  end: number;
-  block: boolean;
-}
-
-export interface ScanResult {
-  tokens: IToken[];
-  comments: Comment[];
-  diagnostics: Diagnostic[];
-}
+export type { Comment } from './token-stream.js';
 
 const letterRe = /[\p{L}\p{M}]/u;
 const idPartRe = /[\p{L}\p{M}\p{N}]/u;
@@ -48,46 +22,20 @@ function isIdPart(text: string, i: number, c: number): boolean {
   return c > 127 && idPartRe.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
-/** A token; `nl` marks the first token of a line (set by the scanner loop). */
-type ScannedToken = IToken & { nl: boolean };
-
-function token(tokenType: TokenType, image: string, start: number, payload?: unknown): ScannedToken {
-  // Every field, `nl` included, is set here so that all tokens share one shape (adding `nl` later gave them two,
-  // and an extra property store to allocate).
-  return {
-    image,
-    startOffset: start,
-    endOffset: start + image.length - 1,
-    tokenType,
-    tokenTypeIdx: tokenType.tokenTypeIdx!,
-    startLine: NaN,
-    startColumn: NaN,
-    endLine: NaN,
-    endColumn: NaN,
-    payload,
-    nl: false,
-  };
-}
-
 const escapes: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\' };
 
 /**
  * Turns text into tokens, tracking offsets only (lines and columns are derived when a diagnostic is shown).
  * Hand-written rather than Chevrotain's regex lexer: at 100k steps it is several times faster, and it gives
- * plain-language errors. It never throws; bad characters become diagnostics and are skipped.
+ * plain-language errors. It never throws; bad characters become diagnostics and are skipped. Tokens go into the
+ * typed arrays of a TokenStream, not into one object each.
  */
-export function scan(text: string, file: string): ScanResult {
-  const tokens: IToken[] = [];
-  const comments: Comment[] = [];
-  const diagnostics: Diagnostic[] = [];
+export function scanTokens(text: string, file: string): TokenStream {
+  const out = new TokenStream(text);
+  const { comments, diagnostics } = out;
   const n = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let nl = true;
-  const push = (t: ScannedToken) => {
-    t.nl = nl;
-    nl = false;
-    tokens.push(t);
-  };
   const error = (code: string, message: string, start: number, end: number) =>
     diagnostics.push({ code, severity: 'error', message, loc: { file, start, end } });
 
@@ -117,7 +65,8 @@ export function scan(text: string, file: string): ScanResult {
         i = j;
         continue;
       }
-      push(token(Slash, '/', i));
+      out.push(TokenKind.Slash, i, i + 1, nl);
+      nl = false;
       i++;
       continue;
     }
@@ -128,8 +77,8 @@ export function scan(text: string, file: string): ScanResult {
         if (!isIdPart(text, j, d)) break;
         j += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
       }
-      const image = text.slice(i, j);
-      push(token(keywordTokens.get(image) ?? Identifier, image, i));
+      out.push(wordKind(text, i, j - i), i, j, nl);
+      nl = false;
       i = j;
       continue;
     }
@@ -145,7 +94,8 @@ export function scan(text: string, file: string): ScanResult {
           isDigit(text.charCodeAt(k + 2)) &&
           !isDigit(text.charCodeAt(k + 3))
         ) {
-          push(token(TimeLiteral, text.slice(i, k + 3), i));
+          out.push(TokenKind.Time, i, k + 3, nl);
+          nl = false;
           i = k + 3;
           continue;
         }
@@ -167,101 +117,55 @@ export function scan(text: string, file: string): ScanResult {
           else break;
         }
       }
-      push(token(NumberLiteral, text.slice(i, j), i));
+      out.push(TokenKind.Number, i, j, nl);
+      nl = false;
       i = j;
       continue;
     }
     if (c === 34 /* " */) {
-      const triple = text.startsWith('"""', i);
-      let value = '';
-      let j = i + (triple ? 3 : 1);
-      let closed = false;
-      let segment = j;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (triple) {
-          if (d === 34 && text.startsWith('"""', j)) {
-            value += text.slice(segment, j);
-            j += 3;
-            closed = true;
-            break;
-          }
-          j++;
-          continue;
-        }
-        if (d === 34) {
-          value += text.slice(segment, j);
-          j++;
-          closed = true;
-          break;
-        }
-        if (d === 10 || d === 13) break;
-        if (d === 92 /* \ */) {
-          value += text.slice(segment, j);
-          const e = text[j + 1] ?? '';
-          value += escapes[e] ?? e;
-          j += 2;
-          segment = j;
-          continue;
-        }
-        j++;
-      }
-      if (!closed) {
-        value += text.slice(segment, Math.min(j, n));
-        error(
-          Codes.unterminatedString,
-          triple
-            ? 'This text is never closed: add """ to end it.'
-            : 'This text is never closed: add " before the end of the line (use """ for text over several lines).',
-          i,
-          Math.min(j, n),
-        );
-      }
-      if (triple) value = dedent(value);
-      push(token(StringLiteral, text.slice(i, Math.min(j, n)), i, value));
-      i = Math.min(j, n);
+      i = scanString(text, i, out, nl, error);
+      nl = false;
       continue;
     }
+    let kind: TokenKind | undefined;
+    let length = 1;
     switch (c) {
       case 123:
-        push(token(LCurly, '{', i));
-        i++;
-        continue;
+        kind = TokenKind.LCurly;
+        break;
       case 125:
-        push(token(RCurly, '}', i));
-        i++;
-        continue;
+        kind = TokenKind.RCurly;
+        break;
       case 58:
-        push(token(Colon, ':', i));
-        i++;
-        continue;
+        kind = TokenKind.Colon;
+        break;
       case 44:
       case 59: // ';' separates values like ','
-        push(token(Comma, text[i]!, i));
-        i++;
-        continue;
+        kind = TokenKind.Comma;
+        break;
       case 45:
         if (text.charCodeAt(i + 1) === 62) {
-          push(token(Arrow, '->', i));
-          i += 2;
-          continue;
+          kind = TokenKind.Arrow;
+          length = 2;
         }
         break;
       case 60:
-      case 62: {
-        const image = text.charCodeAt(i + 1) === 61 ? text.slice(i, i + 2) : text[i]!;
-        push(token(Operator, image, i));
-        i += image.length;
-        continue;
-      }
+      case 62:
+        kind = TokenKind.Operator;
+        length = text.charCodeAt(i + 1) === 61 ? 2 : 1;
+        break;
       case 61:
-        push(token(Operator, '=', i));
-        i++;
-        continue;
+        kind = TokenKind.Operator;
+        break;
       case 0x2192: // → as an arrow
-        push(token(Arrow, '→', i));
-        i++;
-        continue;
+        kind = TokenKind.Arrow;
+        break;
+    }
+    if (kind !== undefined) {
+      out.push(kind, i, i + length, nl);
+      nl = false;
+      i += length;
+      continue;
     }
     // Unknown character: report a run of them once.
     let j = i + 1;
@@ -270,7 +174,109 @@ export function scan(text: string, file: string): ScanResult {
     error(Codes.unexpectedCharacter, `Unexpected character ${JSON.stringify(bad)}; it is not part of the language.`, start, j);
     i = j;
   }
-  return { tokens, comments, diagnostics };
+  return out;
+}
+
+/** `import`, `end` and `otherwise` are keywords; every other word is an identifier. */
+function wordKind(text: string, i: number, length: number): TokenKind {
+  if (length === 3 && text.startsWith('end', i)) return TokenKind.End;
+  if (length === 6 && text.startsWith('import', i)) return TokenKind.Import;
+  if (length === 9 && text.startsWith('otherwise', i)) return TokenKind.Otherwise;
+  return TokenKind.Identifier;
+}
+
+/**
+ * Scans a quoted text starting at `i` (`"..."` on one line, or `"""..."""` over several) and returns the offset
+ * after it. The decoded value is stored only when it differs from the text between the quotes.
+ */
+function scanString(
+  text: string,
+  i: number,
+  out: TokenStream,
+  nl: boolean,
+  error: (code: string, message: string, start: number, end: number) => void,
+): number {
+  const n = text.length;
+  const triple = text.startsWith('"""', i);
+  let value = '';
+  let escaped = false;
+  let j = i + (triple ? 3 : 1);
+  let closed = false;
+  let segment = j;
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if (triple) {
+      if (d === 34 && text.startsWith('"""', j)) {
+        value += text.slice(segment, j);
+        j += 3;
+        closed = true;
+        break;
+      }
+      j++;
+      continue;
+    }
+    if (d === 34) {
+      if (escaped) value += text.slice(segment, j);
+      j++;
+      closed = true;
+      break;
+    }
+    if (d === 10 || d === 13) break;
+    if (d === 92 /* \ */) {
+      escaped = true;
+      value += text.slice(segment, j);
+      const e = text[j + 1] ?? '';
+      value += escapes[e] ?? e;
+      j += 2;
+      segment = j;
+      continue;
+    }
+    j++;
+  }
+  const end = Math.min(j, n);
+  if (!closed) {
+    value += text.slice(segment, end);
+    error(
+      Codes.unterminatedString,
+      triple
+        ? 'This text is never closed: add """ to end it.'
+        : 'This text is never closed: add " before the end of the line (use """ for text over several lines).',
+      i,
+      end,
+    );
+  }
+  const index = out.push(TokenKind.String, i, end, nl);
+  if (triple) out.decoded.set(index, dedent(value));
+  else if (escaped || !closed) out.decoded.set(index, value);
+  return end;
+}
+
+/** A token as an object, for tools that walk a few tokens (completion, the formatter); the parser reads the stream. */
+export interface Token {
+  kind: TokenKind;
+  /** The source text of the token. */
+  image: string;
+  startOffset: number;
+  /** Offset just past the token. */
+  end: number;
+  /** True when the token is the first on its line. */
+  nl: boolean;
+}
+
+export interface ScanResult {
+  tokens: Token[];
+  comments: Comment[];
+  diagnostics: Diagnostic[];
+}
+
+/** Scans a text into token objects. */
+export function scan(text: string, file: string): ScanResult {
+  const s = scanTokens(text, file);
+  const tokens: Token[] = [];
+  for (let i = 0; i < s.count; i++) {
+    tokens.push({ kind: s.kinds[i] as TokenKind, image: s.image(i), startOffset: s.starts[i]!, end: s.ends[i]!, nl: s.lineStarts[i] === 1 });
+  }
+  return { tokens, comments: s.comments, diagnostics: s.diagnostics };
 }
 
 function isKnownStart(text: string, i: number): boolean {

@@ -34,6 +34,7 @@ export function loadProject(
   limits: Limits = defaultLimits,
 ): LoadResult {
   const diagnostics: Diagnostic[] = [];
+  host = cachedLookups(host);
   const realRoot = host.realpath(root) ?? root;
   const rel = (abs: string) => posix.relative(root, abs) || posix.basename(abs);
   const queue: string[] = [];
@@ -106,6 +107,27 @@ export function loadProject(
   }
   diagnostics.push(...importProblems(importsOf, limits));
   return { files, diagnostics };
+}
+
+/**
+ * The host with `realpath` and `stat` remembered for the length of one load: a big project imports the same few
+ * files (roles, data) from hundreds of files, and each lookup is a system call or several.
+ */
+function cachedLookups(host: ProjectHost): ProjectHost {
+  const real = new Map<string, string | undefined>();
+  const stats = new Map<string, ReturnType<ProjectHost['stat']>>();
+  return {
+    readFile: (path) => host.readFile(path),
+    readDir: (path) => host.readDir(path),
+    realpath(path) {
+      if (!real.has(path)) real.set(path, host.realpath(path));
+      return real.get(path);
+    },
+    stat(path) {
+      if (!stats.has(path)) stats.set(path, host.stat(path));
+      return stats.get(path);
+    },
+  };
 }
 
 function isInside(root: string, path: string): boolean {

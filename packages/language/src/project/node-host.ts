@@ -31,7 +31,8 @@ export const nodeHost: ProjectHost = {
   },
   realpath(path) {
     try {
-      return realpathSync(path);
+      // the native call: the JavaScript one checks every component of the path with its own lstat
+      return realpathSync.native(path);
     } catch {
       return undefined;
     }

@@ -1,12 +1,25 @@
-import { createRequire } from 'node:module';
 import { closest } from '@ccp/core';
 import { rules } from '../rules/index.js';
 import type { CcpConfig } from './config.js';
+import { configSchema as schema, validate as validateGenerated } from './config-validator.generated.js';
 
-const require = createRequire(import.meta.url);
+/** The JSON Schema of ccp.config.json (draft 2020-12), as in schema/ccp.config.schema.json. */
+export const configSchema: object = schema;
 
-/** The JSON Schema of ccp.config.json (draft 2020-12). */
-export const configSchema: object = require('../../schema/ccp.config.schema.json');
+/** One error of the generated validator, as ajv reports it (verbose: with the schema object that failed). */
+interface SchemaError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+  parentSchema?: { properties?: object };
+}
+
+/**
+ * The schema's validator, compiled ahead of time by ajv (scripts/gen-config-validator.mjs, run by `pnpm build`), so
+ * reading a config neither loads ajv nor compiles the schema.
+ */
+const validateConfig = validateGenerated as unknown as ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
 
 export interface ConfigResult {
   config?: CcpConfig;
@@ -15,7 +28,7 @@ export interface ConfigResult {
 }
 
 /**
- * Parses and validates a ccp.config.json text with ajv against its schema, then checks that every rule id exists.
+ * Parses and validates a ccp.config.json text against its schema, then checks that every rule id exists.
  * Each error names the key that is wrong, e.g. "rules.unowned-stepp: unknown rule (did you mean 'unowned-step'?)".
  */
 export async function parseConfig(text: string): Promise<ConfigResult> {
@@ -25,17 +38,14 @@ export async function parseConfig(text: string): Promise<ConfigResult> {
   } catch (error) {
     return { errors: [`it is not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
   }
-  const { Ajv2020 } = await import('ajv/dist/2020.js');
-  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
-  const validate = ajv.compile(configSchema);
   const errors: string[] = [];
-  if (!validate(data)) {
-    for (const e of validate.errors ?? []) {
+  if (!validateConfig(data)) {
+    for (const e of validateConfig.errors ?? []) {
       const path = e.instancePath.replace(/^\//, '').replace(/\//g, '.');
       if (e.keyword === 'additionalProperties') {
         const key = (e.params as { additionalProperty: string }).additionalProperty;
         const at = path ? `${path}.${key}` : key;
-        const known = Object.keys(((e.parentSchema as { properties?: object }).properties ?? {}) as object);
+        const known = Object.keys(e.parentSchema?.properties ?? {});
         const hint = closest(key, known);
         errors.push(`'${at}' is not a known setting${hint ? ` (did you mean '${hint}'?)` : ''}`);
       } else if (e.keyword === 'oneOf' || e.keyword === 'if') {

@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../support/paths.js';
+import { runCli } from '../support/run-cli.js';
+import { tempProject } from '../support/temp-project.js';
+
+// `pnpm build` bundles the CLI (scripts/bundle-cli.mjs) and bin/ccp.js runs the bundle: it must behave exactly as
+// the modules in packages/cli/dist, which the other CLI tests run in-process, and start without loading anything
+// heavy (issue 10: start-up under 150 ms).
+
+const bin = join(repoRoot, 'packages/cli/bin/ccp.js');
+
+function runBin(args: string[], cwd: string, nodeArgs: string[] = []) {
+  const r = spawnSync(process.execPath, [...nodeArgs, bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the bundled CLI', () => {
+  it('is built', () => {
+    expect(existsSync(join(repoRoot, 'packages/cli/dist/bundle/ccp.js'))).toBe(true);
+  });
+
+  const badConfig = tempProject({
+    'ccp.config.json': '{ "rulez": {}, "rules": { "unowned-stepp": "error", "dead-end-step": "loud" } }',
+    'a.ccp': 'role agent "Agent" { headcount: 3 }\n',
+  });
+  const goodConfig = tempProject({
+    'ccp.config.json': '{ "rules": { "project-without-sponsor": "off" }, "outputs": { "diagrams": { "formats": ["mmd"] } } }',
+    'a.ccp': 'role agent "Agent" { headcount: 3 }\n',
+  });
+  const cases: [string, string[], string][] = [
+    ['--version', ['--version'], repoRoot],
+    ['--help', ['--help'], repoRoot],
+    ['an unknown command', ['nosuch'], repoRoot],
+    ['check, stylish', ['check', 'examples/gaps'], repoRoot],
+    ['check, SARIF (with the version of ccp)', ['check', 'examples/gaps', '--format', 'sarif'], repoRoot],
+    ['check of syntax errors (the recovering parser)', ['check', 'test/fixtures/syntax-errors', '--format', 'json'], repoRoot],
+    ['check with a bad --rule', ['check', '--rule', 'unowned-stepp=error', 'examples/gaps'], repoRoot],
+    ['check with a config', ['check', '.'], goodConfig],
+    ['check with a bad config', ['check', '.'], badConfig],
+    ['rules', ['rules', '--format', 'json'], repoRoot],
+    ['schema --config', ['schema', '--config'], repoRoot],
+    ['export json (a generator outside the bundle)', ['export', 'json', 'examples/acme-contact-center'], repoRoot],
+    ['staffing', ['staffing', 'examples/acme-contact-center'], repoRoot],
+  ];
+  for (const [what, args, cwd] of cases) {
+    it(`behaves as the unbundled CLI: ${what}`, async () => {
+      const unbundled = await runCli(args, cwd);
+      expect(runBin(args, cwd)).toEqual(unbundled);
+    });
+  }
+
+  it('prints the config schema as schema/ccp.config.schema.json has it', () => {
+    const file = JSON.parse(readFileSync(join(repoRoot, 'packages/checker/schema/ccp.config.schema.json'), 'utf8')) as object;
+    expect(runBin(['schema', '--config'], repoRoot).stdout).toBe(`${JSON.stringify(file, null, 2)}\n`);
+  });
+
+  it('starts without loading Chevrotain, ajv, the generators, the language server or child_process', () => {
+    // A loader hook records every ES module loaded; Node's own list names the built-in modules.
+    const dir = tempProject({ 'main.ccp': 'role agent "Agent" { headcount: 3 }\n' });
+    const log = join(dir, 'modules.log');
+    writeFileSync(
+      join(dir, 'hooks.mjs'),
+      `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, context); }\n`,
+    );
+    writeFileSync(
+      join(dir, 'preload.mjs'),
+      `import { register } from 'node:module';\nimport { appendFileSync } from 'node:fs';\nregister(${JSON.stringify(new URL(`file://${join(dir, 'hooks.mjs')}`).href)});\n` +
+        `process.on('exit', () => appendFileSync(${JSON.stringify(log)}, process.moduleLoadList.join('\\n') + '\\n'));\n`,
+    );
+    const loaded = (args: string[]) => {
+      writeFileSync(log, '');
+      const r = runBin(args, dir, ['--import', join(dir, 'preload.mjs')]);
+      expect(r.stderr).toBe('');
+      const lines = readFileSync(log, 'utf8').split('\n');
+      return {
+        files: lines.filter((l) => l.startsWith('file:') && !l.startsWith(`file://${dir}`)).map((l) => l.slice(`file://${repoRoot}/`.length)),
+        builtins: lines.filter((l) => l.startsWith('NativeModule ')).map((l) => l.slice('NativeModule '.length)),
+      };
+    };
+    for (const args of [['--version'], ['check', 'main.ccp']]) {
+      const { files, builtins } = loaded(args);
+      expect(files[0]).toBe('packages/cli/bin/ccp.js');
+      expect(files.slice(1).filter((f) => !f.startsWith('packages/cli/dist/bundle/'))).toEqual([]);
+      expect(files.length).toBeLessThanOrEqual(args[0] === 'check' ? 15 : 6);
+      expect(builtins).not.toContain('child_process');
+    }
+  });
+});

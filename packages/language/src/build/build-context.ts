@@ -1,33 +1,27 @@
 import { Codes, type Diagnostic, type Element, type ElementKind, type Loc, type Ref } from '@ccp/core';
 import type { FieldNode } from '../syntax/syntax-tree.js';
+import { ownerText, PendingRef, PendingRefs, type RefExtra } from './pending-refs.js';
 
-/** A reference waiting for the resolver: which kinds it may name, and who wrote it. */
-export interface PendingRef {
-  ref: Ref;
-  kinds: readonly ElementKind[];
-  /** The field it was written in, for messages: "'by' of step 'assess'". */
-  field: string;
-  owner: string;
-  /** For step references: the process whose steps are searched first. */
-  process?: string;
-  /** A soft reference is not an error when unresolved (e.g. `system:` of a function may name a kind instead). */
-  soft?: boolean;
-  /** Called when the reference resolves (e.g. to fill a derived value). */
-  onResolve?: (target: Element) => void;
-  /** Called when a soft reference does not resolve. */
-  onUnresolved?: () => void;
-}
+export { PendingRef, type RefExtra } from './pending-refs.js';
 
 /** Collects diagnostics and pending references while the syntax tree of one file is turned into model elements. */
 export class BuildContext {
   readonly diagnostics: Diagnostic[] = [];
-  readonly refs: PendingRef[] = [];
-  /** Describes the element being built, for messages: "step 'assess'". */
-  owner = '';
-  /** The process whose steps are being built; step references are looked up there first. */
-  process: string | undefined;
+  readonly pending = new PendingRefs();
+  /** The element being built (its fields are being read), if any. */
+  element: Element | undefined = undefined;
 
   constructor(readonly file: string) {}
+
+  /** Every reference of the file, in the order written. */
+  get refs(): readonly PendingRef[] {
+    return this.pending.all;
+  }
+
+  /** Describes the element being built, for messages: "step 'assess'". */
+  get owner(): string {
+    return this.element ? ownerText(this.element) : '';
+  }
 
   error(code: string, message: string, loc: Loc, extra?: Partial<Diagnostic>): void {
     this.diagnostics.push({ code, severity: 'error', message, loc, ...extra });
@@ -46,12 +40,9 @@ export class BuildContext {
     );
   }
 
-  ref(ref: Ref, kinds: readonly ElementKind[], field: string, extra?: Partial<PendingRef>): Ref {
-    // Built without object spreads: this runs for every reference (~700k at 100k steps).
-    const pending: PendingRef = { ref, kinds, field, owner: this.owner };
-    if (this.process !== undefined && kinds.includes('step')) pending.process = this.process;
-    if (extra) Object.assign(pending, extra);
-    this.refs.push(pending);
+  /** Records a reference of the element being built for the resolver, and returns it. */
+  ref(ref: Ref, kinds: readonly ElementKind[], field: string, extra?: RefExtra): Ref {
+    this.pending.add(new PendingRef(ref, kinds, field, this.element!, extra));
     return ref;
   }
 }

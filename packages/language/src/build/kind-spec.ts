@@ -42,12 +42,26 @@ export interface KindSpec<E extends Element = Element> {
   children?: Record<string, (block: BlockNode, element: E, ctx: BuildContext) => void>;
   flags?: Record<string, (element: E) => void>;
   branch?: (branch: BranchNode, element: E, ctx: BuildContext) => void;
+  /** Called when the element's block has been read to its end. */
+  finish?: (element: E, ctx: BuildContext) => void;
 }
 
 type Setter<E, T> = (element: E, value: T) => void;
 
+// The `apply` functions below run for every field of every element (over a million at 100k steps): each reads its
+// value and sets it without creating a closure or an intermediate array.
+
 export function textField<E>(name: string, doc: string, example: string, set: Setter<E, string>, aliases?: string[]): FieldSpec<E> {
-  return { name, aliases, doc, example, apply: (f, e, ctx) => apply(readText(f, ctx), (v) => set(e, v)) };
+  return {
+    name,
+    aliases,
+    doc,
+    example,
+    apply(f, e, ctx) {
+      const v = readText(f, ctx);
+      if (v !== undefined) set(e, v);
+    },
+  };
 }
 
 export function textsField<E>(name: string, doc: string, example: string, set: Setter<E, string[]>, aliases?: string[]): FieldSpec<E> {
@@ -55,7 +69,16 @@ export function textsField<E>(name: string, doc: string, example: string, set: S
 }
 
 export function wordField<E>(name: string, doc: string, example: string, set: Setter<E, string>, aliases?: string[]): FieldSpec<E> {
-  return { name, aliases, doc, example, apply: (f, e, ctx) => apply(readWord(f, ctx, example), (v) => set(e, v)) };
+  return {
+    name,
+    aliases,
+    doc,
+    example,
+    apply(f, e, ctx) {
+      const v = readWord(f, ctx, example);
+      if (v !== undefined) set(e, v);
+    },
+  };
 }
 
 export function enumField<E, T extends string>(
@@ -66,7 +89,16 @@ export function enumField<E, T extends string>(
   aliases?: string[],
 ): FieldSpec<E> {
   const example = Object.values(allowed)[0]!;
-  return { name, aliases, doc, example, apply: (f, e, ctx) => apply(readEnum(f, ctx, allowed), (v) => set(e, v)) };
+  return {
+    name,
+    aliases,
+    doc,
+    example,
+    apply(f, e, ctx) {
+      const v = readEnum(f, ctx, allowed);
+      if (v !== undefined) set(e, v);
+    },
+  };
 }
 
 export function refField<E>(
@@ -83,7 +115,10 @@ export function refField<E>(
     doc,
     example,
     refKinds: kinds,
-    apply: (f, e, ctx) => apply(readRef(f, ctx, example), (r) => set(e, ctx.ref(r, kinds, f.name))),
+    apply(f, e, ctx) {
+      const r = readRef(f, ctx, example);
+      if (r !== undefined) set(e, ctx.ref(r, kinds, f.name));
+    },
   };
 }
 
@@ -101,7 +136,7 @@ export function refsField<E>(
     doc,
     example,
     refKinds: kinds,
-    apply: (f, e, ctx) => set(e, readRefs(f, ctx, example).map((r) => ctx.ref(r, kinds, f.name))),
+    apply: (f, e, ctx) => set(e, readRefs(f, ctx, example, kinds)),
   };
 }
 
@@ -112,25 +147,56 @@ export function numberField<E>(
   set: Setter<E, number>,
   opts: { integer?: boolean; aliases?: string[] } = {},
 ): FieldSpec<E> {
+  const readOpts = { integer: opts.integer, example };
   return {
     name,
     aliases: opts.aliases,
     doc,
     example,
-    apply: (f, e, ctx) => apply(readNumber(f, ctx, { integer: opts.integer, example }), (v) => set(e, v)),
+    apply(f, e, ctx) {
+      const v = readNumber(f, ctx, readOpts);
+      if (v !== undefined) set(e, v);
+    },
   };
 }
 
 export function durationField<E>(name: string, doc: string, example: string, set: Setter<E, number>, aliases?: string[]): FieldSpec<E> {
-  return { name, aliases, doc, example, apply: (f, e, ctx) => apply(readDuration(f, ctx, example), (v) => set(e, v)) };
+  return {
+    name,
+    aliases,
+    doc,
+    example,
+    apply(f, e, ctx) {
+      const v = readDuration(f, ctx, example);
+      if (v !== undefined) set(e, v);
+    },
+  };
 }
 
 export function percentField<E>(name: string, doc: string, example: string, set: Setter<E, number>, aliases?: string[]): FieldSpec<E> {
-  return { name, aliases, doc, example, apply: (f, e, ctx) => apply(readPercent(f, ctx, example), (v) => set(e, v)) };
+  return {
+    name,
+    aliases,
+    doc,
+    example,
+    apply(f, e, ctx) {
+      const v = readPercent(f, ctx, example);
+      if (v !== undefined) set(e, v);
+    },
+  };
 }
 
 export function boolField<E>(name: string, doc: string, set: Setter<E, boolean>, aliases?: string[]): FieldSpec<E> {
-  return { name, aliases, doc, example: 'true', apply: (f, e, ctx) => apply(readBool(f, ctx), (v) => set(e, v)) };
+  return {
+    name,
+    aliases,
+    doc,
+    example: 'true',
+    apply(f, e, ctx) {
+      const v = readBool(f, ctx);
+      if (v !== undefined) set(e, v);
+    },
+  };
 }
 
 export function customField<E>(
@@ -141,10 +207,6 @@ export function customField<E>(
   aliases?: string[],
 ): FieldSpec<E> {
   return { name, aliases, doc, example, apply: applyFn };
-}
-
-function apply<T>(value: T | undefined, set: (value: T) => void): void {
-  if (value !== undefined) set(value);
 }
 
 /** The description field every kind has. */

@@ -1,4 +1,4 @@
-import type { Loc, Money, ProfilePoint, Ref, ServiceLevelTarget, Volume } from '@ccp/core';
+import type { ElementKind, Loc, Money, ProfilePoint, Ref, ServiceLevelTarget, Volume } from '@ccp/core';
 import type { Atom, FieldNode, ValueNode } from '../syntax/syntax-tree.js';
 import type { BuildContext } from './build-context.js';
 
@@ -22,19 +22,33 @@ const durationUnits: Record<string, number> = {
   w: 604800,
 };
 
-/** Seconds in `6m`, `20s`, `1h30m`, `1d`, `2w`; undefined if the text is not a duration. */
+const isDigit = (c: number) => c >= 48 && c <= 57; // 0-9
+const isLower = (c: number) => c >= 97 && c <= 122; // a-z
+
+/**
+ * Seconds in `6m`, `20s`, `1h30m`, `1d`, `2w`; undefined if the text is not a duration. The text must be one or
+ * more of `<digits>[.<digits>]<letters a-z>` with a known unit; read by hand (it runs for every step's `time:`).
+ */
 export function parseDuration(text: string): number | undefined {
-  const re = /(\d+(?:\.\d+)?)([a-z]+)/gy;
+  const n = text.length;
   let total = 0;
-  let matched = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const unit = own(durationUnits, m[2]!);
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
+    if (i === start) return undefined;
+    if (text.charCodeAt(i) === 46 /* . */ && isDigit(text.charCodeAt(i + 1))) {
+      i += 2;
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+    }
+    const numberEnd = i;
+    while (i < n && isLower(text.charCodeAt(i))) i++;
+    if (i === numberEnd) return undefined;
+    const unit = own(durationUnits, text.slice(numberEnd, i));
     if (unit === undefined) return undefined;
-    total += Number(m[1]) * unit;
-    matched = re.lastIndex;
+    total += Number(text.slice(start, numberEnd)) * unit;
   }
-  return matched === text.length && matched > 0 ? total : undefined;
+  return i > 0 ? total : undefined;
 }
 
 /** A fraction from `80%` (0.8) or a plain number between 0 and 1. */
@@ -46,7 +60,11 @@ export function parsePercent(text: string): number | undefined {
 }
 
 export function atomsText(value: ValueNode): string {
-  return value.atoms.map((a) => a.text).join(' ');
+  const atoms = value.atoms;
+  if (atoms.length === 1) return atoms[0]!.text;
+  let text = '';
+  for (let i = 0; i < atoms.length; i++) text += i === 0 ? atoms[i]!.text : ' ' + atoms[i]!.text;
+  return text;
 }
 
 function single(field: FieldNode, ctx: BuildContext, expected: string, example: string): ValueNode | undefined {
@@ -64,7 +82,9 @@ export function readText(field: FieldNode, ctx: BuildContext): string | undefine
 }
 
 export function readTexts(field: FieldNode): string[] {
-  return field.values.map(atomsText);
+  const out: string[] = [];
+  for (const v of field.values) out.push(atomsText(v));
+  return out;
 }
 
 export function readWord(field: FieldNode, ctx: BuildContext, example: string): string | undefined {
@@ -116,12 +136,17 @@ export function readRef(field: FieldNode, ctx: BuildContext, example: string): R
   return identRef(v.atoms[0]!);
 }
 
-/** A comma-separated list of ids, e.g. `reads: customer, order`. */
-export function readRefs(field: FieldNode, ctx: BuildContext, example: string): Ref[] {
+/**
+ * A comma-separated list of ids, e.g. `reads: customer, order`. With `kinds`, each is also recorded for the
+ * resolver as a reference of the element being built.
+ */
+export function readRefs(field: FieldNode, ctx: BuildContext, example: string, kinds?: readonly ElementKind[]): Ref[] {
   const out: Ref[] = [];
   for (const v of field.values) {
-    if (v.atoms.length === 1 && v.atoms[0]!.type === 'ident') out.push(identRef(v.atoms[0]!));
-    else ctx.invalid(field, 'ids separated by commas', example, v.loc);
+    if (v.atoms.length === 1 && v.atoms[0]!.type === 'ident') {
+      const ref = identRef(v.atoms[0]!);
+      out.push(kinds ? ctx.ref(ref, kinds, field.name) : ref);
+    } else ctx.invalid(field, 'ids separated by commas', example, v.loc);
   }
   return out;
 }
@@ -184,10 +209,11 @@ const periods: Record<string, keyof Volume> = {
 export function readVolume(field: FieldNode, ctx: BuildContext): Volume {
   const volume: Volume = {};
   for (const v of field.values) {
-    const [n, slash, per] = v.atoms;
+    const a = v.atoms;
+    const per = a[2];
     const key = per ? own(periods, per.text.toLowerCase()) : undefined;
-    if (v.atoms.length === 3 && n!.type === 'number' && slash!.type === 'slash' && key && Number.isFinite(Number(n!.text))) {
-      volume[key] = Number(n!.text);
+    if (a.length === 3 && a[0]!.type === 'number' && a[1]!.type === 'slash' && key && Number.isFinite(Number(a[0]!.text))) {
+      volume[key] = Number(a[0]!.text);
     } else ctx.invalid(field, 'contacts per day, week or month', '1200/day, 26000/month', v.loc);
   }
   return volume;
@@ -215,14 +241,23 @@ export function readServiceLevel(field: FieldNode, ctx: BuildContext): ServiceLe
   return { fraction, seconds };
 }
 
+const slaKeys: Record<string, 'reactionSeconds' | 'resolutionSeconds'> = {
+  respond: 'reactionSeconds',
+  reaction: 'reactionSeconds',
+  react: 'reactionSeconds',
+  resolve: 'resolutionSeconds',
+  resolution: 'resolutionSeconds',
+};
+
 /** `respond 1d, resolve 14d` (also `reaction`/`resolution`). */
 export function readSla(field: FieldNode, ctx: BuildContext): { reactionSeconds?: number; resolutionSeconds?: number; loc: Loc } {
   const sla: { reactionSeconds?: number; resolutionSeconds?: number; loc: Loc } = { loc: field.loc };
   for (const v of field.values) {
-    const [what, time] = v.atoms;
+    const what = v.atoms[0];
+    const time = v.atoms[1];
     const seconds = time ? parseDuration(time.text) : undefined;
-    const key = what ? own({ respond: 'reactionSeconds', reaction: 'reactionSeconds', react: 'reactionSeconds', resolve: 'resolutionSeconds', resolution: 'resolutionSeconds' }, what.text) : undefined;
-    if (v.atoms.length === 2 && key && seconds !== undefined) sla[key as 'reactionSeconds'] = seconds;
+    const key = what ? own(slaKeys, what.text) : undefined;
+    if (v.atoms.length === 2 && key && seconds !== undefined) sla[key] = seconds;
     else ctx.invalid(field, "'respond' and/or 'resolve' with a duration", 'respond 1d, resolve 14d', v.loc);
   }
   return sla;

@@ -1,6 +1,6 @@
-import { closest, Codes, emptyModel, type Diagnostic, type Element, type ElementKind, type Model, type Step } from '@ccp/core';
+import { closest, Codes, emptyModel, type Diagnostic, type Element, type ElementKind, type Model, type Process, type Step } from '@ccp/core';
 import type { FileModel } from '../build/build-file.js';
-import type { PendingRef } from '../build/build-context.js';
+import { kindBit, type PendingRef } from '../build/pending-refs.js';
 import type { DuplicateId, Links, UnresolvedRef } from './links.js';
 
 export interface Resolved {
@@ -9,10 +9,17 @@ export interface Resolved {
   diagnostics: Diagnostic[];
 }
 
+const kindLists = ['personas', 'stages', 'channels', 'touchpoints', 'processes', 'roles', 'systems', 'data', 'functions', 'kpis', 'scenarios'] as const;
+
 /**
  * Merges the files' elements into one model and binds every reference. Ids are global across kinds (a role and a
  * system cannot share an id); step ids are scoped to their process. The first declaration of an id wins, so a
  * duplicate never hides the original.
+ *
+ * References are checked a file at a time from the summary the builder made (see PendingRefs): one lookup per
+ * distinct id, steps already looked up in their process. Only a file where something does not resolve, or whose
+ * process repeats an earlier process's id, is gone through reference by reference, in the order written, so the
+ * unresolved references come out in that order.
  */
 export function resolveModel(files: FileModel[], fileOrder: string[]): Resolved {
   const model = emptyModel();
@@ -41,7 +48,7 @@ export function resolveModel(files: FileModel[], fileOrder: string[]): Resolved 
         });
     }
     const m = f.model;
-    for (const key of ['personas', 'stages', 'channels', 'touchpoints', 'processes', 'roles', 'systems', 'data', 'functions', 'kpis', 'scenarios'] as const) {
+    for (const key of kindLists) {
       const target = model[key] as Element[];
       for (const e of m[key] as Element[]) {
         declare(e);
@@ -51,30 +58,24 @@ export function resolveModel(files: FileModel[], fileOrder: string[]): Resolved 
   }
   model.stages.forEach((s, i) => (s.order = i));
 
-  // steps: unique per process; a global list for references that cross processes
-  const stepsByProcess = new Map<string, Map<string, Step>>();
-  const stepHomes = new Map<string, string[]>();
-  for (const process of model.processes) {
-    if (stepsByProcess.has(process.id)) continue; // a duplicate process; its steps are ignored for lookups
-    const steps = new Map<string, Step>();
-    for (const step of process.steps) {
-      const first = steps.get(step.id);
-      if (first) {
+  // Steps are unique per process; the first process of an id holds the steps that references find.
+  const firstProcess = new Map<string, Process>();
+  for (const process of model.processes) if (!firstProcess.has(process.id)) firstProcess.set(process.id, process);
+  for (const f of files) {
+    const repeated = f.ctx.pending.stepDuplicates;
+    if (!repeated) continue;
+    for (const process of f.model.processes) {
+      if (firstProcess.get(process.id) !== process) continue; // a duplicate process; its steps are ignored
+      for (const { step, first } of repeated.get(process) ?? [])
         duplicates.push({ kind: 'step', id: step.id, loc: step.idLoc, firstKind: 'step', first: first.idLoc, process: process.id });
-        continue;
-      }
-      steps.set(step.id, step);
-      const homes = stepHomes.get(step.id);
-      if (homes) homes.push(process.id);
-      else stepHomes.set(step.id, [process.id]);
     }
-    stepsByProcess.set(process.id, steps);
   }
+  const steps = new StepLookup(firstProcess);
 
   const unresolved: UnresolvedRef[] = [];
   const candidatesByKind = new Map<string, string[]>();
   const candidates = (kinds: readonly ElementKind[], process?: string): string[] => {
-    if (kinds.includes('step')) return [...(stepsByProcess.get(process ?? '')?.keys() ?? [])];
+    if (kinds.includes('step')) return [...(steps.of(process ?? '')?.keys() ?? [])];
     const key = kinds.join('|');
     let list = candidatesByKind.get(key);
     if (!list) {
@@ -86,28 +87,77 @@ export function resolveModel(files: FileModel[], fileOrder: string[]): Resolved 
   };
   const fail = (p: PendingRef, foundKind?: ElementKind) => {
     if (p.soft) {
-      p.onUnresolved?.();
+      p.extra?.onUnresolved?.();
       return;
     }
     const suggestion = closest(p.ref.id, candidates(p.kinds, p.process));
-    unresolved.push({ ref: p.ref, kinds: p.kinds, field: p.field, owner: p.owner, ...(foundKind ? { foundKind } : {}), ...(suggestion ? { suggestion } : {}) });
+    const u: UnresolvedRef = { ref: p.ref, kinds: p.kinds, field: p.field, owner: p.owner };
+    if (foundKind) u.foundKind = foundKind;
+    if (suggestion) u.suggestion = suggestion;
+    unresolved.push(u);
+  };
+  const resolveOne = (p: PendingRef) => {
+    if (p.kinds.includes('step')) {
+      const own = steps.of(p.process ?? '')?.get(p.ref.id);
+      if (own) p.extra?.onResolve?.(own);
+      else if (!steps.isDeclared(p.ref.id)) fail(p);
+      // found only in another process: the next-crosses-process rule reports it
+      return;
+    }
+    const target = symbols.get(p.ref.id);
+    if (!target) fail(p);
+    else if (!p.kinds.includes(target.kind)) fail(p, target.kind);
+    else p.extra?.onResolve?.(target);
+  };
+  /** Whether every reference of the file resolves, judged from the builder's summary. */
+  const allResolve = (f: FileModel) => {
+    const pending = f.ctx.pending;
+    if (pending.unboundSteps > 0) return false;
+    for (const p of pending.withExtra) if (!p.soft) return false;
+    for (const process of f.model.processes) if (firstProcess.get(process.id) !== process) return false;
+    const { ids, masks } = pending;
+    for (let i = 0; i < ids.length; i++) {
+      const target = symbols.get(ids[i]!);
+      if (!target || (masks[i]! & kindBit(target.kind)) === 0) return false;
+    }
+    return true;
   };
 
   for (const f of files) {
-    for (const p of f.ctx.refs) {
-      if (p.kinds.includes('step')) {
-        const own = stepsByProcess.get(p.process ?? '')?.get(p.ref.id);
-        if (own) p.onResolve?.(own);
-        else if (!stepHomes.has(p.ref.id)) fail(p);
-        // found only in another process: the next-crosses-process rule reports it
-        continue;
-      }
-      const target = symbols.get(p.ref.id);
-      if (!target) fail(p);
-      else if (!p.kinds.includes(target.kind)) fail(p, target.kind);
-      else p.onResolve?.(target);
-    }
+    const pending = f.ctx.pending;
+    if (allResolve(f)) for (const p of pending.withExtra) resolveOne(p);
+    else for (const p of pending.all) resolveOne(p);
     diagnostics.push(...f.ctx.diagnostics);
   }
   return { model, links: { unresolved, duplicates }, diagnostics };
+}
+
+/** Steps by id within the first process of each id, and every step id, built only when a file needs them. */
+class StepLookup {
+  private readonly maps = new Map<string, Map<string, Step>>();
+  private declared: Set<string> | undefined;
+
+  constructor(private readonly firstProcess: ReadonlyMap<string, Process>) {}
+
+  /** The steps of the (first) process with the id, by step id; the first step of an id wins. */
+  of(processId: string): Map<string, Step> | undefined {
+    let map = this.maps.get(processId);
+    if (!map) {
+      const process = this.firstProcess.get(processId);
+      if (!process) return undefined;
+      map = new Map();
+      for (const step of process.steps) if (!map.has(step.id)) map.set(step.id, step);
+      this.maps.set(processId, map);
+    }
+    return map;
+  }
+
+  /** Whether any (first) process has a step with the id. */
+  isDeclared(stepId: string): boolean {
+    if (!this.declared) {
+      this.declared = new Set();
+      for (const process of this.firstProcess.values()) for (const step of process.steps) this.declared.add(step.id);
+    }
+    return this.declared.has(stepId);
+  }
 }

@@ -51,4 +51,6 @@ export const processKind: KindSpec<Process> = {
       if (step) process.steps.push(step);
     },
   },
+  // References between steps of one process are looked up while the file is built (see PendingRefs).
+  finish: (process, ctx) => ctx.pending.bindSteps(process),
 };

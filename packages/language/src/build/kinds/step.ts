@@ -13,6 +13,8 @@ import {
 } from '../kind-spec.js';
 import { buildBlock } from '../build-block.js';
 
+const stepKinds = ['step'] as const;
+
 export const stepKind: KindSpec<Step> = {
   keyword: 'step',
   kind: 'step',
@@ -59,13 +61,12 @@ export const stepKind: KindSpec<Step> = {
           continue;
         }
         if (!item.target) continue;
-        const target = ctx.ref({ id: item.target.text, loc: item.target.loc }, ['step'], 'decide');
-        decision.branches.push({
-          ...(item.condition !== undefined ? { condition: item.condition } : {}),
-          otherwise: item.otherwise,
-          target,
-          loc: item.loc,
-        });
+        const target = ctx.ref({ id: item.target.text, loc: item.target.loc }, stepKinds, 'decide');
+        decision.branches.push(
+          item.condition !== undefined
+            ? { condition: item.condition, otherwise: item.otherwise, target, loc: item.loc }
+            : { otherwise: item.otherwise, target, loc: item.loc },
+        );
       }
       step.decision = decision;
     },
@@ -74,8 +75,5 @@ export const stepKind: KindSpec<Step> = {
 
 /** Builds one step of a process; the step's refs to other steps are resolved within the process first. */
 export function buildStep(block: BlockNode, process: Process, ctx: BuildContext): Step | undefined {
-  ctx.process = process.id;
-  const step = buildBlock(stepKind, block, ctx, process);
-  ctx.process = undefined;
-  return step;
+  return buildBlock(stepKind, block, ctx, process);
 }

@@ -1,0 +1,154 @@
+import type { Element, ElementKind, Process, Ref, Step } from '@ccp/core';
+
+/** What only a few references carry (e.g. `system:` of a function, which may name a kind instead of a system). */
+export interface RefExtra {
+  /** A soft reference is not an error when unresolved. */
+  soft?: boolean;
+  /** Called when the reference resolves (e.g. to fill a derived value). */
+  onResolve?: (target: Element) => void;
+  /** Called when a soft reference does not resolve. */
+  onUnresolved?: () => void;
+}
+
+/** "step 'assess'": how messages name an element (every kind's keyword is its kind). */
+export function ownerText(of: Element): string {
+  return `${of.kind} '${of.id}'`;
+}
+
+/**
+ * A reference waiting for the resolver: which kinds it may name, and who wrote it. One is made for every reference
+ * (~700k at 100k steps), so it holds only what it must and derives the rest: the owner's description and the
+ * process of a step reference are computed when asked for, which is only when something is reported.
+ */
+export class PendingRef {
+  constructor(
+    readonly ref: Ref,
+    readonly kinds: readonly ElementKind[],
+    /** The field it was written in, for messages: "'by' of step 'assess'". */
+    readonly field: string,
+    /** The element whose field it is. */
+    readonly of: Element,
+    readonly extra: RefExtra | undefined,
+  ) {}
+
+  /** Describes the element that wrote it, for messages: "step 'assess'". */
+  get owner(): string {
+    return ownerText(this.of);
+  }
+
+  /** For step references: the process whose steps are searched first. */
+  get process(): string | undefined {
+    return this.of.kind === 'step' && this.kinds.includes('step') ? this.of.process : undefined;
+  }
+
+  get soft(): boolean | undefined {
+    return this.extra?.soft;
+  }
+}
+
+const kindBits: Readonly<Record<ElementKind, number>> = {
+  project: 1 << 0,
+  persona: 1 << 1,
+  stage: 1 << 2,
+  channel: 1 << 3,
+  touchpoint: 1 << 4,
+  process: 1 << 5,
+  step: 1 << 6,
+  role: 1 << 7,
+  system: 1 << 8,
+  data: 1 << 9,
+  function: 1 << 10,
+  kpi: 1 << 11,
+  scenario: 1 << 12,
+};
+
+/** A set of kinds as the bits of a number. */
+export function kindMask(kinds: readonly ElementKind[]): number {
+  let mask = 0;
+  for (let i = 0; i < kinds.length; i++) mask |= kindBits[kinds[i]!];
+  return mask;
+}
+
+export function kindBit(kind: ElementKind): number {
+  return kindBits[kind];
+}
+
+/** A step id given a second time in one process. */
+export interface StepDuplicate {
+  step: Step;
+  first: Step;
+}
+
+/**
+ * The references of one file, in the order they were written, and a summary that lets the resolver check most of
+ * them at once instead of one by one (at 100k steps there are ~700k references, but a file names only a few hundred
+ * distinct ids):
+ *
+ * - plain references (to anything but steps, without callbacks) are summed up per id: the kinds that every
+ *   reference to that id accepts. If the id's declaration has such a kind, all of them resolve;
+ * - references to steps are looked up among the steps of their own process when that process is finished, while
+ *   the file is being built; only those not found there are left to the resolver;
+ * - references with callbacks are listed apart, to be resolved one by one.
+ *
+ * `all` keeps every reference for the resolver's one-by-one path and for editor features.
+ */
+export class PendingRefs {
+  readonly all: PendingRef[] = [];
+  /** Distinct ids named by plain references, in first-use order, and for each the kinds all of them accept. */
+  readonly ids: string[] = [];
+  readonly masks: number[] = [];
+  private readonly idSlots = new Map<string, number>();
+  /** References with callbacks, in order. */
+  readonly withExtra: PendingRef[] = [];
+  /** References to steps not found in their own process (or made outside one). */
+  unboundSteps = 0;
+  /** Step ids given twice, per process of the file (rarely any). */
+  stepDuplicates: Map<Process, StepDuplicate[]> | undefined;
+  /** Step references of the process being built, bound when it is finished. */
+  private stepRefs: PendingRef[] = [];
+
+  add(p: PendingRef): void {
+    this.all.push(p);
+    if (p.extra) this.withExtra.push(p);
+    else if (p.kinds.includes('step')) this.stepRefs.push(p);
+    else {
+      const id = p.ref.id;
+      const slot = this.idSlots.get(id);
+      if (slot === undefined) {
+        this.idSlots.set(id, this.ids.length);
+        this.ids.push(id);
+        this.masks.push(kindMask(p.kinds));
+      } else this.masks[slot] = this.masks[slot]! & kindMask(p.kinds);
+    }
+  }
+
+  /** A process is finished: looks its step references up among its steps, and notes step ids given twice. */
+  bindSteps(process: Process): void {
+    const steps = process.steps;
+    const byId = steps.length > 16 ? new Map<string, Step>() : undefined;
+    for (let i = 0; i < steps.length; i++) {
+      const step = steps[i]!;
+      const first = byId ? byId.get(step.id) : findStep(steps, step.id, i);
+      if (first && first !== step) {
+        this.stepDuplicates ??= new Map();
+        let list = this.stepDuplicates.get(process);
+        if (!list) this.stepDuplicates.set(process, (list = []));
+        list.push({ step, first });
+      } else byId?.set(step.id, step);
+    }
+    for (const p of this.stepRefs) if (!(byId ? byId.has(p.ref.id) : findStep(steps, p.ref.id, steps.length))) this.unboundSteps++;
+    this.stepRefs = [];
+  }
+
+  /** The file is built: step references made outside a process are left to the resolver. */
+  finish(): void {
+    this.unboundSteps += this.stepRefs.length;
+    this.stepRefs = [];
+  }
+}
+
+/** The first of `steps[0..end)` with the id. */
+function findStep(steps: readonly Step[], id: string, end: number): Step | undefined {
+  for (let i = 0; i < end; i++) if (steps[i]!.id === id) return steps[i];
+  return undefined;
+}

@@ -51,53 +51,140 @@ function byId<T extends { id: string }>(items: T[]): Map<string, T> {
   return map;
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** Appends to a list of a multimap; `last` remembers the previous key's list, as consecutive keys often repeat. */
+class MultiMap<T> {
+  readonly map = new Map<string, T[]>();
+  private lastKey: string | undefined;
+  private lastList: T[] | undefined;
+
+  push(key: string, value: T): void {
+    if (key === this.lastKey) {
+      this.lastList!.push(value);
+      return;
+    }
+    let list = this.map.get(key);
+    if (list) list.push(value);
+    else this.map.set(key, (list = [value]));
+    this.lastKey = key;
+    this.lastList = list;
+  }
 }
 
+const none: never[] = [];
+
+/**
+ * Each lookup is built the first time it is asked for, so a caller pays only for what it uses: the rules need a
+ * few of them, and at 100k steps building all of them cost more than all the rules together.
+ */
 export function indexModel(model: Model): ModelIndex {
+  let personas: Map<string, Persona> | undefined;
+  let stages: Map<string, Stage> | undefined;
+  let channels: Map<string, Channel> | undefined;
+  let touchpoints: Map<string, Touchpoint> | undefined;
+  let processes: Map<string, Process> | undefined;
+  let roles: Map<string, Role> | undefined;
+  let systems: Map<string, System> | undefined;
+  let data: Map<string, DataEntity> | undefined;
+  let functions: Map<string, FunctionReq> | undefined;
+  let kpis: Map<string, Kpi> | undefined;
+  let scenarios: Map<string, Scenario> | undefined;
   const stepMaps = new Map<string, Map<string, Step>>();
-  const usingFunction = new Map<string, Step[]>();
-  const byRole = new Map<string, Step[]>();
-  const touchingData = new Map<string, Step[]>();
-  const starting = new Map<string, Touchpoint[]>();
-  const calling = new Map<string, Step[]>();
-  for (const process of model.processes) {
-    if (!stepMaps.has(process.id)) stepMaps.set(process.id, byId(process.steps));
-    for (const step of process.steps) {
-      for (const ref of step.uses) push(usingFunction, ref.id, step);
-      if (step.role) push(byRole, step.role.id, step);
-      const seen = new Set<string>();
-      for (const ref of [...step.reads, ...step.writes]) {
-        if (seen.has(ref.id)) continue;
-        seen.add(ref.id);
-        push(touchingData, ref.id, step);
-      }
-      if (step.calls) push(calling, step.calls.id, step);
-    }
-  }
-  for (const tp of model.touchpoints) if (tp.starts) push(starting, tp.starts.id, tp);
-  const none: never[] = [];
+  let usingFunction: Map<string, Step[]> | undefined;
+  let byRole: Map<string, Step[]> | undefined;
+  let touchingData: Map<string, Step[]> | undefined;
+  let starting: Map<string, Touchpoint[]> | undefined;
+  let calling: Map<string, Step[]> | undefined;
+
+  /** Groups every step of every process under the keys `keysOf` puts it. */
+  const stepsBy = (keysOf: (step: Step, into: MultiMap<Step>) => void): Map<string, Step[]> => {
+    const multi = new MultiMap<Step>();
+    for (const process of model.processes) for (const step of process.steps) keysOf(step, multi);
+    return multi.map;
+  };
+
   return {
     model,
-    personas: byId(model.personas),
-    stages: byId(model.stages),
-    channels: byId(model.channels),
-    touchpoints: byId(model.touchpoints),
-    processes: byId(model.processes),
-    roles: byId(model.roles),
-    systems: byId(model.systems),
-    data: byId(model.data),
-    functions: byId(model.functions),
-    kpis: byId(model.kpis),
-    scenarios: byId(model.scenarios),
-    steps: (processId) => stepMaps.get(processId) ?? new Map(),
-    stepsUsingFunction: (id) => usingFunction.get(id) ?? none,
-    stepsByRole: (id) => byRole.get(id) ?? none,
-    stepsTouchingData: (id) => touchingData.get(id) ?? none,
-    touchpointsStarting: (id) => starting.get(id) ?? none,
-    stepsCalling: (id) => calling.get(id) ?? none,
+    get personas() {
+      return (personas ??= byId(model.personas));
+    },
+    get stages() {
+      return (stages ??= byId(model.stages));
+    },
+    get channels() {
+      return (channels ??= byId(model.channels));
+    },
+    get touchpoints() {
+      return (touchpoints ??= byId(model.touchpoints));
+    },
+    get processes() {
+      return (processes ??= byId(model.processes));
+    },
+    get roles() {
+      return (roles ??= byId(model.roles));
+    },
+    get systems() {
+      return (systems ??= byId(model.systems));
+    },
+    get data() {
+      return (data ??= byId(model.data));
+    },
+    get functions() {
+      return (functions ??= byId(model.functions));
+    },
+    get kpis() {
+      return (kpis ??= byId(model.kpis));
+    },
+    get scenarios() {
+      return (scenarios ??= byId(model.scenarios));
+    },
+    steps(processId) {
+      let map = stepMaps.get(processId);
+      if (!map) {
+        // the first process of the id, as in `processes`
+        const process = (processes ??= byId(model.processes)).get(processId);
+        if (!process) return new Map();
+        stepMaps.set(processId, (map = byId(process.steps)));
+      }
+      return map;
+    },
+    stepsUsingFunction(id) {
+      usingFunction ??= stepsBy((step, into) => {
+        for (const ref of step.uses) into.push(ref.id, step);
+      });
+      return usingFunction.get(id) ?? none;
+    },
+    stepsByRole(id) {
+      byRole ??= stepsBy((step, into) => {
+        if (step.role) into.push(step.role.id, step);
+      });
+      return byRole.get(id) ?? none;
+    },
+    stepsTouchingData(id) {
+      touchingData ??= stepsBy((step, into) => {
+        // each step once per entity, even when it both reads and writes it
+        const seen = new Set<string>();
+        for (const list of [step.reads, step.writes])
+          for (const ref of list)
+            if (!seen.has(ref.id)) {
+              seen.add(ref.id);
+              into.push(ref.id, step);
+            }
+      });
+      return touchingData.get(id) ?? none;
+    },
+    touchpointsStarting(id) {
+      if (!starting) {
+        const multi = new MultiMap<Touchpoint>();
+        for (const tp of model.touchpoints) if (tp.starts) multi.push(tp.starts.id, tp);
+        starting = multi.map;
+      }
+      return starting.get(id) ?? none;
+    },
+    stepsCalling(id) {
+      calling ??= stepsBy((step, into) => {
+        if (step.calls) into.push(step.calls.id, step);
+      });
+      return calling.get(id) ?? none;
+    },
   };
 }

@@ -1,4 +1,10 @@
+import type { Decision } from '@ccp/core';
 import type { Rule } from '../rule.js';
+
+function hasOtherwise(d: Decision): boolean {
+  for (const b of d.branches) if (b.otherwise) return true;
+  return false;
+}
 
 export const decisionWithoutOtherwise: Rule = {
   id: 'decision-without-otherwise',
@@ -8,7 +14,7 @@ export const decisionWithoutOtherwise: Rule = {
     for (const process of model.processes)
       for (const step of process.steps) {
         const d = step.decision;
-        if (!d || d.branches.some((b) => b.otherwise)) continue;
+        if (!d || hasOtherwise(d)) continue;
         report({
           message: `The decision in step '${step.id}' has no 'otherwise' branch; add 'otherwise -> <step>'.`,
           loc: { file: d.loc.file, start: d.loc.start, end: d.loc.start + 'decide'.length },

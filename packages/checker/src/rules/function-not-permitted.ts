@@ -1,19 +1,26 @@
+import type { Ref } from '@ccp/core';
 import type { Rule } from '../rule.js';
+
+function names(refs: readonly Ref[], id: string): boolean {
+  for (const r of refs) if (r.id === id) return true;
+  return false;
+}
 
 export const functionNotPermitted: Rule = {
   id: 'function-not-permitted',
   description: "Let a step use only functions its role may perform (the function's 'roles:').",
   severity: 'error',
   check({ model, index, report }) {
+    const functions = index.functions;
     for (const process of model.processes)
       for (const step of process.steps) {
-        if (!step.role) continue;
+        const role = step.role;
+        if (!role) continue;
         for (const ref of step.uses) {
-          const fn = index.functions.get(ref.id);
-          if (!fn || fn.roles.length === 0) continue;
-          if (fn.roles.some((r) => r.id === step.role!.id)) continue;
+          const fn = functions.get(ref.id);
+          if (!fn || fn.roles.length === 0 || names(fn.roles, role.id)) continue;
           report({
-            message: `Step '${step.id}' uses function '${fn.id}', which role '${step.role.id}' may not perform (allowed: ${fn.roles.map((r) => r.id).join(', ')}).`,
+            message: `Step '${step.id}' uses function '${fn.id}', which role '${role.id}' may not perform (allowed: ${fn.roles.map((r) => r.id).join(', ')}).`,
             loc: ref.loc,
             related: [{ message: `Function '${fn.id}' lists its roles here.`, loc: fn.idLoc }],
           });

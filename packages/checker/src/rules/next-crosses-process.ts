@@ -1,5 +1,16 @@
-import type { Ref } from '@ccp/core';
-import type { Rule } from '../rule.js';
+import type { Model, ModelIndex, Process, Ref, Step } from '@ccp/core';
+import type { Finding, Rule } from '../rule.js';
+
+/** The finding for a step that goes to a step of another process, if `ref` names one (and not one of its own). */
+function crossing(ref: Ref, step: Step, process: Process, own: ReadonlyMap<string, Step>, model: Model, index: ModelIndex): Finding | undefined {
+  if (own.has(ref.id)) return undefined;
+  const home = model.processes.find((p) => p.id !== process.id && index.steps(p.id).has(ref.id));
+  if (!home) return undefined; // undefined-reference reports it
+  return {
+    message: `Step '${step.id}' of process '${process.id}' goes to step '${ref.id}' of another process ('${home.id}'); use 'calls: ${home.id}' to hand over to that process.`,
+    loc: ref.loc,
+  };
+}
 
 export const nextCrossesProcess: Rule = {
   id: 'next-crosses-process',
@@ -9,16 +20,15 @@ export const nextCrossesProcess: Rule = {
     for (const process of model.processes) {
       const own = index.steps(process.id);
       for (const step of process.steps) {
-        const targets: Ref[] = [...step.next, ...(step.decision?.branches.map((b) => b.target) ?? [])];
-        for (const ref of targets) {
-          if (own.has(ref.id)) continue;
-          const home = model.processes.find((p) => p.id !== process.id && index.steps(p.id).has(ref.id));
-          if (!home) continue; // undefined-reference reports it
-          report({
-            message: `Step '${step.id}' of process '${process.id}' goes to step '${ref.id}' of another process ('${home.id}'); use 'calls: ${home.id}' to hand over to that process.`,
-            loc: ref.loc,
-          });
+        for (const ref of step.next) {
+          const f = crossing(ref, step, process, own, model, index);
+          if (f) report(f);
         }
+        if (step.decision)
+          for (const b of step.decision.branches) {
+            const f = crossing(b.target, step, process, own, model, index);
+            if (f) report(f);
+          }
       }
     }
   },

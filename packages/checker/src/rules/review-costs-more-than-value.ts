@@ -16,8 +16,9 @@ export const reviewCostsMoreThanValue: Rule = {
     for (const process of model.processes)
       for (const step of process.steps) {
         const value = step.valueAtStake;
-        const rate = step.role ? roles.get(step.role.id)?.hourlyRate : undefined;
-        if (!step.decision || !value || step.handlingSeconds === undefined || !rate) continue;
+        if (!step.decision || !value || step.handlingSeconds === undefined || !step.role) continue;
+        const rate = roles.get(step.role.id)?.hourlyRate;
+        if (!rate) continue;
         if ((rate.currency ?? '') !== (value.currency ?? '') && rate.currency && value.currency) continue;
         const cost = (step.handlingSeconds / 3600) * rate.amount;
         if (cost <= value.amount) continue;

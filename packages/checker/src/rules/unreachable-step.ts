@@ -1,26 +1,33 @@
+import type { Ref, Step } from '@ccp/core';
 import type { Rule } from '../rule.js';
+
+/** Queues the step a reference leads to (looked up in `steps`) unless it was seen already. */
+function reach(ref: Ref, steps: ReadonlyMap<string, Step>, seen: Set<string>, queue: Step[]): void {
+  const target = steps.get(ref.id);
+  if (target && !seen.has(target.id)) {
+    seen.add(target.id);
+    queue.push(target);
+  }
+}
 
 export const unreachableStep: Rule = {
   id: 'unreachable-step',
   description: "Make every step reachable from the process's first step.",
   severity: 'warning',
   check({ model, index, report }) {
+    const seen = new Set<string>(); // step ids reached in the current process
+    const queue: Step[] = [];
     for (const process of model.processes) {
       const first = process.steps[0];
       if (!first) continue;
       const steps = index.steps(process.id);
-      const seen = new Set<string>([first.id]);
-      const queue = [first];
+      seen.clear();
+      seen.add(first.id);
+      queue.push(first);
       while (queue.length) {
         const step = queue.pop()!;
-        const targets = [...step.next, ...(step.decision?.branches.map((b) => b.target) ?? [])];
-        for (const ref of targets) {
-          const target = steps.get(ref.id);
-          if (target && !seen.has(target.id)) {
-            seen.add(target.id);
-            queue.push(target);
-          }
-        }
+        for (const ref of step.next) reach(ref, steps, seen, queue);
+        if (step.decision) for (const b of step.decision.branches) reach(b.target, steps, seen, queue);
       }
       for (const step of process.steps)
         if (!seen.has(step.id) && steps.get(step.id) === step)

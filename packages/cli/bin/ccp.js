@@ -29,10 +29,11 @@ main(process.argv.slice(2)).then(
  * edit never runs stale code: then the modules in dist/ run, as they are.
  */
 function bundleIsFresh() {
+  const packages = `${import.meta.dirname}/../..`;
   try {
-    const bundled = statSync(new URL('../dist/bundle/ccp.js', import.meta.url)).mtimeMs;
+    const bundled = statSync(`${packages}/cli/dist/bundle/ccp.js`).mtimeMs;
     for (const pkg of ['core', 'language', 'checker', 'cli']) {
-      const built = statSync(new URL(`../../${pkg}/tsconfig.tsbuildinfo`, import.meta.url), { throwIfNoEntry: false });
+      const built = statSync(`${packages}/${pkg}/tsconfig.tsbuildinfo`, { throwIfNoEntry: false });
       if (built && built.mtimeMs > bundled) return false;
     }
     return true;

@@ -15,22 +15,25 @@ import { registerStaffing } from './staffing.js';
 import { registerSpec } from './spec.js';
 import { registerVendors } from './vendors.js';
 
-/** Every command registers itself here: one line per command. Registration must stay cheap (no heavy imports). */
-export const commands: ((program: Command, ctx: CliContext) => void)[] = [
+/**
+ * Every command registers itself here, under the name it is called by: one line per command. Registration must stay
+ * cheap (no heavy imports).
+ */
+export const commands: [name: string, register: (program: Command, ctx: CliContext) => void][] = [
   // check and generate
-  registerCheck,
-  registerRules,
-  registerBuild,
-  registerDiagram,
-  registerSpec,
-  registerVendors,
-  registerDocs,
-  registerExport,
-  registerSchema,
-  registerStaffing,
-  registerDiff,
+  ['check', registerCheck],
+  ['rules', registerRules],
+  ['build', registerBuild],
+  ['diagram', registerDiagram],
+  ['spec', registerSpec],
+  ['vendors', registerVendors],
+  ['docs', registerDocs],
+  ['export', registerExport],
+  ['schema', registerSchema],
+  ['staffing', registerStaffing],
+  ['diff', registerDiff],
   // edit
-  registerFmt,
-  registerInit,
-  registerLsp,
+  ['fmt', registerFmt],
+  ['init', registerInit],
+  ['lsp', registerLsp],
 ];

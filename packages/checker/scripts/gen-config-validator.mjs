@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes src/config/config-validator.generated.ts: the validator of ccp.config.json, compiled by ajv ahead of time
 // (ajv's standalone code) from schema/ccp.config.schema.json. `ccp check` then validates a config without loading
-// ajv and compiling the schema at every start (~100 ms with a config present). Runs in `pnpm build`; writes the file
+// ajv and compiling the schema at every start (~150 ms with a config present). Runs in `pnpm build`; writes the file
 // only when its text changes. A test fails when the committed file is out of date with the schema.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

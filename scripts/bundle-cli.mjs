@@ -15,7 +15,7 @@
 // bin/ccp.js uses the bundle when it is at least as new as every package's tsc output, and packages/cli/dist/main.js
 // otherwise, so a `tsc -b` without this step never runs stale code.
 import { build } from 'esbuild';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,8 +80,7 @@ const ccpPlugin = {
   },
 };
 
-rmSync(outdir, { recursive: true, force: true });
-await build({
+const result = await build({
   entryPoints: { ccp: join(cliDir, 'dist', 'main.js') },
   outdir,
   bundle: true,
@@ -96,4 +95,22 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
   plugins: [ccpPlugin],
+  write: false,
 });
+
+// Replace the bundle under a CLI that may be running (tests and builds run side by side): chunk names carry a hash
+// of their content, so new chunks go in beside the old ones, then the entry is swapped in one rename, and only then
+// do the old chunks go.
+const entry = join(outdir, 'ccp.js');
+mkdirSync(outdir, { recursive: true });
+const written = new Set();
+for (const file of result.outputFiles) {
+  written.add(basename(file.path));
+  if (file.path !== entry) writeFileSync(file.path, file.contents);
+}
+const next = `${entry}.${process.pid}.tmp`;
+writeFileSync(next, result.outputFiles.find((f) => f.path === entry).contents);
+renameSync(next, entry);
+for (const name of readdirSync(outdir)) {
+  if (!written.has(name)) rmSync(join(outdir, name), { recursive: true, force: true });
+}

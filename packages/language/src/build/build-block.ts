@@ -47,7 +47,7 @@ export function buildBlock<E extends Element>(spec: KindSpec<E>, block: BlockNod
     return undefined;
   }
   const outer = ctx.element;
-  const element = spec.create({ id: block.id, name: block.name, loc: block.loc, idLoc: block.idLoc }, ctx, parent);
+  const element = spec.create({ id: ctx.id(block.id), name: block.name, loc: block.loc, idLoc: block.idLoc }, ctx, parent);
   ctx.element = element;
   const numbers = fieldNumberTable(spec as unknown as KindSpec);
   const fields = spec.fields as readonly FieldSpec<Element>[];

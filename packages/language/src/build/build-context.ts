@@ -1,6 +1,7 @@
 import { Codes, type Diagnostic, type Element, type ElementKind, type Loc, type Ref } from '@ccp/core';
-import type { FieldNode } from '../syntax/syntax-tree.js';
+import type { Atom, FieldNode } from '../syntax/syntax-tree.js';
 import { ownerText, PendingRef, PendingRefs, type RefExtra } from './pending-refs.js';
+import { sharedId } from './shared-ids.js';
 
 export { PendingRef, type RefExtra } from './pending-refs.js';
 
@@ -11,7 +12,31 @@ export class BuildContext {
   /** The element being built (its fields are being read), if any. */
   element: Element | undefined = undefined;
 
+  /** One string per distinct id of the file (see `id`). */
+  private readonly ids = new Map<string, string>();
+
   constructor(readonly file: string) {}
+
+  /**
+   * The one string for an id (see shared-ids.ts). A file has a few hundred distinct ids but thousands of
+   * occurrences: they are looked up here first, in a small table that stays in cache.
+   */
+  id(text: string): string {
+    let id = this.ids.get(text);
+    if (id === undefined) this.ids.set(text, (id = sharedId(text)));
+    return id;
+  }
+
+  /** The file is built: what only building needed is let go. */
+  finish(): void {
+    this.pending.finish();
+    this.ids.clear();
+  }
+
+  /** A reference to the id an atom spells, where it is written. */
+  refTo(atom: Atom): Ref {
+    return { id: this.id(atom.text), loc: atom.loc };
+  }
 
   /** Every reference of the file, in the order written. */
   get refs(): readonly PendingRef[] {

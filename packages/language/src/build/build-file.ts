@@ -51,6 +51,6 @@ export function buildFile(syntax: SyntaxFile): FileModel {
     if (element.kind === 'project') projects.push(element);
     else (model[listOf[element.kind]!] as Element[]).push(element);
   }
-  ctx.pending.finish();
+  ctx.finish();
   return { model, projects, ctx };
 }

@@ -12,6 +12,8 @@ import {
 } from '../kind-spec.js';
 import { readWord } from '../values.js';
 
+const systemKinds = ['system'] as const;
+
 export const functionKind: KindSpec<FunctionReq> = {
   keyword: 'function',
   kind: 'function',
@@ -28,9 +30,8 @@ export const functionKind: KindSpec<FunctionReq> = {
         const word = readWord(f, ctx, 'crm');
         if (word === undefined) return;
         e.area = word;
-        const atom = f.values[0]!.atoms[0]!;
         // If it names a declared system, link it and take the system's kind as the area (see resolve).
-        const ref = ctx.ref({ id: word, loc: atom.loc }, ['system'], 'system', {
+        const ref = ctx.ref(ctx.refTo(f.values[0]!.atoms[0]!), systemKinds, 'system', {
           soft: true,
           onResolve: (target) => {
             e.system = ref;

@@ -2,6 +2,8 @@ import type { AccessGrant, Role } from '@ccp/core';
 import { readMoney } from '../values.js';
 import { base, boolField, customField, descriptionField, numberField, refField, textsField, type KindSpec } from '../kind-spec.js';
 
+const grantKinds = ['system', 'data'] as const;
+
 export const roleKind: KindSpec<Role> = {
   keyword: 'role',
   kind: 'role',
@@ -28,7 +30,7 @@ export const roleKind: KindSpec<Role> = {
             continue;
           }
           const grant: AccessGrant = {
-            target: ctx.ref({ id: target.text, loc: target.loc }, ['system', 'data'], 'access'),
+            target: ctx.ref(ctx.refTo(target), grantKinds, 'access'),
             read: words.length === 0 || words.includes('read') || words.includes('write'),
             write: words.includes('write'),
             loc: v.loc,

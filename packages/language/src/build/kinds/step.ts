@@ -3,31 +3,34 @@ import type { BlockNode } from '../../syntax/syntax-tree.js';
 import type { BuildContext } from '../build-context.js';
 import { readMoney } from '../values.js';
 import {
-  base,
   customField,
   descriptionField,
   durationField,
   refField,
   refsField,
+  type BlockHead,
   type KindSpec,
 } from '../kind-spec.js';
 import { buildBlock } from '../build-block.js';
 
 const stepKinds = ['step'] as const;
 
+/**
+ * A new step, as one object literal: there are as many steps as everything else together, and `base()`'s
+ * Object.assign made a second object and a separate property store for each. Same properties in the same order.
+ */
+function newStep(head: BlockHead, process: string): Step {
+  const { id, name, loc, idLoc } = head;
+  return name !== undefined
+    ? { kind: 'step', id, name, loc, idLoc, process, uses: [], reads: [], writes: [], next: [], end: false }
+    : { kind: 'step', id, loc, idLoc, process, uses: [], reads: [], writes: [], next: [], end: false };
+}
+
 export const stepKind: KindSpec<Step> = {
   keyword: 'step',
   kind: 'step',
   doc: 'The smallest unit of work in a process: who does it, with which functions and data, and what comes next.',
-  create: (head, _ctx, parent) =>
-    base('step', head, {
-      process: parent?.id ?? '',
-      uses: [],
-      reads: [],
-      writes: [],
-      next: [],
-      end: false,
-    }),
+  create: (head, _ctx, parent) => newStep(head, parent?.id ?? ''),
   fields: [
     descriptionField(),
     refField('by', ['role'], 'The role that performs the step.', 'agent', (e, v) => (e.role = v), ['role', 'owner']),
@@ -61,7 +64,7 @@ export const stepKind: KindSpec<Step> = {
           continue;
         }
         if (!item.target) continue;
-        const target = ctx.ref({ id: item.target.text, loc: item.target.loc }, stepKinds, 'decide');
+        const target = ctx.ref(ctx.refTo(item.target), stepKinds, 'decide');
         decision.branches.push(
           item.condition !== undefined
             ? { condition: item.condition, otherwise: item.otherwise, target, loc: item.loc }

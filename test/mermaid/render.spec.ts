@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSources } from '@ccp/language';
 import { generateDiagrams, type Diagram } from '@ccp/generators/mermaid';
-import { DiagramRenderer, findBrowser, BROWSER_HINT, MERMAID_DEFAULT_MAX_EDGES } from '@ccp/generators/render';
+import { DiagramRenderer, findBrowser, renderDiagrams, BROWSER_HINT, MERMAID_DEFAULT_MAX_EDGES } from '@ccp/generators/render';
 import { largeProcessSource } from './large-process.js';
 import { exampleProjects, fixturesDir, mermaidFixtures, modelOf } from './load-fixture.js';
 
@@ -118,5 +118,19 @@ describe.skipIf(!browser && !ci)('mermaid rendering in Chromium (one browser ses
     expect(bad.error).toBeTruthy();
     const good = await renderer!.render({ name: 'good', text: 'flowchart TD\n  a --> b\n', formats: ['svg'] });
     expect(good.error).toBeUndefined();
+  });
+
+  it('draws the same SVG for a diagram whatever was drawn before it, and in two pages at once', async () => {
+    const example = exampleProjects().find((e) => e.name === 'acme-contact-center')!;
+    const diagrams = generateDiagrams(modelOf(example.dir));
+    const inputs = diagrams.map((d) => ({ name: d.name, text: d.text, edges: d.edges, formats: ['svg' as const] }));
+    const alone = [];
+    for (const input of inputs) alone.push((await renderer!.render(input)).svg);
+    const reversed = [];
+    for (const input of [...inputs].reverse()) reversed.push((await renderer!.render(input)).svg);
+    expect(reversed.reverse()).toEqual(alone);
+    const two = await renderDiagrams(inputs, { executablePath: browser!.path, pages: 2 });
+    expect(two.map((o) => o.name)).toEqual(inputs.map((i) => i.name));
+    expect(two.map((o) => o.svg)).toEqual(alone);
   });
 });

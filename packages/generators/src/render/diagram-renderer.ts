@@ -26,6 +26,11 @@ export interface OpenRendererOptions extends LookOptions {
   scale?: number;
   /** Longest a single browser call may take, in ms (default 120 s). */
   timeoutMs?: number;
+  /**
+   * Pages that render at once, each in its own renderer process (default 1; renderDiagrams uses up to one per core,
+   * at most 2). All pages share one browser session.
+   */
+  pages?: number;
 }
 
 export interface RenderInput {
@@ -62,17 +67,23 @@ export function domId(name: string): string {
 }
 
 /**
- * One Chromium, one page, Mermaid loaded once: `render()` calls `mermaid.render()` in that page per diagram, which
- * is several times faster than mermaid-cli's page-per-diagram. Not safe for concurrent `render()` calls; call
- * them one after another and `close()` at the end (it also removes the temporary browser profile).
+ * One Chromium, Mermaid loaded once per page: `render()` calls `mermaid.render()` in a page per diagram, which is
+ * several times faster than mermaid-cli's page-per-diagram. With several pages, concurrent `render()` calls each
+ * take a free page (each page renders one diagram at a time). `close()` at the end also removes the temporary
+ * browser profile.
  */
 export class DiagramRenderer {
+  private readonly idle: Page[];
+  private readonly waiting: ((page: Page) => void)[] = [];
+
   private constructor(
     private readonly browser: Browser,
-    private readonly page: Page,
+    pages: Page[],
     private readonly profile: string,
     private readonly options: OpenRendererOptions,
-  ) {}
+  ) {
+    this.idle = [...pages];
+  }
 
   static async open(options: OpenRendererOptions): Promise<DiagramRenderer> {
     const { default: puppeteer } = await import('puppeteer');
@@ -87,17 +98,10 @@ export class DiagramRenderer {
         args: CHROMIUM_ARGS,
         protocolTimeout: options.timeoutMs ?? 120_000,
       });
-      const page = await browser.newPage();
-      await page.setViewport({ width: 1200, height: 800, deviceScaleFactor: options.scale ?? 1 });
-      await page.setRequestInterception(true);
-      page.on('request', (request) => {
-        // offline by design: nothing but the page itself may load
-        if (request.url().startsWith('data:') || request.url() === 'about:blank') void request.continue();
-        else void request.abort();
-      });
-      await page.setContent(PAGE);
-      await page.addScriptTag({ path: mermaidBundlePath() });
-      return new DiagramRenderer(browser, page, profile, options);
+      const opened = browser;
+      const count = Math.max(1, Math.floor(options.pages ?? 1));
+      const pages = await Promise.all(Array.from({ length: count }, () => openPage(opened, options)));
+      return new DiagramRenderer(browser, pages, profile, options);
     } catch (error) {
       await browser?.close().catch(() => undefined);
       await rm(profile, { recursive: true, force: true });
@@ -110,18 +114,29 @@ export class DiagramRenderer {
    * never thrown (a dead browser still throws).
    */
   async render(input: RenderInput): Promise<RenderOutput> {
+    const page = this.idle.pop() ?? (await new Promise<Page>((resolve) => this.waiting.push(resolve)));
+    try {
+      return await this.renderIn(page, input);
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next(page);
+      else this.idle.push(page);
+    }
+  }
+
+  private async renderIn(page: Page, input: RenderInput): Promise<RenderOutput> {
     const id = domId(input.name);
     const look: LookOptions = { ...this.options, htmlLabels: input.htmlLabels ?? this.options.htmlLabels };
     const config = mermaidConfig(id, input.edges ?? 0, input.text.length, look);
     const htmlLabels = look.htmlLabels ?? true;
     const { text, chars } = htmlLabels ? { text: input.text, chars: {} } : protectEntities(input.text);
-    const result = await this.page.evaluate(drawInPage, text, id, config, chars);
+    const result = await page.evaluate(drawInPage, text, id, config, chars);
     if ('error' in result) return { name: input.name, error: result.error };
     const out: RenderOutput = { name: input.name };
     if (input.formats.includes('svg')) out.svg = result.svg;
     if (input.formats.includes('png')) {
       try {
-        const png = await this.page.screenshot({ clip: result.box, captureBeyondViewport: true, type: 'png' });
+        const png = await page.screenshot({ clip: result.box, captureBeyondViewport: true, type: 'png' });
         out.png = new Uint8Array(png);
       } catch (error) {
         return { name: input.name, error: `PNG screenshot failed: ${error instanceof Error ? error.message : String(error)}` };
@@ -137,6 +152,21 @@ export class DiagramRenderer {
       await rm(this.profile, { recursive: true, force: true });
     }
   }
+}
+
+/** A page ready to render: offline, with Mermaid loaded. */
+async function openPage(browser: Browser, options: OpenRendererOptions): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1200, height: 800, deviceScaleFactor: options.scale ?? 1 });
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    // offline by design: nothing but the page itself may load
+    if (request.url().startsWith('data:') || request.url() === 'about:blank') void request.continue();
+    else void request.abort();
+  });
+  await page.setContent(PAGE);
+  await page.addScriptTag({ path: mermaidBundlePath() });
+  return page;
 }
 
 type DrawResult = { svg: string; box: { x: number; y: number; width: number; height: number } } | { error: string };

@@ -1,15 +1,24 @@
-import { Codes, indexModel, type Diagnostic, type Severity } from '@ccp/core';
+import { Codes, indexModel, type Diagnostic, type Model, type Severity } from '@ccp/core';
 import type { Analysis } from '@ccp/language';
-import { toDiagnostic, type Rule, type RuleSetting } from './rule.js';
+import { toDiagnostic, type ModelVisitor, type Rule, type RuleSetting } from './rule.js';
 import { rules as allRules } from './rules/index.js';
 
 export function severityOf(setting: RuleSetting): Severity | 'off' {
   return setting === 'warn' ? 'warning' : setting;
 }
 
+/** One rule at work: its findings, and its handlers for the shared pass until it fails. */
+interface RuleRun {
+  rule: Rule;
+  findings: Diagnostic[];
+  visitor: ModelVisitor | undefined;
+}
+
 /**
- * Runs every rule over the analysed model with the configured severities (`off` skips a rule). A rule that
- * throws becomes one internal diagnostic and the other rules still run.
+ * Runs every rule over the analysed model with the configured severities (`off` skips a rule): each rule's
+ * `check`, then one pass over the processes and steps for the handlers the rules returned. Findings come out rule
+ * by rule, in the order of `rules`. A rule that throws becomes one internal diagnostic after its findings so far,
+ * is not called again, and the other rules still run.
  */
 export function runRules(
   analysis: Pick<Analysis, 'model' | 'links'>,
@@ -17,27 +26,63 @@ export function runRules(
   rules: readonly Rule[] = allRules,
 ): Diagnostic[] {
   const index = indexModel(analysis.model);
-  const out: Diagnostic[] = [];
   const firstFile = analysis.model.files[0] ?? '';
+  const fail = (run: RuleRun, error: unknown) => {
+    run.visitor = undefined;
+    run.findings.push({
+      code: Codes.internal,
+      severity: 'error',
+      message: `Rule '${run.rule.id}' failed (${error instanceof Error ? error.message : String(error)}); this is a bug in ccp. The other rules still ran.`,
+      loc: { file: firstFile, start: 0, end: 0 },
+    });
+  };
+  const runs: RuleRun[] = [];
   for (const rule of rules) {
     const configured = settings[rule.id];
     const severity = configured ? severityOf(configured) : rule.severity;
     if (severity === 'off') continue;
+    const run: RuleRun = { rule, findings: [], visitor: undefined };
+    runs.push(run);
     try {
-      rule.check({
-        model: analysis.model,
-        index,
-        links: analysis.links,
-        report: (f) => out.push(toDiagnostic(rule, severity, f)),
-      });
+      run.visitor =
+        rule.check({
+          model: analysis.model,
+          index,
+          links: analysis.links,
+          report: (f) => run.findings.push(toDiagnostic(rule, severity, f)),
+        }) || undefined;
     } catch (error) {
-      out.push({
-        code: Codes.internal,
-        severity: 'error',
-        message: `Rule '${rule.id}' failed (${error instanceof Error ? error.message : String(error)}); this is a bug in ccp. The other rules still ran.`,
-        loc: { file: firstFile, start: 0, end: 0 },
-      });
+      fail(run, error);
     }
   }
-  return out;
+  visitModel(analysis.model, runs, fail);
+  return runs.flatMap((run) => run.findings);
+}
+
+/** The shared pass: every process, then each of its steps, through the handlers of the rules still running. */
+function visitModel(model: Model, runs: RuleRun[], fail: (run: RuleRun, error: unknown) => void): void {
+  const onProcess = runs.filter((r) => r.visitor?.process);
+  const onStep = runs.filter((r) => r.visitor?.step);
+  if (onProcess.length || onStep.length)
+    for (const process of model.processes) {
+      for (const run of onProcess)
+        try {
+          run.visitor?.process?.(process);
+        } catch (error) {
+          fail(run, error);
+        }
+      for (const step of process.steps)
+        for (const run of onStep)
+          try {
+            run.visitor?.step?.(step, process);
+          } catch (error) {
+            fail(run, error);
+          }
+    }
+  for (const run of runs)
+    try {
+      run.visitor?.end?.();
+    } catch (error) {
+      fail(run, error);
+    }
 }

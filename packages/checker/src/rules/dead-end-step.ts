@@ -4,13 +4,13 @@ export const deadEndStep: Rule = {
   id: 'dead-end-step',
   description: "Give every step a 'next', a decision, or mark it 'end'.",
   severity: 'warning',
-  check({ model, report }) {
-    for (const process of model.processes)
-      for (const step of process.steps)
-        if (!step.end && step.next.length === 0 && !step.decision)
-          report({
-            message: `Step '${step.id}' of process '${process.id}' leads nowhere: add 'next: <step>', a decision, or 'end'.`,
-            loc: step.idLoc,
-          });
-  },
+  check: ({ report }) => ({
+    step(step, process) {
+      if (!step.end && step.next.length === 0 && !step.decision)
+        report({
+          message: `Step '${step.id}' of process '${process.id}' leads nowhere: add 'next: <step>', a decision, or 'end'.`,
+          loc: step.idLoc,
+        });
+    },
+  }),
 };

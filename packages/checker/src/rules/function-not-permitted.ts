@@ -10,12 +10,12 @@ export const functionNotPermitted: Rule = {
   id: 'function-not-permitted',
   description: "Let a step use only functions its role may perform (the function's 'roles:').",
   severity: 'error',
-  check({ model, index, report }) {
+  check({ index, report }) {
     const functions = index.functions;
-    for (const process of model.processes)
-      for (const step of process.steps) {
+    return {
+      step(step) {
         const role = step.role;
-        if (!role) continue;
+        if (!role) return;
         for (const ref of step.uses) {
           const fn = functions.get(ref.id);
           if (!fn || fn.roles.length === 0 || names(fn.roles, role.id)) continue;
@@ -25,6 +25,7 @@ export const functionNotPermitted: Rule = {
             related: [{ message: `Function '${fn.id}' lists its roles here.`, loc: fn.idLoc }],
           });
         }
-      }
+      },
+    };
   },
 };

@@ -32,14 +32,14 @@ export const missingDataAccess: Rule = {
   id: 'missing-data-access',
   description: 'Grant the role of a step access to the data the step reads or writes.',
   severity: 'error',
-  check({ model, index, report }) {
+  check({ index, report }) {
     const grantsByRole = new Map<Role, Map<string, number>>();
     const dataById = index.data;
-    for (const process of model.processes)
-      for (const step of process.steps) {
-        if (!step.role || (step.reads.length === 0 && step.writes.length === 0)) continue;
+    return {
+      step(step) {
+        if (!step.role || (step.reads.length === 0 && step.writes.length === 0)) return;
         const role = index.roles.get(step.role.id);
-        if (!role) continue;
+        if (!role) return;
         let grants = grantsByRole.get(role);
         if (!grants) grantsByRole.set(role, (grants = grantsOf(role)));
         for (const ref of step.reads) {
@@ -50,6 +50,7 @@ export const missingDataAccess: Rule = {
           const data = denied(ref, grants, WRITE, dataById);
           if (data) report(finding(step, role, data, ref, 'write'));
         }
-      }
+      },
+    };
   },
 };

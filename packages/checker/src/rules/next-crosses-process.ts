@@ -17,9 +17,12 @@ export const nextCrossesProcess: Rule = {
   description: "Keep 'next' and decision targets inside the step's own process; hand over with 'calls:'.",
   severity: 'error',
   check({ model, index, report }) {
-    for (const process of model.processes) {
-      const own = index.steps(process.id);
-      for (const step of process.steps) {
+    let own: ReadonlyMap<string, Step> = new Map(); // the steps of the process being visited
+    return {
+      process(process) {
+        own = index.steps(process.id);
+      },
+      step(step, process) {
         for (const ref of step.next) {
           const f = crossing(ref, step, process, own, model, index);
           if (f) report(f);
@@ -29,7 +32,7 @@ export const nextCrossesProcess: Rule = {
             const f = crossing(b.target, step, process, own, model, index);
             if (f) report(f);
           }
-      }
-    }
+      },
+    };
   },
 };

@@ -13,20 +13,21 @@ export const reviewCostsMoreThanValue: Rule = {
   severity: 'warning',
   check({ model, report }) {
     const roles = new Map(model.roles.map((r) => [r.id, r]));
-    for (const process of model.processes)
-      for (const step of process.steps) {
+    return {
+      step(step) {
         const value = step.valueAtStake;
-        if (!step.decision || !value || step.handlingSeconds === undefined || !step.role) continue;
+        if (!step.decision || !value || step.handlingSeconds === undefined || !step.role) return;
         const rate = roles.get(step.role.id)?.hourlyRate;
-        if (!rate) continue;
-        if ((rate.currency ?? '') !== (value.currency ?? '') && rate.currency && value.currency) continue;
+        if (!rate) return;
+        if ((rate.currency ?? '') !== (value.currency ?? '') && rate.currency && value.currency) return;
         const cost = (step.handlingSeconds / 3600) * rate.amount;
-        if (cost <= value.amount) continue;
+        if (cost <= value.amount) return;
         report({
           message: `Reviewing a case in step '${step.id}' costs ${money(cost, rate.currency)}, more than the ${money(value.amount, value.currency)} at stake; accept such cases without review.`,
           loc: step.idLoc,
           data: { cost: cost.toFixed(2), value: String(value.amount) },
         });
-      }
+      },
+    };
   },
 };

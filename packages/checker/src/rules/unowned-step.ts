@@ -4,9 +4,9 @@ export const unownedStep: Rule = {
   id: 'unowned-step',
   description: "Give every step a role that performs it ('by:').",
   severity: 'error',
-  check({ model, report }) {
-    for (const process of model.processes)
-      for (const step of process.steps)
-        if (!step.role) report({ message: `Step '${step.id}' of process '${process.id}' has no owner role; add 'by: <role>'.`, loc: step.idLoc });
-  },
+  check: ({ report }) => ({
+    step(step, process) {
+      if (!step.role) report({ message: `Step '${step.id}' of process '${process.id}' has no owner role; add 'by: <role>'.`, loc: step.idLoc });
+    },
+  }),
 };

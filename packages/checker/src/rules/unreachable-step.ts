@@ -14,27 +14,29 @@ export const unreachableStep: Rule = {
   id: 'unreachable-step',
   description: "Make every step reachable from the process's first step.",
   severity: 'warning',
-  check({ model, index, report }) {
+  check({ index, report }) {
     const seen = new Set<string>(); // step ids reached in the current process
     const queue: Step[] = [];
-    for (const process of model.processes) {
-      const first = process.steps[0];
-      if (!first) continue;
-      const steps = index.steps(process.id);
-      seen.clear();
-      seen.add(first.id);
-      queue.push(first);
-      while (queue.length) {
-        const step = queue.pop()!;
-        for (const ref of step.next) reach(ref, steps, seen, queue);
-        if (step.decision) for (const b of step.decision.branches) reach(b.target, steps, seen, queue);
-      }
-      for (const step of process.steps)
-        if (!seen.has(step.id) && steps.get(step.id) === step)
-          report({
-            message: `Step '${step.id}' of process '${process.id}' cannot be reached from its first step '${first.id}'.`,
-            loc: step.idLoc,
-          });
-    }
+    return {
+      process(process) {
+        const first = process.steps[0];
+        if (!first) return;
+        const steps = index.steps(process.id);
+        seen.clear();
+        seen.add(first.id);
+        queue.push(first);
+        while (queue.length) {
+          const step = queue.pop()!;
+          for (const ref of step.next) reach(ref, steps, seen, queue);
+          if (step.decision) for (const b of step.decision.branches) reach(b.target, steps, seen, queue);
+        }
+        for (const step of process.steps)
+          if (!seen.has(step.id) && steps.get(step.id) === step)
+            report({
+              message: `Step '${step.id}' of process '${process.id}' cannot be reached from its first step '${first.id}'.`,
+              loc: step.idLoc,
+            });
+      },
+    };
   },
 };

@@ -1,7 +1,6 @@
 import { Codes, type Diagnostic, type Element, type ElementKind, type Loc, type Ref } from '@ccp/core';
 import type { Atom, FieldNode } from '../syntax/syntax-tree.js';
-import { ownerText, PendingRef, PendingRefs, type RefExtra } from './pending-refs.js';
-import { sharedId } from './shared-ids.js';
+import { ownerText, PendingRefs, type PendingRef, type RefExtra } from './pending-refs.js';
 
 export { PendingRef, type RefExtra } from './pending-refs.js';
 
@@ -12,30 +11,19 @@ export class BuildContext {
   /** The element being built (its fields are being read), if any. */
   element: Element | undefined = undefined;
 
-  /** One string per distinct id of the file (see `id`). */
-  private readonly ids = new Map<string, string>();
-
   constructor(readonly file: string) {}
 
   /**
    * The one string for an id (see shared-ids.ts). A file has a few hundred distinct ids but thousands of
-   * occurrences: they are looked up here first, in a small table that stays in cache.
+   * occurrences: they are looked up in the file's own small table first, which stays in cache.
    */
   id(text: string): string {
-    let id = this.ids.get(text);
-    if (id === undefined) this.ids.set(text, (id = sharedId(text)));
-    return id;
+    return this.pending.ids[this.pending.slot(text)]!;
   }
 
   /** The file is built: what only building needed is let go. */
   finish(): void {
     this.pending.finish();
-    this.ids.clear();
-  }
-
-  /** A reference to the id an atom spells, where it is written. */
-  refTo(atom: Atom): Ref {
-    return { id: this.id(atom.text), loc: atom.loc };
   }
 
   /** Every reference of the file, in the order written. */
@@ -65,9 +53,15 @@ export class BuildContext {
     );
   }
 
-  /** Records a reference of the element being built for the resolver, and returns it. */
-  ref(ref: Ref, kinds: readonly ElementKind[], field: string, extra?: RefExtra): Ref {
-    this.pending.add(new PendingRef(ref, kinds, field, this.element!, extra));
+  /**
+   * A reference of the element being built to the id an atom spells, where it is written: recorded for the
+   * resolver, and returned for the model.
+   */
+  ref(atom: Atom, kinds: readonly ElementKind[], field: string, extra?: RefExtra): Ref {
+    const pending = this.pending;
+    const slot = pending.slot(atom.text);
+    const ref: Ref = { id: pending.ids[slot]!, loc: atom.loc };
+    pending.add(ref, kinds, field, this.element!, extra, slot);
     return ref;
   }
 }

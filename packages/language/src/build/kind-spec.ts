@@ -116,8 +116,8 @@ export function refField<E>(
     example,
     refKinds: kinds,
     apply(f, e, ctx) {
-      const r = readRef(f, ctx, example);
-      if (r !== undefined) set(e, ctx.ref(r, kinds, f.name));
+      const r = readRef(f, ctx, example, kinds);
+      if (r !== undefined) set(e, r);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Element, ElementKind, Process, Ref, Step } from '@ccp/core';
+import { sharedId } from './shared-ids.js';
 
 /** What only a few references carry (e.g. `system:` of a function, which may name a kind instead of a system). */
 export interface RefExtra {
@@ -16,9 +17,8 @@ export function ownerText(of: Element): string {
 }
 
 /**
- * A reference waiting for the resolver: which kinds it may name, and who wrote it. One is made for every reference
- * (~700k at 100k steps), so it holds only what it must and derives the rest: the owner's description and the
- * process of a step reference are computed when asked for, which is only when something is reported.
+ * A reference waiting for the resolver: which kinds it may name, and who wrote it. It holds only what it must and
+ * derives the rest: the owner's description and the process of a step reference are computed when asked for.
  */
 export class PendingRef {
   constructor(
@@ -62,6 +62,9 @@ const kindBits: Readonly<Record<ElementKind, number>> = {
   scenario: 1 << 12,
 };
 
+/** The mask of an id that no plain reference names (all bits: any kind would do). */
+export const unnamed = -1;
+
 /** A set of kinds as the bits of a number. */
 export function kindMask(kinds: readonly ElementKind[]): number {
   let mask = 0;
@@ -90,36 +93,77 @@ export interface StepDuplicate {
  *   the file is being built; only those not found there are left to the resolver;
  * - references with callbacks are listed apart, to be resolved one by one.
  *
- * `all` keeps every reference for the resolver's one-by-one path and for editor features.
+ * Each reference is kept as a row of parallel lists, not as an object of its own (they all live until the
+ * resolver has run, so each object would be copied twice by the garbage collector); `all` and `withExtra` make
+ * PendingRef objects only when asked for: by the resolver for a file where something does not resolve, and by
+ * editor features.
  */
 export class PendingRefs {
-  readonly all: PendingRef[] = [];
-  /** Distinct ids named by plain references, in first-use order, and for each the kinds all of them accept. */
+  /** Every distinct id of the file, declared or named, in first-use order (one string each, see shared-ids.ts). */
   readonly ids: string[] = [];
+  /** For each of `ids`: the kinds every plain reference to it accepts, as bits; `unnamed` if none names it. */
   readonly masks: number[] = [];
-  private readonly idSlots = new Map<string, number>();
-  /** References with callbacks, in order. */
-  readonly withExtra: PendingRef[] = [];
   /** References to steps not found in their own process (or made outside one). */
   unboundSteps = 0;
   /** Step ids given twice, per process of the file (rarely any). */
   stepDuplicates: Map<Process, StepDuplicate[]> | undefined;
-  /** Step references of the process being built, bound when it is finished. */
-  private stepRefs: PendingRef[] = [];
 
-  add(p: PendingRef): void {
-    this.all.push(p);
-    if (p.extra) this.withExtra.push(p);
-    else if (p.kinds.includes('step')) this.stepRefs.push(p);
-    else {
-      const id = p.ref.id;
-      const slot = this.idSlots.get(id);
-      if (slot === undefined) {
-        this.idSlots.set(id, this.ids.length);
-        this.ids.push(id);
-        this.masks.push(kindMask(p.kinds));
-      } else this.masks[slot] = this.masks[slot]! & kindMask(p.kinds);
+  /** Where each id is in `ids`, while the file is being built. */
+  private readonly slots = new Map<string, number>();
+  // one row per reference
+  private readonly refs: Ref[] = [];
+  private readonly kinds: (readonly ElementKind[])[] = [];
+  private readonly fields: string[] = [];
+  private readonly owners: Element[] = [];
+  /** Rows of references with callbacks. */
+  private readonly extraRows: number[] = [];
+  private readonly extras = new Map<number, RefExtra>();
+  /** Rows of the step references of the process being built, bound when it is finished. */
+  private stepRows: number[] = [];
+  private allRefs: PendingRef[] | undefined;
+
+  /** Where an id is in `ids` (added if new). */
+  slot(text: string): number {
+    let slot = this.slots.get(text);
+    if (slot === undefined) {
+      slot = this.ids.length;
+      this.slots.set(text, slot);
+      this.ids.push(sharedId(text));
+      this.masks.push(unnamed);
     }
+    return slot;
+  }
+
+  /** Records a reference of `of`; `slot` is where its id is in `ids`. */
+  add(ref: Ref, kinds: readonly ElementKind[], field: string, of: Element, extra: RefExtra | undefined, slot: number): void {
+    const row = this.refs.length;
+    this.refs.push(ref);
+    this.kinds.push(kinds);
+    this.fields.push(field);
+    this.owners.push(of);
+    if (extra) {
+      this.extras.set(row, extra);
+      this.extraRows.push(row);
+    } else if (kinds.includes('step')) this.stepRows.push(row);
+    else this.masks[slot] = this.masks[slot]! & kindMask(kinds);
+  }
+
+  /** Every reference, in the order written. */
+  get all(): readonly PendingRef[] {
+    if (!this.allRefs) {
+      this.allRefs = [];
+      for (let row = 0; row < this.refs.length; row++) this.allRefs.push(this.at(row));
+    }
+    return this.allRefs;
+  }
+
+  /** The references with callbacks, in the order written. */
+  get withExtra(): PendingRef[] {
+    return this.extraRows.map((row) => this.at(row));
+  }
+
+  private at(row: number): PendingRef {
+    return new PendingRef(this.refs[row]!, this.kinds[row]!, this.fields[row]!, this.owners[row]!, this.extras.get(row));
   }
 
   /** A process is finished: looks its step references up among its steps, and notes step ids given twice. */
@@ -136,14 +180,18 @@ export class PendingRefs {
         list.push({ step, first });
       } else byId?.set(step.id, step);
     }
-    for (const p of this.stepRefs) if (!(byId ? byId.has(p.ref.id) : findStep(steps, p.ref.id, steps.length))) this.unboundSteps++;
-    this.stepRefs = [];
+    for (const row of this.stepRows) {
+      const id = this.refs[row]!.id;
+      if (!(byId ? byId.has(id) : findStep(steps, id, steps.length))) this.unboundSteps++;
+    }
+    this.stepRows = [];
   }
 
   /** The file is built: step references made outside a process are left to the resolver. */
   finish(): void {
-    this.unboundSteps += this.stepRefs.length;
-    this.stepRefs = [];
+    this.unboundSteps += this.stepRows.length;
+    this.stepRows = [];
+    this.slots.clear();
   }
 }
 

@@ -121,39 +121,32 @@ export function readEnum<T extends string>(
 
 
 const isId = (v: ValueNode) => v.atoms.length === 1 && v.atoms[0]!.type === 'ident';
-function refOfValue(this: BuildContext, v: ValueNode): Ref {
-  return this.refTo(v.atoms[0]!);
-}
 
-/** One id, e.g. `owner: complaints_lead`. */
-export function readRef(field: FieldNode, ctx: BuildContext, example: string): Ref | undefined {
+/** One id, e.g. `owner: complaints_lead`, as a reference of the element being built to one of `kinds`. */
+export function readRef(field: FieldNode, ctx: BuildContext, example: string, kinds: readonly ElementKind[]): Ref | undefined {
   const v = single(field, ctx, 'id', example);
   if (!v) return undefined;
-  if (v.atoms.length !== 1 || v.atoms[0]!.type !== 'ident') {
+  if (!isId(v)) {
     ctx.invalid(field, 'one id', example, v.loc);
     return undefined;
   }
-  return ctx.refTo(v.atoms[0]!);
+  return ctx.ref(v.atoms[0]!, kinds, field.name);
 }
 
-/**
- * A comma-separated list of ids, e.g. `reads: customer, order`. With `kinds`, each is also recorded for the
- * resolver as a reference of the element being built.
- */
-export function readRefs(field: FieldNode, ctx: BuildContext, example: string, kinds?: readonly ElementKind[]): Ref[] {
-  if (field.values.every(isId)) {
-    // the usual case, as an array of exactly its length (one grown by push has room for 16: ~100 bytes more, kept
-    // in the model for each of ~400k lists at 100k steps)
-    const refs = field.values.map(refOfValue, ctx);
-    if (kinds) for (const ref of refs) ctx.ref(ref, kinds, field.name);
+/** A comma-separated list of ids, e.g. `reads: customer, order`, as references of the element being built. */
+export function readRefs(field: FieldNode, ctx: BuildContext, example: string, kinds: readonly ElementKind[]): Ref[] {
+  const values = field.values;
+  if (values.every(isId)) {
+    // the usual case, in an array of exactly its length: one grown by push has room for 16, ~100 bytes more kept
+    // in the model for each of ~400k lists at 100k steps
+    const refs = new Array<Ref>(values.length);
+    for (let i = 0; i < values.length; i++) refs[i] = ctx.ref(values[i]!.atoms[0]!, kinds, field.name);
     return refs;
   }
   const out: Ref[] = [];
-  for (const v of field.values) {
-    if (v.atoms.length === 1 && v.atoms[0]!.type === 'ident') {
-      const ref = ctx.refTo(v.atoms[0]!);
-      out.push(kinds ? ctx.ref(ref, kinds, field.name) : ref);
-    } else ctx.invalid(field, 'ids separated by commas', example, v.loc);
+  for (const v of values) {
+    if (isId(v)) out.push(ctx.ref(v.atoms[0]!, kinds, field.name));
+    else ctx.invalid(field, 'ids separated by commas', example, v.loc);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { closest, Codes, emptyModel, type Diagnostic, type Element, type ElementKind, type Model, type Process, type Step } from '@ccp/core';
 import type { FileModel } from '../build/build-file.js';
-import { kindBit, type PendingRef } from '../build/pending-refs.js';
+import { kindBit, unnamed, type PendingRef } from '../build/pending-refs.js';
 import type { DuplicateId, Links, UnresolvedRef } from './links.js';
 
 export interface Resolved {
@@ -117,8 +117,10 @@ export function resolveModel(files: FileModel[], fileOrder: string[]): Resolved 
     for (const process of f.model.processes) if (firstProcess.get(process.id) !== process) return false;
     const { ids, masks } = pending;
     for (let i = 0; i < ids.length; i++) {
+      const mask = masks[i]!;
+      if (mask === unnamed) continue; // declared in the file, named by no plain reference
       const target = symbols.get(ids[i]!);
-      if (!target || (masks[i]! & kindBit(target.kind)) === 0) return false;
+      if (!target || (mask & kindBit(target.kind)) === 0) return false;
     }
     return true;
   };

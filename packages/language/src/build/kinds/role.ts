@@ -30,7 +30,7 @@ export const roleKind: KindSpec<Role> = {
             continue;
           }
           const grant: AccessGrant = {
-            target: ctx.ref(ctx.refTo(target), grantKinds, 'access'),
+            target: ctx.ref(target, grantKinds, 'access'),
             read: words.length === 0 || words.includes('read') || words.includes('write'),
             write: words.includes('write'),
             loc: v.loc,

@@ -16,7 +16,7 @@ export const scenarioKind: KindSpec<Scenario> = {
         const [channel, change] = v.atoms;
         const fraction = change ? parsePercent(change.text) : undefined;
         if (v.atoms.length === 2 && channel!.type === 'ident' && fraction !== undefined && change!.text.endsWith('%') && fraction > -1)
-          e.changes.push({ type: 'volume', channel: ctx.ref(ctx.refTo(channel!), channelKinds, 'volume'), factor: 1 + fraction, loc: v.loc });
+          e.changes.push({ type: 'volume', channel: ctx.ref(channel!, channelKinds, 'volume'), factor: 1 + fraction, loc: v.loc });
         else ctx.invalid(f, 'a channel and a change in percent', 'phone +20%', v.loc);
       }
     }),
@@ -27,8 +27,8 @@ export const scenarioKind: KindSpec<Scenario> = {
         if (v.atoms.length === 4 && fraction !== undefined && fraction >= 0 && fraction <= 1 && from!.type === 'ident' && arrow!.type === 'arrow' && to!.type === 'ident')
           e.changes.push({
             type: 'move',
-            from: ctx.ref(ctx.refTo(from!), channelKinds, 'move'),
-            to: ctx.ref(ctx.refTo(to!), channelKinds, 'move'),
+            from: ctx.ref(from!, channelKinds, 'move'),
+            to: ctx.ref(to!, channelKinds, 'move'),
             fraction,
             loc: v.loc,
           });
@@ -40,7 +40,7 @@ export const scenarioKind: KindSpec<Scenario> = {
         const [channel, time] = v.atoms;
         const seconds = time ? parseDuration(time.text) : undefined;
         if (v.atoms.length === 2 && channel!.type === 'ident' && seconds !== undefined)
-          e.changes.push({ type: 'aht', channel: ctx.ref(ctx.refTo(channel!), channelKinds, 'aht'), seconds, loc: v.loc });
+          e.changes.push({ type: 'aht', channel: ctx.ref(channel!, channelKinds, 'aht'), seconds, loc: v.loc });
         else ctx.invalid(f, 'a channel and a duration', 'email 8m', v.loc);
       }
     }),

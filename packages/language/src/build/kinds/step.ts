@@ -64,7 +64,7 @@ export const stepKind: KindSpec<Step> = {
           continue;
         }
         if (!item.target) continue;
-        const target = ctx.ref(ctx.refTo(item.target), stepKinds, 'decide');
+        const target = ctx.ref(item.target, stepKinds, 'decide');
         decision.branches.push(
           item.condition !== undefined
             ? { condition: item.condition, otherwise: item.otherwise, target, loc: item.loc }

@@ -2,34 +2,50 @@ import { closest, Codes, type Element, type Loc } from '@ccp/core';
 import type { BlockNode } from '../syntax/syntax-tree.js';
 import type { BuildContext } from './build-context.js';
 import type { FieldSpec, KindSpec } from './kind-spec.js';
-import { own } from './values.js';
+
+type Handler = (item: never, element: Element, ctx: BuildContext) => void;
+
+/** What a kind accepts, by word: its fields (as positions in `spec.fields`), nested blocks and flags. */
+interface KindTables {
+  fields: Map<string, number>;
+  children: Map<string, Handler>;
+  flags: Map<string, (element: Element) => void>;
+}
 
 const fieldTables = new WeakMap<KindSpec, Map<string, FieldSpec<Element>>>();
-const fieldNumbers = new WeakMap<KindSpec, Map<string, number>>();
+const kindTables = new WeakMap<KindSpec, KindTables>();
 
 /** The fields of a kind by name and alias. */
 export function fieldTable(spec: KindSpec): Map<string, FieldSpec<Element>> {
   let table = fieldTables.get(spec);
   if (!table) {
     table = new Map();
-    for (const [name, i] of fieldNumberTable(spec)) table.set(name, spec.fields[i] as FieldSpec<Element>);
+    for (const [name, i] of tablesOf(spec).fields) table.set(name, spec.fields[i] as FieldSpec<Element>);
     fieldTables.set(spec, table);
   }
   return table;
 }
 
-/** The position of each field of a kind in `spec.fields`, by name and alias. */
-function fieldNumberTable(spec: KindSpec): Map<string, number> {
-  let table = fieldNumbers.get(spec);
-  if (!table) {
-    table = new Map();
+/**
+ * A kind's tables, made once. Maps rather than the spec's records: looking a word read from a file up as a
+ * property name would search the engine's table of all property names.
+ */
+function tablesOf(spec: KindSpec): KindTables {
+  let tables = kindTables.get(spec);
+  if (!tables) {
+    const fields = new Map<string, number>();
     spec.fields.forEach((f, i) => {
-      table!.set(f.name, i);
-      for (const a of f.aliases ?? []) table!.set(a, i);
+      fields.set(f.name, i);
+      for (const a of f.aliases ?? []) fields.set(a, i);
     });
-    fieldNumbers.set(spec, table);
+    tables = {
+      fields,
+      children: new Map(Object.entries(spec.children ?? {}) as [string, Handler][]),
+      flags: new Map(Object.entries(spec.flags ?? {})),
+    };
+    kindTables.set(spec, tables);
   }
-  return table;
+  return tables;
 }
 
 /**
@@ -49,7 +65,8 @@ export function buildBlock<E extends Element>(spec: KindSpec<E>, block: BlockNod
   const outer = ctx.element;
   const element = spec.create({ id: ctx.id(block.id), name: block.name, loc: block.loc, idLoc: block.idLoc }, ctx, parent);
   ctx.element = element;
-  const numbers = fieldNumberTable(spec as unknown as KindSpec);
+  const tables = tablesOf(spec as unknown as KindSpec);
+  const numbers = tables.fields;
   const fields = spec.fields as readonly FieldSpec<Element>[];
   let seen = 0; // bit i: fields[i] was given; a kind with more than 30 fields would keep the rest in a set
   let seenMore: Set<number> | undefined;
@@ -73,8 +90,8 @@ export function buildBlock<E extends Element>(spec: KindSpec<E>, block: BlockNod
         break;
       }
       case 'block': {
-        const child = spec.children ? own(spec.children, item.keyword) : undefined;
-        if (child) child(item, element as E, ctx);
+        const child = tables.children.get(item.keyword);
+        if (child) child(item as never, element, ctx);
         else
           ctx.error(
             Codes.misplacedDeclaration,
@@ -84,8 +101,8 @@ export function buildBlock<E extends Element>(spec: KindSpec<E>, block: BlockNod
         break;
       }
       case 'flag': {
-        const flag = spec.flags ? own(spec.flags, item.name) : undefined;
-        if (flag) flag(element as E);
+        const flag = tables.flags.get(item.name);
+        if (flag) flag(element);
         else ctx.error(Codes.syntax, `'${item.name}' is not allowed in a ${spec.keyword}.`, item.loc);
         break;
       }

@@ -1,4 +1,5 @@
 import type { Element, ElementKind, Process, Ref, Step } from '@ccp/core';
+import { ChunkedList } from './chunked-list.js';
 import { sharedId } from './shared-ids.js';
 
 /** What only a few references carry (e.g. `system:` of a function, which may name a kind instead of a system). */
@@ -111,15 +112,15 @@ export class PendingRefs {
   /** Where each id is in `ids`, while the file is being built. */
   private readonly slots = new Map<string, number>();
   // one row per reference
-  private readonly refs: Ref[] = [];
-  private readonly kinds: (readonly ElementKind[])[] = [];
-  private readonly fields: string[] = [];
-  private readonly owners: Element[] = [];
+  private readonly refs = new ChunkedList<Ref>();
+  private readonly kinds = new ChunkedList<readonly ElementKind[]>();
+  private readonly fields = new ChunkedList<string>();
+  private readonly owners = new ChunkedList<Element>();
   /** Rows of references with callbacks. */
   private readonly extraRows: number[] = [];
-  private readonly extras = new Map<number, RefExtra>();
+  private extras: Map<number, RefExtra> | undefined;
   /** Rows of the step references of the process being built, bound when it is finished. */
-  private stepRows: number[] = [];
+  private readonly stepRows: number[] = [];
   private allRefs: PendingRef[] | undefined;
 
   /** Where an id is in `ids` (added if new). */
@@ -142,7 +143,7 @@ export class PendingRefs {
     this.fields.push(field);
     this.owners.push(of);
     if (extra) {
-      this.extras.set(row, extra);
+      (this.extras ??= new Map()).set(row, extra);
       this.extraRows.push(row);
     } else if (kinds.includes('step')) this.stepRows.push(row);
     else this.masks[slot] = this.masks[slot]! & kindMask(kinds);
@@ -163,7 +164,7 @@ export class PendingRefs {
   }
 
   private at(row: number): PendingRef {
-    return new PendingRef(this.refs[row]!, this.kinds[row]!, this.fields[row]!, this.owners[row]!, this.extras.get(row));
+    return new PendingRef(this.refs.at(row), this.kinds.at(row), this.fields.at(row), this.owners.at(row), this.extras?.get(row));
   }
 
   /** A process is finished: looks its step references up among its steps, and notes step ids given twice. */
@@ -181,16 +182,16 @@ export class PendingRefs {
       } else byId?.set(step.id, step);
     }
     for (const row of this.stepRows) {
-      const id = this.refs[row]!.id;
+      const id = this.refs.at(row).id;
       if (!(byId ? byId.has(id) : findStep(steps, id, steps.length))) this.unboundSteps++;
     }
-    this.stepRows = [];
+    this.stepRows.length = 0;
   }
 
   /** The file is built: step references made outside a process are left to the resolver. */
   finish(): void {
     this.unboundSteps += this.stepRows.length;
-    this.stepRows = [];
+    this.stepRows.length = 0;
     this.slots.clear();
   }
 }

@@ -1,6 +1,6 @@
 import { Codes, type Diagnostic, type Element, type ElementKind, type Loc, type Ref } from '@ccp/core';
 import type { Atom, FieldNode } from '../syntax/syntax-tree.js';
-import { ownerText, PendingRefs, type PendingRef, type RefExtra } from './pending-refs.js';
+import { kindMask, ownerText, PendingRefs, type PendingRef, type RefExtra } from './pending-refs.js';
 
 export { PendingRef, type RefExtra } from './pending-refs.js';
 
@@ -13,10 +13,7 @@ export class BuildContext {
 
   constructor(readonly file: string) {}
 
-  /**
-   * The one string for an id (see shared-ids.ts). A file has a few hundred distinct ids but thousands of
-   * occurrences: they are looked up in the file's own small table first, which stays in cache.
-   */
+  /** The file's one string for an id (see PendingRefs.ids). */
   id(text: string): string {
     return this.pending.ids[this.pending.slot(text)]!;
   }
@@ -59,9 +56,10 @@ export class BuildContext {
    */
   ref(atom: Atom, kinds: readonly ElementKind[], field: string, extra?: RefExtra): Ref {
     const pending = this.pending;
+    const mask = kindMask(kinds);
     const slot = pending.slot(atom.text);
     const ref: Ref = { id: pending.ids[slot]!, loc: atom.loc };
-    pending.add(ref, kinds, field, this.element!, extra, slot);
+    pending.add(ref, kinds, mask, field, this.element!, extra, slot);
     return ref;
   }
 }

@@ -1,6 +1,5 @@
 import type { Element, ElementKind, Process, Ref, Step } from '@ccp/core';
 import { ChunkedList } from './chunked-list.js';
-import { sharedId } from './shared-ids.js';
 
 /** What only a few references carry (e.g. `system:` of a function, which may name a kind instead of a system). */
 export interface RefExtra {
@@ -77,6 +76,7 @@ export function kindBit(kind: ElementKind): number {
   return kindBits[kind];
 }
 
+
 /** A step id given a second time in one process. */
 export interface StepDuplicate {
   step: Step;
@@ -100,7 +100,11 @@ export interface StepDuplicate {
  * editor features.
  */
 export class PendingRefs {
-  /** Every distinct id of the file, declared or named, in first-use order (one string each, see shared-ids.ts). */
+  /**
+   * Every distinct id of the file, declared or named, in first-use order. The scanner cuts a new string for every
+   * occurrence of an id; elements and references use the first, so the file keeps one string per id and every
+   * later lookup of it (by the resolver and the rules) finds its hash computed.
+   */
   readonly ids: string[] = [];
   /** For each of `ids`: the kinds every plain reference to it accepts, as bits; `unnamed` if none names it. */
   readonly masks: number[] = [];
@@ -129,14 +133,14 @@ export class PendingRefs {
     if (slot === undefined) {
       slot = this.ids.length;
       this.slots.set(text, slot);
-      this.ids.push(sharedId(text));
+      this.ids.push(text);
       this.masks.push(unnamed);
     }
     return slot;
   }
 
-  /** Records a reference of `of`; `slot` is where its id is in `ids`. */
-  add(ref: Ref, kinds: readonly ElementKind[], field: string, of: Element, extra: RefExtra | undefined, slot: number): void {
+  /** Records a reference of `of` to one of `kinds` (`mask`: the same as bits); `slot` is where its id is in `ids`. */
+  add(ref: Ref, kinds: readonly ElementKind[], mask: number, field: string, of: Element, extra: RefExtra | undefined, slot: number): void {
     const row = this.refs.length;
     this.refs.push(ref);
     this.kinds.push(kinds);
@@ -146,7 +150,7 @@ export class PendingRefs {
       (this.extras ??= new Map()).set(row, extra);
       this.extraRows.push(row);
     } else if (kinds.includes('step')) this.stepRows.push(row);
-    else this.masks[slot] = this.masks[slot]! & kindMask(kinds);
+    else this.masks[slot] = this.masks[slot]! & mask;
   }
 
   /** Every reference, in the order written. */

@@ -1,6 +1,6 @@
 import { Codes, type Diagnostic, type Element, type ElementKind, type Loc, type Ref } from '@ccp/core';
 import type { Atom, FieldNode } from '../syntax/syntax-tree.js';
-import { kindMask, ownerText, PendingRefs, type PendingRef, type RefExtra } from './pending-refs.js';
+import { ownerText, PendingRefs, type PendingRef, type RefExtra } from './pending-refs.js';
 
 export { PendingRef, type RefExtra } from './pending-refs.js';
 
@@ -56,10 +56,9 @@ export class BuildContext {
    */
   ref(atom: Atom, kinds: readonly ElementKind[], field: string, extra?: RefExtra): Ref {
     const pending = this.pending;
-    const mask = kindMask(kinds);
     const slot = pending.slot(atom.text);
     const ref: Ref = { id: pending.ids[slot]!, loc: atom.loc };
-    pending.add(ref, kinds, mask, field, this.element!, extra, slot);
+    pending.add(ref, kinds, field, this.element!, extra, slot);
     return ref;
   }
 }

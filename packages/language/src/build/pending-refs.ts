@@ -76,7 +76,6 @@ export function kindBit(kind: ElementKind): number {
   return kindBits[kind];
 }
 
-
 /** A step id given a second time in one process. */
 export interface StepDuplicate {
   step: Step;
@@ -139,8 +138,8 @@ export class PendingRefs {
     return slot;
   }
 
-  /** Records a reference of `of` to one of `kinds` (`mask`: the same as bits); `slot` is where its id is in `ids`. */
-  add(ref: Ref, kinds: readonly ElementKind[], mask: number, field: string, of: Element, extra: RefExtra | undefined, slot: number): void {
+  /** Records a reference of `of`, written in `field`, to one of `kinds`; `slot` is where its id is in `ids`. */
+  add(ref: Ref, kinds: readonly ElementKind[], field: string, of: Element, extra: RefExtra | undefined, slot: number): void {
     const row = this.refs.length;
     this.refs.push(ref);
     this.kinds.push(kinds);
@@ -150,7 +149,7 @@ export class PendingRefs {
       (this.extras ??= new Map()).set(row, extra);
       this.extraRows.push(row);
     } else if (kinds.includes('step')) this.stepRows.push(row);
-    else this.masks[slot] = this.masks[slot]! & mask;
+    else this.masks[slot] = this.masks[slot]! & kindMask(kinds);
   }
 
   /** Every reference, in the order written. */

@@ -1,6 +1,6 @@
 import { Codes, type Diagnostic, type Element, type ElementKind, type Loc, type Ref } from '@ccp/core';
 import type { Atom, FieldNode } from '../syntax/syntax-tree.js';
-import { ownerText, PendingRefs, type PendingRef, type RefExtra } from './pending-refs.js';
+import { kindBit, kindMask, ownerText, PendingRefs, type PendingRef, type RefExtra } from './pending-refs.js';
 
 export { PendingRef, type RefExtra } from './pending-refs.js';
 
@@ -13,9 +13,9 @@ export class BuildContext {
 
   constructor(readonly file: string) {}
 
-  /** The file's one string for an id (see PendingRefs.ids). */
-  id(text: string): string {
-    return this.pending.ids[this.pending.slot(text)]!;
+  /** The one string for the id of an element of `kind` (see PendingRefs.ids). */
+  id(text: string, kind: ElementKind): string {
+    return this.pending.ids[this.pending.slot(text, kindBit(kind))]!;
   }
 
   /** The file is built: what only building needed is let go. */
@@ -56,7 +56,7 @@ export class BuildContext {
    */
   ref(atom: Atom, kinds: readonly ElementKind[], field: string, extra?: RefExtra): Ref {
     const pending = this.pending;
-    const slot = pending.slot(atom.text);
+    const slot = pending.slot(atom.text, kindMask(kinds));
     const ref: Ref = { id: pending.ids[slot]!, loc: atom.loc };
     pending.add(ref, kinds, field, this.element!, extra, slot);
     return ref;

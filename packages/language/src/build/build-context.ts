@@ -56,9 +56,10 @@ export class BuildContext {
    */
   ref(atom: Atom, kinds: readonly ElementKind[], field: string, extra?: RefExtra): Ref {
     const pending = this.pending;
-    const slot = pending.slot(atom.text, kindMask(kinds));
+    const mask = kindMask(kinds);
+    const slot = pending.slot(atom.text, mask);
     const ref: Ref = { id: pending.ids[slot]!, loc: atom.loc };
-    pending.add(ref, kinds, field, this.element!, extra, slot);
+    pending.add(ref, kinds, mask, field, this.element!, extra, slot);
     return ref;
   }
 }

@@ -151,8 +151,11 @@ export class PendingRefs {
     return slot;
   }
 
-  /** Records a reference of `of`, written in `field`, to one of `kinds`; `slot` is where its id is in `ids`. */
-  add(ref: Ref, kinds: readonly ElementKind[], field: string, of: Element, extra: RefExtra | undefined, slot: number): void {
+  /**
+   * Records a reference of `of`, written in `field`, to one of `kinds` (`mask`: the same as bits); `slot` is
+   * where its id is in `ids`.
+   */
+  add(ref: Ref, kinds: readonly ElementKind[], mask: number, field: string, of: Element, extra: RefExtra | undefined, slot: number): void {
     const row = this.refs.length;
     this.refs.push(ref);
     this.kinds.push(kinds);
@@ -162,7 +165,7 @@ export class PendingRefs {
       (this.extras ??= new Map()).set(row, extra);
       this.extraRows.push(row);
     } else if (kinds.includes('step')) this.stepRows.push(row);
-    else this.masks[slot] = this.masks[slot]! & kindMask(kinds);
+    else this.masks[slot] = this.masks[slot]! & mask;
   }
 
   /** Every reference, in the order written. */

@@ -7,9 +7,17 @@ import type { BuildContext } from './build-context.js';
  * of the right form and returns undefined when the value does not fit, so one bad field never stops the build.
  */
 
-/** `record[key]` for the record's own keys only: a word such as `constructor` or `__proto__` in a .ccp file is no key. */
-export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
+const wordTables = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * `record[key]` for the record's own keys only: a word such as `constructor` or `__proto__` in a .ccp file is no
+ * key. Through a map made once per record: looking a word just read from a file up as a property name would
+ * search the engine's table of all property names, for every unit, enum value and period read.
+ */
+export function lookup<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  let table = wordTables.get(record);
+  if (!table) wordTables.set(record, (table = new Map(Object.entries(record))));
+  return table.get(key) as T | undefined;
 }
 
 const durationUnits: Record<string, number> = {
@@ -44,7 +52,7 @@ export function parseDuration(text: string): number | undefined {
     const numberEnd = i;
     while (i < n && isLower(text.charCodeAt(i))) i++;
     if (i === numberEnd) return undefined;
-    const unit = own(durationUnits, text.slice(numberEnd, i));
+    const unit = lookup(durationUnits, text.slice(numberEnd, i));
     if (unit === undefined) return undefined;
     total += Number(text.slice(start, numberEnd)) * unit;
   }
@@ -112,7 +120,7 @@ export function readEnum<T extends string>(
   const canonical = canonicalOf(allowed);
   const word = readWord(field, ctx, canonical[0]!);
   if (word === undefined) return undefined;
-  const value = own(allowed, word.toLowerCase());
+  const value = lookup(allowed, word.toLowerCase());
   if (value === undefined) {
     ctx.invalid(field, `one of ${canonical.map((c) => `'${c}'`).join(', ')}`, canonical[0]!, field.values[0]!.loc);
   }
@@ -188,7 +196,7 @@ const truthy: Record<string, boolean> = { true: true, yes: true, tak: true, fals
 export function readBool(field: FieldNode, ctx: BuildContext): boolean | undefined {
   const word = readWord(field, ctx, 'true');
   if (word === undefined) return undefined;
-  const value = own(truthy, word.toLowerCase());
+  const value = lookup(truthy, word.toLowerCase());
   if (value === undefined) ctx.invalid(field, "'true' or 'false'", 'true', field.values[0]!.loc);
   return value;
 }
@@ -211,7 +219,7 @@ export function readVolume(field: FieldNode, ctx: BuildContext): Volume {
   for (const v of field.values) {
     const a = v.atoms;
     const per = a[2];
-    const key = per ? own(periods, per.text.toLowerCase()) : undefined;
+    const key = per ? lookup(periods, per.text.toLowerCase()) : undefined;
     if (a.length === 3 && a[0]!.type === 'number' && a[1]!.type === 'slash' && key && Number.isFinite(Number(a[0]!.text))) {
       volume[key] = Number(a[0]!.text);
     } else ctx.invalid(field, 'contacts per day, week or month', '1200/day, 26000/month', v.loc);
@@ -256,7 +264,7 @@ export function readSla(field: FieldNode, ctx: BuildContext): { reactionSeconds?
     const what = v.atoms[0];
     const time = v.atoms[1];
     const seconds = time ? parseDuration(time.text) : undefined;
-    const key = what ? own(slaKeys, what.text) : undefined;
+    const key = what ? lookup(slaKeys, what.text) : undefined;
     if (v.atoms.length === 2 && key && seconds !== undefined) sla[key] = seconds;
     else ctx.invalid(field, "'respond' and/or 'resolve' with a duration", 'respond 1d, resolve 14d', v.loc);
   }

@@ -1,5 +1,5 @@
 import type { Process, Sourcing } from '@ccp/core';
-import { own, readSla, readVolume } from '../values.js';
+import { lookup, readSla, readVolume } from '../values.js';
 import { base, customField, descriptionField, enumField, refField, textField, wordField, type KindSpec } from '../kind-spec.js';
 import { buildStep } from './step.js';
 
@@ -27,7 +27,7 @@ export const processKind: KindSpec<Process> = {
       (f, e, ctx) => {
         const v = f.values[0];
         const atoms = v?.atoms ?? [];
-        const mode = atoms[0] ? own(sourcingWords, atoms[0].text.toLowerCase()) : undefined;
+        const mode = atoms[0] ? lookup(sourcingWords, atoms[0].text.toLowerCase()) : undefined;
         const vendorOk = atoms.length === 1 || (atoms.length === 3 && atoms[1]!.text === 'to');
         if (f.values.length !== 1 || !mode || !vendorOk) {
           ctx.invalid(f, "'in_house', 'hybrid' or 'outsourced to \"Vendor\"'", 'outsourced to "CallPro"');

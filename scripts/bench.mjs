@@ -76,9 +76,7 @@ for (const steps of sizes) {
   const stages = measureStages(dir, scratch);
   const check = bestOf(runs, process.execPath, [ccp, 'check', dir]);
   if (check.status !== 0) log(`  warning: ccp check exited ${check.status}:\n${check.stdout.slice(0, 2000)}${check.stderr.slice(0, 2000)}`);
-  // the same with every file read and scanned on the main thread (no ScanAhead worker), to show what the worker buys
-  const mainThread = bestOf(runs, process.execPath, [ccp, 'check', dir], { env: { ...process.env, CCP_SCAN_AHEAD: '0' } });
-  results.push({ steps, written, stages, check, mainThread });
+  results.push({ steps, written, stages, check });
 }
 
 // Start-up: the CLI must answer at once, however many heavy generators it can load.
@@ -143,7 +141,6 @@ function printReport() {
     row('ccp check, whole process', (r) => fmtMs(r.check.ms)),
     row('  CPU time (user + sys)', (r) => fmtMs(r.check.cpuMs)),
     row('  peak memory (RSS)', (r) => fmtMb(r.check.rssKb)),
-    row('  files read on the main thread', (r) => `${fmtMs(r.mainThread.ms)} (CCP_SCAN_AHEAD=0)`),
     row('model JSON size', (r) => `${(r.stages.jsonBytes / 1048576).toFixed(1)} MiB`),
     row('read + JSON.parse of it', (r) => fmtMs(jsonFloor(r))),
     row('ccp check / JSON floor', (r) => `${(r.check.ms / jsonFloor(r)).toFixed(1)}x`),

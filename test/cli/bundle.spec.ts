@@ -49,23 +49,6 @@ describe('the bundled CLI', () => {
     ['export json (a generator outside the bundle)', ['export', 'json', 'examples/acme-contact-center'], repoRoot],
     ['staffing', ['staffing', 'examples/acme-contact-center'], repoRoot],
   ];
-  // 70 files: enough for the files to be read and scanned on a worker thread (ScanAhead), whose module the bundle
-  // must find; the in-process run reads them on the main thread.
-  const big = tempProject(
-    Object.fromEntries(
-      Array.from({ length: 70 }, (_, i) => [
-        `area-${i % 7}/f${i}.ccp`,
-        i === 13 ? 'role broken "Unclosed { }\n' : `role r${i} "Role ${i}" { headcount: ${i + 1} }\nprocess p${i} { owner: r${i}\n  step s { by: r${i}\n next: nowhere } }\n`,
-      ]),
-    ),
-  );
-  it('reads a big project on a worker thread with the same result as on the main thread', async () => {
-    const args = ['check', '.', '--format', 'json'];
-    const mainThread = await runCli(args, big, { CCP_SCAN_AHEAD: '0' });
-    expect(mainThread.code).toBe(1);
-    expect(runBin(args, big)).toEqual(mainThread);
-  });
-
   for (const [what, args, cwd] of cases) {
     it(`behaves as the unbundled CLI: ${what}`, async () => {
       const unbundled = await runCli(args, cwd);

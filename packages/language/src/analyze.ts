@@ -3,12 +3,11 @@ import { SourceTexts, type Diagnostic, type Model } from '@ccp/core';
 import { buildFile, type FileModel } from './build/build-file.js';
 import { memoryHost, type ProjectHost } from './project/host.js';
 import { defaultLimits, type Limits } from './project/limits.js';
-import { loadProject, type SourceProvider } from './project/load-project.js';
+import { loadProject } from './project/load-project.js';
 import type { Links } from './resolve/links.js';
 import { resolveModel } from './resolve/resolve-model.js';
 import { parseFile, type ParsedFile } from './syntax/parse-file.js';
 import type { SyntaxFile } from './syntax/syntax-tree.js';
-import type { TokenStream } from './syntax/token-stream.js';
 
 /** Everything known about a project after reading it: the model, what the resolver found, and all diagnostics. */
 export interface Analysis {
@@ -31,10 +30,10 @@ interface CacheEntry {
 export class AnalysisCache {
   readonly entries = new Map<string, CacheEntry>();
 
-  parse(file: string, text: string, scanned?: TokenStream): CacheEntry {
+  parse(file: string, text: string): CacheEntry {
     let entry = this.entries.get(file);
     if (!entry || entry.text !== text) {
-      entry = { text, parsed: parseFile(text, file, scanned) };
+      entry = { text, parsed: parseFile(text, file) };
       this.entries.set(file, entry);
     }
     return entry;
@@ -50,17 +49,15 @@ export interface AnalyzeOptions {
    * which at 100k steps halves peak memory and the garbage collector's work. `cache` is not used then.
    */
   keepSyntax?: boolean;
-  /** Reads files ahead, e.g. on another thread (project/scan-ahead.ts); by default the loader reads them. */
-  sources?: SourceProvider;
 }
 
 /** Parses and builds one file at once, keeping only the imports of its syntax tree (see `keepSyntax`). */
-function oneShotEntries(): (file: string, text: string, scanned?: TokenStream) => CacheEntry {
+function oneShotEntries(): (file: string, text: string) => CacheEntry {
   const entries = new Map<string, CacheEntry>();
-  return (file, text, scanned) => {
+  return (file, text) => {
     let entry = entries.get(file);
     if (!entry || entry.text !== text) {
-      const parsed = parseFile(text, file, scanned);
+      const parsed = parseFile(text, file);
       const light: SyntaxFile = { file, imports: parsed.syntax.imports, blocks: [], comments: [] };
       entry = { text, parsed: { syntax: light, diagnostics: parsed.diagnostics }, built: buildFile(parsed.syntax) };
       entries.set(file, entry);
@@ -77,8 +74,8 @@ export function analyzeProject(host: ProjectHost, root: string, entries: string[
   const limits = { ...defaultLimits, ...options.limits };
   const keepSyntax = options.keepSyntax !== false;
   const cache = options.cache ?? new AnalysisCache();
-  const entryOf = keepSyntax ? (file: string, text: string, scanned?: TokenStream) => cache.parse(file, text, scanned) : oneShotEntries();
-  const loaded = loadProject(host, root, entries, (file, text, scanned) => entryOf(file, text, scanned).parsed.syntax.imports, limits, options.sources);
+  const entryOf = keepSyntax ? (file: string, text: string) => cache.parse(file, text) : oneShotEntries();
+  const loaded = loadProject(host, root, entries, (file, text) => entryOf(file, text).parsed.syntax.imports, limits);
   const texts = new SourceTexts();
   const syntax = new Map<string, SyntaxFile>();
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];

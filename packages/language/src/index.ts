@@ -12,8 +12,6 @@ export { parseDuration, parsePercent } from './build/values.js';
 export * from './resolve/links.js';
 export * from './project/host.js';
 export { nodeHost } from './project/node-host.js';
-export { ScanAhead, SCAN_AHEAD_MIN_FILES } from './project/scan-ahead.js';
-export type { PreparedSource, SourceProvider } from './project/load-project.js';
 export * from './project/limits.js';
 export * from './analyze.js';
 export * from './format/index.js';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '@ccp/core';
-import { analyzeProject, defaultLimits, nodeHost, ScanAhead, type Analysis } from '@ccp/language';
+import { analyzeProject, nodeHost, type Analysis } from '@ccp/language';
 import { CONFIG_FILE, parseConfig, runRules, type CcpConfig, type RuleSetting } from '@ccp/checker';
 import { UsageError, type CliContext } from '../context.js';
 import { isInside } from '../io/inside.js';
@@ -86,16 +86,8 @@ export async function loadCliProject(ctx: CliContext, paths: string[], options: 
       return toPosix(path);
     });
   }
-  // The CLI runs once and never reads syntax trees: dropping each one after its file is built saves memory. A big
-  // project's files are read and scanned on a worker thread while this one parses and builds them
-  // (CCP_SCAN_AHEAD=0 reads them here, for comparison).
-  const sources = ctx.env.CCP_SCAN_AHEAD === '0' ? undefined : new ScanAhead({ ...defaultLimits, ...config.limits });
-  let analysis: Analysis;
-  try {
-    analysis = analyzeProject(nodeHost, toPosix(root), entries, { limits: config.limits, keepSyntax: false, sources });
-  } finally {
-    sources?.close();
-  }
+  // The CLI runs once and never reads syntax trees: dropping each one after its file is built saves memory.
+  const analysis = analyzeProject(nodeHost, toPosix(root), entries, { limits: config.limits, keepSyntax: false });
   const settings = { ...config.rules, ...options.ruleOverrides };
   const findings = options.skipRules ? [] : runRules(analysis, settings);
   const diagnostics = sortDiagnostics([...analysis.diagnostics, ...findings]);

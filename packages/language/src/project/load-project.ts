@@ -1,7 +1,6 @@
 import { posix } from 'node:path';
 import { Codes, type Diagnostic } from '@ccp/core';
 import type { ImportNode } from '../syntax/syntax-tree.js';
-import type { TokenStream } from '../syntax/token-stream.js';
 import type { ProjectHost } from './host.js';
 import { defaultLimits, type Limits } from './limits.js';
 import { readSource } from './read-source.js';
@@ -18,22 +17,7 @@ export interface LoadResult {
 }
 
 /** Parses a file far enough to know its imports; analyze() passes its cached parser here. */
-export type ImportReader = (file: string, text: string, scanned?: TokenStream) => ImportNode[];
-
-/** A file read (and possibly scanned) ahead of time, as readSource would have read it. */
-export interface PreparedSource {
-  text?: string;
-  diagnostic?: Diagnostic;
-  scanned?: TokenStream;
-}
-
-/** Reads files ahead of the loader, e.g. on another thread (scan-ahead.ts). */
-export interface SourceProvider {
-  /** The files found in the folders given, in the order they will be read (imports found later are not listed). */
-  filesFound(files: { abs: string; file: string }[]): void;
-  /** The file, if it was read ahead; undefined means the loader reads it itself. */
-  take(abs: string): PreparedSource | undefined;
-}
+export type ImportReader = (file: string, text: string) => ImportNode[];
 
 const skipDirs = new Set(['node_modules', '.git', 'out', 'dist']);
 
@@ -48,7 +32,6 @@ export function loadProject(
   entries: string[],
   readImports: ImportReader,
   limits: Limits = defaultLimits,
-  sources?: SourceProvider,
 ): LoadResult {
   const diagnostics: Diagnostic[] = [];
   host = cachedLookups(host);
@@ -72,27 +55,22 @@ export function loadProject(
     } else if (!enqueue(entry)) tooMany = true;
   }
 
-  sources?.filesFound(queue.map((abs) => ({ abs, file: rel(abs) })));
   const files: LoadedFile[] = [];
   const importsOf = new Map<string, { node: ImportNode; target: string }[]>();
   while (queue.length) {
     const abs = queue.shift()!;
     const file = rel(abs);
-    let source = sources?.take(abs);
-    if (!source) {
-      const bytes = host.readFile(abs);
-      if (!bytes) {
-        diagnostics.push({ code: Codes.unreadable, severity: 'error', message: `Cannot read '${file}'.`, loc: { file, start: 0, end: 0 } });
-        continue;
-      }
-      source = readSource(bytes, file, limits);
+    const bytes = host.readFile(abs);
+    if (!bytes) {
+      diagnostics.push({ code: Codes.unreadable, severity: 'error', message: `Cannot read '${file}'.`, loc: { file, start: 0, end: 0 } });
+      continue;
     }
-    const { text, diagnostic, scanned } = source;
+    const { text, diagnostic } = readSource(bytes, file, limits);
     if (diagnostic) diagnostics.push(diagnostic);
     if (text === undefined) continue;
     files.push({ file, text });
     const edges: { node: ImportNode; target: string }[] = [];
-    for (const node of readImports(file, text, scanned)) {
+    for (const node of readImports(file, text)) {
       const target = posix.resolve(posix.dirname(abs), node.path);
       const real = host.realpath(target) ?? target;
       if (!isInside(realRoot, real) || !isInside(root, target)) {

@@ -4,7 +4,6 @@ import { fastParse } from './fast-parser.js';
 import { parseTokens } from './parser.js';
 import { scanTokens } from './scanner.js';
 import type { SyntaxFile } from './syntax-tree.js';
-import type { TokenStream } from './token-stream.js';
 
 /** More syntax errors than this in one file are summarised, so a binary or garbage file stays readable. */
 export const MAX_SYNTAX_ERRORS = 50;
@@ -18,10 +17,10 @@ export interface ParsedFile {
  * Scans and parses one file's text into its syntax tree. Never throws: every problem is a diagnostic, and the
  * tree holds whatever could be read, so the rest of the pipeline still resolves and checks it. A file the scanner
  * found no error in takes the fast path (fast-parser.ts); a file with an error, or one the fast path gives up on,
- * is parsed by the recovering Chevrotain parser, which explains every error. `scanned` is the text's tokens when
- * they were scanned already (on another thread, see project/scan-ahead.ts).
+ * is parsed by the recovering Chevrotain parser, which explains every error.
  */
-export function parseFile(text: string, file: string, scanned: TokenStream = scanTokens(text, file)): ParsedFile {
+export function parseFile(text: string, file: string): ParsedFile {
+  const scanned = scanTokens(text, file);
   const fast = scanned.diagnostics.length === 0 ? fastParse(scanned, file) : undefined;
   if (fast) {
     return {

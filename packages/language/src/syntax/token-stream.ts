@@ -67,24 +67,6 @@ export class TokenStream {
     this.lineStarts = new Uint8Array(capacity);
   }
 
-  /** A stream from its parts, as another thread scanned them (project/scan-ahead.ts). */
-  static from(
-    text: string,
-    parts: Pick<TokenStream, 'count' | 'kinds' | 'starts' | 'ends' | 'lineStarts' | 'decoded' | 'comments' | 'diagnostics'>,
-  ): TokenStream {
-    const s = new TokenStream('');
-    (s as { text: string }).text = text;
-    s.count = parts.count;
-    s.kinds = parts.kinds;
-    s.starts = parts.starts;
-    s.ends = parts.ends;
-    s.lineStarts = parts.lineStarts;
-    for (const [k, v] of parts.decoded) s.decoded.set(k, v);
-    s.comments.push(...parts.comments);
-    s.diagnostics.push(...parts.diagnostics);
-    return s;
-  }
-
   push(kind: TokenKind, start: number, end: number, lineStart: boolean): number {
     const i = this.count;
     if (i === this.kinds.length) this.grow();

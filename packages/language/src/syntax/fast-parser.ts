@@ -1,6 +1,7 @@
 import type { Loc } from '@ccp/core';
 import { cannotNest, isKnownKind, MAX_NESTING } from './nesting.js';
 import type { Atom, AtomType, BlockNode, BranchNode, FieldNode, FlagNode, ImportNode, ItemNode, ValueNode } from './syntax-tree.js';
+import { branchNode, valueNode } from './nodes.js';
 import { isAtomKind, isWordKind, TokenKind, type TokenStream } from './token-stream.js';
 
 /**
@@ -210,8 +211,7 @@ class FastParser {
       atoms.push(this.atom(k));
       this.p++;
     }
-    // A value of one atom shares the atom's location, as in the Chevrotain parser.
-    return { atoms, loc: atoms.length === 1 ? atoms[0]!.loc : this.loc(atoms[0]!.loc.start, atoms[atoms.length - 1]!.loc.end) };
+    return valueNode(atoms, this.fileName);
   }
 
   private branch(): BranchNode {
@@ -220,15 +220,7 @@ class FastParser {
     this.p++; // '->', which isBranchStart saw
     if (!this.isWord(this.p) || this.isFieldStart(this.p)) throw giveUp;
     const target = this.atom(this.p++);
-    const otherwise = cond.type === 'ident' && cond.text === 'otherwise';
-    return {
-      type: 'branch',
-      condition: otherwise ? undefined : cond.text,
-      otherwise,
-      conditionLoc: cond.loc,
-      target,
-      loc: this.loc(cond.loc.start, target.loc.end),
-    };
+    return branchNode(cond, target, target.loc.end, this.fileName);
   }
 }
 

@@ -3,6 +3,7 @@ import { Codes, LineIndex, type Diagnostic, type Loc } from '@ccp/core';
 import { loadChevrotain } from './chevrotain-runtime.js';
 import { cannotNest, isKnownKind, MAX_NESTING } from './nesting.js';
 import type { Atom, AtomType, BlockNode, BranchNode, FieldNode, ImportNode, ItemNode, ValueNode } from './syntax-tree.js';
+import { branchNode, valueNode } from './nodes.js';
 import { TokenKind, type TokenStream } from './token-stream.js';
 import { chevrotainTokens } from './tokens.js';
 
@@ -435,8 +436,7 @@ function defineParser() {
           this.ACTION(() => atoms.push(this.toAtom(next)));
         },
       });
-      // A value of one atom shares the atom's location (most values are one id): one object less per value.
-      return this.ACTION(() => ({ atoms, loc: atoms.length === 1 ? atoms[0]!.loc : this.loc(atoms[0]!.loc.start, atoms[atoms.length - 1]!.loc.end) }));
+      return this.ACTION(() => valueNode(atoms, this.fileName));
     });
 
     private atom = this.RULE('atom', (): Atom => {
@@ -461,15 +461,7 @@ function defineParser() {
             arrow.startOffset,
             endOf(arrow),
           );
-        const otherwise = cond.type === 'ident' && cond.text === 'otherwise';
-        return {
-          type: 'branch',
-          condition: otherwise ? undefined : cond.text,
-          otherwise,
-          conditionLoc: cond.loc,
-          target,
-          loc: this.loc(cond.loc.start, target ? target.loc.end : endOf(arrow)),
-        } satisfies BranchNode;
+        return branchNode(cond, target, endOf(arrow), this.fileName);
       });
     });
   }

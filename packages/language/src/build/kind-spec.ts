@@ -51,16 +51,18 @@ type Setter<E, T> = (element: E, value: T) => void;
 // The `apply` functions below run for every field of every element (over a million at 100k steps): each reads its
 // value and sets it without creating a closure or an intermediate array.
 
+/** Sets a value that was read; a value that could not be read (undefined) was reported and is left out. */
+function setIfRead<E, T>(element: E, value: T | undefined, set: Setter<E, T>): void {
+  if (value !== undefined) set(element, value);
+}
+
 export function textField<E>(name: string, doc: string, example: string, set: Setter<E, string>, aliases?: string[]): FieldSpec<E> {
   return {
     name,
     aliases,
     doc,
     example,
-    apply(f, e, ctx) {
-      const v = readText(f, ctx);
-      if (v !== undefined) set(e, v);
-    },
+    apply: (f, e, ctx) => setIfRead(e, readText(f, ctx), set),
   };
 }
 
@@ -74,10 +76,7 @@ export function wordField<E>(name: string, doc: string, example: string, set: Se
     aliases,
     doc,
     example,
-    apply(f, e, ctx) {
-      const v = readWord(f, ctx, example);
-      if (v !== undefined) set(e, v);
-    },
+    apply: (f, e, ctx) => setIfRead(e, readWord(f, ctx, example), set),
   };
 }
 
@@ -94,10 +93,7 @@ export function enumField<E, T extends string>(
     aliases,
     doc,
     example,
-    apply(f, e, ctx) {
-      const v = readEnum(f, ctx, allowed);
-      if (v !== undefined) set(e, v);
-    },
+    apply: (f, e, ctx) => setIfRead(e, readEnum(f, ctx, allowed), set),
   };
 }
 
@@ -115,10 +111,7 @@ export function refField<E>(
     doc,
     example,
     refKinds: kinds,
-    apply(f, e, ctx) {
-      const r = readRef(f, ctx, example, kinds);
-      if (r !== undefined) set(e, r);
-    },
+    apply: (f, e, ctx) => setIfRead(e, readRef(f, ctx, example, kinds), set),
   };
 }
 
@@ -153,10 +146,7 @@ export function numberField<E>(
     aliases: opts.aliases,
     doc,
     example,
-    apply(f, e, ctx) {
-      const v = readNumber(f, ctx, readOpts);
-      if (v !== undefined) set(e, v);
-    },
+    apply: (f, e, ctx) => setIfRead(e, readNumber(f, ctx, readOpts), set),
   };
 }
 
@@ -166,10 +156,7 @@ export function durationField<E>(name: string, doc: string, example: string, set
     aliases,
     doc,
     example,
-    apply(f, e, ctx) {
-      const v = readDuration(f, ctx, example);
-      if (v !== undefined) set(e, v);
-    },
+    apply: (f, e, ctx) => setIfRead(e, readDuration(f, ctx, example), set),
   };
 }
 
@@ -179,10 +166,7 @@ export function percentField<E>(name: string, doc: string, example: string, set:
     aliases,
     doc,
     example,
-    apply(f, e, ctx) {
-      const v = readPercent(f, ctx, example);
-      if (v !== undefined) set(e, v);
-    },
+    apply: (f, e, ctx) => setIfRead(e, readPercent(f, ctx, example), set),
   };
 }
 
@@ -192,10 +176,7 @@ export function boolField<E>(name: string, doc: string, set: Setter<E, boolean>,
     aliases,
     doc,
     example: 'true',
-    apply(f, e, ctx) {
-      const v = readBool(f, ctx);
-      if (v !== undefined) set(e, v);
-    },
+    apply: (f, e, ctx) => setIfRead(e, readBool(f, ctx), set),
   };
 }
 

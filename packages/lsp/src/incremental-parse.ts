@@ -1,5 +1,5 @@
 import { Codes, type Diagnostic, type Loc } from '@ccp/core';
-import { parseFile, type BlockNode, type ImportNode, type ItemNode, type ParsedFile, type SyntaxFile } from '@ccp/language';
+import { LeanField, parseFile, TokenAtom, type BlockNode, type ImportNode, type ItemNode, type ParsedFile, type SyntaxFile } from '@ccp/language';
 
 type TopNode = ImportNode | BlockNode;
 
@@ -10,11 +10,12 @@ function moveLoc(loc: Loc | undefined, delta: number): void {
 }
 
 /**
- * Moves a node's positions in place, each Loc once. The parser shares one Loc between a value and its only atom;
- * the property test in test/lsp/incremental.spec.ts catches any other sharing it might start.
+ * Moves a node's positions in place, each Loc once. The Chevrotain parser shares one Loc between a value and its
+ * only atom; the fast path's lean nodes (a field, an atom) keep offsets and move themselves. The property test in
+ * test/lsp/incremental.spec.ts catches any other sharing a parser might start.
  */
 function move(node: TopNode | ItemNode, delta: number): void {
-  moveLoc(node.loc, delta);
+  if (!(node instanceof LeanField)) moveLoc(node.loc, delta);
   switch (node.type) {
     case 'import':
       return moveLoc(node.pathLoc, delta);
@@ -25,11 +26,17 @@ function move(node: TopNode | ItemNode, delta: number): void {
       for (const item of node.items) move(item, delta);
       return;
     case 'field':
-      moveLoc(node.nameLoc, delta);
+      if (node instanceof LeanField) node.moveBy(delta);
+      else moveLoc(node.nameLoc, delta);
       for (const v of node.values) {
+        if (v instanceof TokenAtom) {
+          v.moveBy(delta);
+          continue;
+        }
         let shared = false;
         for (const atom of v.atoms) {
-          moveLoc(atom.loc, delta);
+          if (atom instanceof TokenAtom) atom.moveBy(delta);
+          else moveLoc(atom.loc, delta);
           if (atom.loc === v.loc) shared = true;
         }
         if (!shared) moveLoc(v.loc, delta);
@@ -37,7 +44,8 @@ function move(node: TopNode | ItemNode, delta: number): void {
       return;
     case 'branch':
       if (node.conditionLoc !== node.loc) moveLoc(node.conditionLoc, delta);
-      if (node.target && node.target.loc !== node.loc) moveLoc(node.target.loc, delta);
+      if (node.target instanceof TokenAtom) node.target.moveBy(delta);
+      else if (node.target && node.target.loc !== node.loc) moveLoc(node.target.loc, delta);
       return;
     case 'flag':
       return;

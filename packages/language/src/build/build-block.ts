@@ -63,7 +63,7 @@ export function buildBlock<E extends Element>(spec: KindSpec<E>, block: BlockNod
     return undefined;
   }
   const outer = ctx.element;
-  const element = spec.create({ id: ctx.id(block.id, spec.kind), name: block.name, loc: block.loc, idLoc: block.idLoc }, ctx, parent);
+  const element = spec.create({ id: ctx.id(block.id), name: block.name, loc: block.loc, idLoc: block.idLoc }, ctx, parent);
   ctx.element = element;
   const tables = tablesOf(spec as unknown as KindSpec);
   const numbers = tables.fields;

@@ -1,6 +1,8 @@
 import { Codes, type Diagnostic, type Element, type ElementKind, type Loc, type Ref } from '@ccp/core';
+import { TokenAtom } from '../syntax/lean-nodes.js';
 import type { Atom, FieldNode } from '../syntax/syntax-tree.js';
-import { kindBit, kindMask, ownerText, PendingRefs, type PendingRef, type RefExtra } from './pending-refs.js';
+import { kindMask, ownerText, PendingRefs, type PendingRef, type RefExtra } from './pending-refs.js';
+import { WrittenRef } from './written-ref.js';
 
 export { PendingRef, type RefExtra } from './pending-refs.js';
 
@@ -13,9 +15,9 @@ export class BuildContext {
 
   constructor(readonly file: string) {}
 
-  /** The one string for the id of an element of `kind` (see PendingRefs.ids). */
-  id(text: string, kind: ElementKind): string {
-    return this.pending.ids[this.pending.slot(text, kindBit(kind))]!;
+  /** The id of an element, noted among the file's ids (see PendingRefs.ids). */
+  id(text: string): string {
+    return this.pending.ids[this.pending.slot(text)]!;
   }
 
   /** The file is built: what only building needed is let go. */
@@ -57,8 +59,14 @@ export class BuildContext {
   ref(atom: Atom, kinds: readonly ElementKind[], field: string, extra?: RefExtra): Ref {
     const pending = this.pending;
     const mask = kindMask(kinds);
-    const slot = pending.slot(atom.text, mask);
-    const ref: Ref = { id: pending.ids[slot]!, loc: atom.loc };
+    const slot = pending.slot(atom.text);
+    const id = pending.ids[slot]!;
+    let ref: Ref;
+    if (atom instanceof TokenAtom) ref = new WrittenRef(id, this.file, atom.start, atom.end);
+    else {
+      const at = atom.loc;
+      ref = new WrittenRef(id, at.file, at.start, at.end);
+    }
     pending.add(ref, kinds, mask, field, this.element!, extra, slot);
     return ref;
   }

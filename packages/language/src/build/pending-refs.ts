@@ -1,6 +1,5 @@
 import type { Element, ElementKind, Process, Ref, Step } from '@ccp/core';
 import { ChunkedList } from './chunked-list.js';
-import { sharedId } from './shared-ids.js';
 
 /** What only a few references carry (e.g. `system:` of a function, which may name a kind instead of a system). */
 export interface RefExtra {
@@ -77,15 +76,6 @@ export function kindBit(kind: ElementKind): number {
   return kindBits[kind];
 }
 
-/**
- * The kinds whose ids are shared with other files (see shared-ids.ts): the catalogue that most files name (roles,
- * data, systems, channels, ...), a few thousand ids at most, looked up by the resolver and the rules for nearly
- * every reference. The ids of processes, steps, functions and touchpoints are many and each named in a file or
- * two: sharing them cost more than it saved (measured at 100k steps, best of 6: sharing every id 1013 ms for
- * build, resolve and rules; none 1001 ms; the catalogue's 814 ms).
- */
-const catalogue = kindMask(['persona', 'stage', 'channel', 'role', 'system', 'data']);
-
 /** A step id given a second time in one process. */
 export interface StepDuplicate {
   step: Step;
@@ -109,11 +99,7 @@ export interface StepDuplicate {
  * editor features.
  */
 export class PendingRefs {
-  /**
-   * Every distinct id of the file, declared or named, in first-use order. The scanner cuts a new string for every
-   * occurrence of an id; elements and references use one per id (shared with other files for the catalogue), so
-   * the file keeps fewer and every later lookup of an id (by the resolver and the rules) finds its hash computed.
-   */
+  /** Every distinct id of the file, declared or named, in first-use order. */
   readonly ids: string[] = [];
   /** For each of `ids`: the kinds every plain reference to it accepts, as bits; `unnamed` if none names it. */
   readonly masks: number[] = [];
@@ -136,16 +122,13 @@ export class PendingRefs {
   private readonly stepRows: number[] = [];
   private allRefs: PendingRef[] | undefined;
 
-  /**
-   * Where an id is in `ids` (added if new). `kinds` are the kinds the id is of, or may be of, as bits: an id of the
-   * catalogue is shared with other files.
-   */
-  slot(text: string, kinds: number): number {
+  /** Where an id is in `ids` (added if new). */
+  slot(text: string): number {
     let slot = this.slots.get(text);
     if (slot === undefined) {
       slot = this.ids.length;
       this.slots.set(text, slot);
-      this.ids.push((kinds & ~catalogue) === 0 ? sharedId(text) : text);
+      this.ids.push(text);
       this.masks.push(unnamed);
     }
     return slot;

@@ -1,5 +1,6 @@
 import type { ElementKind, Loc, Money, ProfilePoint, Ref, ServiceLevelTarget, Volume } from '@ccp/core';
-import type { Atom, FieldNode, ValueNode } from '../syntax/syntax-tree.js';
+import { atomCount, firstAtom } from '../syntax/lean-nodes.js';
+import type { FieldNode, ValueNode } from '../syntax/syntax-tree.js';
 import type { BuildContext } from './build-context.js';
 
 /**
@@ -68,8 +69,8 @@ export function parsePercent(text: string): number | undefined {
 }
 
 export function atomsText(value: ValueNode): string {
+  if (atomCount(value) === 1) return firstAtom(value).text;
   const atoms = value.atoms;
-  if (atoms.length === 1) return atoms[0]!.text;
   let text = '';
   for (let i = 0; i < atoms.length; i++) text += i === 0 ? atoms[i]!.text : ' ' + atoms[i]!.text;
   return text;
@@ -96,11 +97,11 @@ export function readTexts(field: FieldNode): string[] {
 export function readWord(field: FieldNode, ctx: BuildContext, example: string): string | undefined {
   const v = single(field, ctx, 'word', example);
   if (!v) return undefined;
-  if (v.atoms.length !== 1 || v.atoms[0]!.type !== 'ident') {
+  if (!isId(v)) {
     ctx.invalid(field, 'a single word', example, v.loc);
     return undefined;
   }
-  return v.atoms[0]!.text;
+  return firstAtom(v).text;
 }
 
 const canonicalValues = new WeakMap<object, string[]>();
@@ -128,7 +129,7 @@ export function readEnum<T extends string>(
 }
 
 
-const isId = (v: ValueNode) => v.atoms.length === 1 && v.atoms[0]!.type === 'ident';
+const isId = (v: ValueNode) => atomCount(v) === 1 && firstAtom(v).type === 'ident';
 
 /** One id, e.g. `owner: complaints_lead`, as a reference of the element being built to one of `kinds`. */
 export function readRef(field: FieldNode, ctx: BuildContext, example: string, kinds: readonly ElementKind[]): Ref | undefined {
@@ -138,7 +139,7 @@ export function readRef(field: FieldNode, ctx: BuildContext, example: string, ki
     ctx.invalid(field, 'one id', example, v.loc);
     return undefined;
   }
-  return ctx.ref(v.atoms[0]!, kinds, field.name);
+  return ctx.ref(firstAtom(v), kinds, field.name);
 }
 
 /** A comma-separated list of ids, e.g. `reads: customer, order`, as references of the element being built. */
@@ -148,12 +149,12 @@ export function readRefs(field: FieldNode, ctx: BuildContext, example: string, k
     // the usual case, in an array of exactly its length: one grown by push has room for 16, ~100 bytes more kept
     // in the model for each of ~400k lists at 100k steps
     const refs = new Array<Ref>(values.length);
-    for (let i = 0; i < values.length; i++) refs[i] = ctx.ref(values[i]!.atoms[0]!, kinds, field.name);
+    for (let i = 0; i < values.length; i++) refs[i] = ctx.ref(firstAtom(values[i]!), kinds, field.name);
     return refs;
   }
   const out: Ref[] = [];
   for (const v of values) {
-    if (isId(v)) out.push(ctx.ref(v.atoms[0]!, kinds, field.name));
+    if (isId(v)) out.push(ctx.ref(firstAtom(v), kinds, field.name));
     else ctx.invalid(field, 'ids separated by commas', example, v.loc);
   }
   return out;
@@ -162,9 +163,9 @@ export function readRefs(field: FieldNode, ctx: BuildContext, example: string, k
 export function readNumber(field: FieldNode, ctx: BuildContext, opts: { integer?: boolean; example: string }): number | undefined {
   const v = single(field, ctx, 'number', opts.example);
   if (!v) return undefined;
-  const a = v.atoms[0]!;
+  const a = firstAtom(v);
   const n = Number(a.text);
-  const ok = v.atoms.length === 1 && a.type === 'number' && Number.isFinite(n) && n >= 0 && (!opts.integer || Number.isInteger(n));
+  const ok = atomCount(v) === 1 && a.type === 'number' && Number.isFinite(n) && n >= 0 && (!opts.integer || Number.isInteger(n));
   if (!ok) {
     ctx.invalid(field, opts.integer ? 'a whole number' : 'a number', opts.example, v.loc);
     return undefined;
@@ -175,7 +176,7 @@ export function readNumber(field: FieldNode, ctx: BuildContext, opts: { integer?
 export function readDuration(field: FieldNode, ctx: BuildContext, example: string): number | undefined {
   const v = single(field, ctx, 'duration', example);
   if (!v) return undefined;
-  const seconds = v.atoms.length === 1 ? parseDuration(v.atoms[0]!.text) : undefined;
+  const seconds = atomCount(v) === 1 ? parseDuration(firstAtom(v).text) : undefined;
   if (seconds === undefined) ctx.invalid(field, 'a duration with a unit (s, m, h, d, w)', example, v.loc);
   return seconds;
 }
@@ -183,7 +184,7 @@ export function readDuration(field: FieldNode, ctx: BuildContext, example: strin
 export function readPercent(field: FieldNode, ctx: BuildContext, example: string): number | undefined {
   const v = single(field, ctx, 'percentage', example);
   if (!v) return undefined;
-  const fraction = v.atoms.length === 1 ? parsePercent(v.atoms[0]!.text) : undefined;
+  const fraction = atomCount(v) === 1 ? parsePercent(firstAtom(v).text) : undefined;
   if (fraction === undefined || fraction < 0 || fraction > 1) {
     ctx.invalid(field, 'a percentage between 0% and 100%', example, v.loc);
     return undefined;

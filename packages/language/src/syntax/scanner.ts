@@ -1,5 +1,6 @@
 import { Codes, type Diagnostic } from '@ccp/core';
 import { TokenKind, TokenStream, type Comment } from './token-stream.js';
+import { HASH_SEED, hashStep, internWord } from './word-table.js';
 
 export type { Comment } from './token-stream.js';
 
@@ -71,13 +72,18 @@ export function scanTokens(text: string, file: string): TokenStream {
       continue;
     }
     if (isIdStart(text, i, c)) {
-      let j = i + (c > 0xffff || (c >= 0xd800 && c <= 0xdbff) ? 2 : 1);
+      // the word's hash is folded in as it is read, for the word table (a surrogate pair is two characters)
+      let hash = hashStep(HASH_SEED, c);
+      let j = i + 1;
+      if (c >= 0xd800 && c <= 0xdbff) hash = hashStep(hash, text.charCodeAt(j++));
       while (j < n) {
         const d = text.charCodeAt(j);
         if (!isIdPart(text, j, d)) break;
-        j += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
+        hash = hashStep(hash, d);
+        j++;
+        if (d >= 0xd800 && d <= 0xdbff) hash = hashStep(hash, text.charCodeAt(j++));
       }
-      out.push(wordKind(text, i, j - i), i, j, nl);
+      out.pushWord(wordKind(text, i, j - i), i, j, nl, internWord(text, i, j, hash));
       nl = false;
       i = j;
       continue;

@@ -54,6 +54,8 @@ export class TokenStream {
   ends: Int32Array;
   /** 1 when the token is the first on its line. */
   lineStarts: Uint8Array;
+  /** For each token, the word's one string from the word table (word-table.ts), or undefined if not a word. */
+  words: (string | undefined)[];
   /** Decoded values of the quoted texts whose value is not simply the text between their quotes. */
   readonly decoded = new Map<number, string>();
   readonly comments: Comment[] = [];
@@ -65,15 +67,22 @@ export class TokenStream {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.lineStarts = new Uint8Array(capacity);
+    this.words = new Array<string | undefined>(capacity);
   }
 
   push(kind: TokenKind, start: number, end: number, lineStart: boolean): number {
+    return this.pushWord(kind, start, end, lineStart, undefined);
+  }
+
+  /** Adds a token; `word` is the string of a word token (identifier or keyword). */
+  pushWord(kind: TokenKind, start: number, end: number, lineStart: boolean, word: string | undefined): number {
     const i = this.count;
     if (i === this.kinds.length) this.grow();
     this.kinds[i] = kind;
     this.starts[i] = start;
     this.ends[i] = end;
     this.lineStarts[i] = lineStart ? 1 : 0;
+    this.words[i] = word;
     this.count = i + 1;
     return i;
   }
@@ -83,9 +92,9 @@ export class TokenStream {
     return i < this.count ? this.kinds[i]! : TokenKind.EOF;
   }
 
-  /** The source text of token i. */
+  /** The source text of token i (for a word, the same string every time it is written). */
   image(i: number): string {
-    return this.text.slice(this.starts[i], this.ends[i]);
+    return this.words[i] ?? this.text.slice(this.starts[i], this.ends[i]);
   }
 
   /** The decoded value of quoted text i. */
@@ -107,5 +116,8 @@ export class TokenStream {
     this.starts = starts;
     this.ends = ends;
     this.lineStarts = lineStarts;
+    const words = new Array<string | undefined>(n);
+    for (let i = 0; i < this.count; i++) words[i] = this.words[i];
+    this.words = words;
   }
 }

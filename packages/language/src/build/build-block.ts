@@ -1,4 +1,5 @@
 import { closest, Codes, type Element, type Loc } from '@ccp/core';
+import { valueCount } from '../syntax/lean-nodes.js';
 import type { BlockNode } from '../syntax/syntax-tree.js';
 import type { BuildContext } from './build-context.js';
 import type { FieldSpec, KindSpec } from './kind-spec.js';
@@ -86,7 +87,7 @@ export function buildBlock<E extends Element>(spec: KindSpec<E>, block: BlockNod
         }
         if (i < 30) seen |= 1 << i;
         else seenMore!.add(i);
-        if (item.values.length) field.apply(item, element, ctx);
+        if (valueCount(item) > 0) field.apply(item, element, ctx);
         break;
       }
       case 'block': {

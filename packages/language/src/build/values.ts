@@ -1,5 +1,5 @@
 import type { ElementKind, Loc, Money, ProfilePoint, Ref, ServiceLevelTarget, Volume } from '@ccp/core';
-import { atomCount, firstAtom } from '../syntax/lean-nodes.js';
+import { atomCount, firstAtom, valueAt, valueCount } from '../syntax/lean-nodes.js';
 import type { FieldNode, ValueNode } from '../syntax/syntax-tree.js';
 import type { BuildContext } from './build-context.js';
 
@@ -77,12 +77,13 @@ export function atomsText(value: ValueNode): string {
 }
 
 function single(field: FieldNode, ctx: BuildContext, expected: string, example: string): ValueNode | undefined {
-  if (field.values.length === 0) return undefined;
-  if (field.values.length > 1) {
-    ctx.invalid(field, `a single ${expected}`, example, field.values[1]!.loc);
+  const count = valueCount(field);
+  if (count === 0) return undefined;
+  if (count > 1) {
+    ctx.invalid(field, `a single ${expected}`, example, valueAt(field, 1)!.loc);
     return undefined;
   }
-  return field.values[0];
+  return valueAt(field, 0);
 }
 
 export function readText(field: FieldNode, ctx: BuildContext): string | undefined {
@@ -91,7 +92,10 @@ export function readText(field: FieldNode, ctx: BuildContext): string | undefine
 }
 
 export function readTexts(field: FieldNode): string[] {
-  return field.values.map(atomsText);
+  const count = valueCount(field);
+  const texts = new Array<string>(count);
+  for (let i = 0; i < count; i++) texts[i] = atomsText(valueAt(field, i)!);
+  return texts;
 }
 
 export function readWord(field: FieldNode, ctx: BuildContext, example: string): string | undefined {
@@ -144,16 +148,18 @@ export function readRef(field: FieldNode, ctx: BuildContext, example: string, ki
 
 /** A comma-separated list of ids, e.g. `reads: customer, order`, as references of the element being built. */
 export function readRefs(field: FieldNode, ctx: BuildContext, example: string, kinds: readonly ElementKind[]): Ref[] {
-  const values = field.values;
-  if (values.every(isId)) {
+  const count = valueCount(field);
+  let allIds = true;
+  for (let i = 0; i < count && allIds; i++) allIds = isId(valueAt(field, i)!);
+  if (allIds) {
     // the usual case, in an array of exactly its length: one grown by push has room for 16, ~100 bytes more kept
     // in the model for each of ~400k lists at 100k steps
-    const refs = new Array<Ref>(values.length);
-    for (let i = 0; i < values.length; i++) refs[i] = ctx.ref(firstAtom(values[i]!), kinds, field.name);
+    const refs = new Array<Ref>(count);
+    for (let i = 0; i < count; i++) refs[i] = ctx.ref(firstAtom(valueAt(field, i)!), kinds, field.name);
     return refs;
   }
   const out: Ref[] = [];
-  for (const v of values) {
+  for (const v of field.values) {
     if (isId(v)) out.push(ctx.ref(firstAtom(v), kinds, field.name));
     else ctx.invalid(field, 'ids separated by commas', example, v.loc);
   }

@@ -184,14 +184,15 @@ class FastParser {
     const name = this.p;
     this.p += 2; // the name and ':'
     if (!this.isValueStart(this.p)) throw giveUp;
-    const values: ValueNode[] = [this.value()];
+    const first = this.value();
+    let values: ValueNode[] | undefined;
     while (this.kind(this.p) === TokenKind.Comma) {
       this.p++;
       if (!this.isValueStart(this.p)) throw giveUp;
-      values.push(this.value());
+      (values ??= [first]).push(this.value());
     }
     // the last value ends with the last token read
-    return new LeanField(this.stream.image(name), values, this.fileName, this.starts[name]!, this.ends[name]!, this.ends[this.p - 1]!);
+    return new LeanField(this.stream.image(name), values ?? first, this.fileName, this.starts[name]!, this.ends[name]!, this.ends[this.p - 1]!);
   }
 
   /** A value: its one atom, or a node over several (`80% in 20s`). */

@@ -45,9 +45,14 @@ export class TokenAtom implements Atom, ValueNode {
   }
 }
 
-/** `name: value, value`: the name's and the field's locations are made when asked for. */
+/**
+ * `name: value, value`: the name's and the field's locations are made when asked for, and so is the list of a
+ * field with one value (most fields). Readers that run for every field use `valueCount` and `valueAt`.
+ */
 export class LeanField implements FieldNode {
   readonly type = 'field';
+  /** The one value, or the list of several. */
+  readonly #values: ValueNode | ValueNode[];
   readonly #file: string;
   #start: number;
   #nameEnd: number;
@@ -55,16 +60,32 @@ export class LeanField implements FieldNode {
 
   constructor(
     readonly name: string,
-    readonly values: ValueNode[],
+    values: ValueNode | ValueNode[],
     file: string,
     start: number,
     nameEnd: number,
     end: number,
   ) {
+    this.#values = values;
     this.#file = file;
     this.#start = start;
     this.#nameEnd = nameEnd;
     this.#end = end;
+  }
+
+  get values(): ValueNode[] {
+    const values = this.#values;
+    return Array.isArray(values) ? values : [values];
+  }
+
+  valueCount(): number {
+    const values = this.#values;
+    return Array.isArray(values) ? values.length : 1;
+  }
+
+  valueAt(i: number): ValueNode | undefined {
+    const values = this.#values;
+    return Array.isArray(values) ? values[i] : i === 0 ? values : undefined;
   }
 
   get nameLoc(): Loc {
@@ -91,4 +112,14 @@ export function atomCount(value: ValueNode): number {
 /** The first atom of a value, without making the list of a one-atom value. */
 export function firstAtom(value: ValueNode): Atom {
   return value instanceof TokenAtom ? value : value.atoms[0]!;
+}
+
+/** How many values a field has, without making the list of a one-value field. */
+export function valueCount(field: FieldNode): number {
+  return field instanceof LeanField ? field.valueCount() : field.values.length;
+}
+
+/** Value i of a field, without making the list of a one-value field. */
+export function valueAt(field: FieldNode, i: number): ValueNode | undefined {
+  return field instanceof LeanField ? field.valueAt(i) : field.values[i];
 }

@@ -1,5 +1,5 @@
 import type { Channel } from '@ccp/core';
-import { atomCount, firstAtom } from '../../syntax/lean-nodes.js';
+import { atomCount, firstAtom, valueAt, valueCount } from '../../syntax/lean-nodes.js';
 import { readProfile, readServiceLevel, readVolume, parsePercent } from '../values.js';
 import {
   base,
@@ -24,7 +24,7 @@ export const channelKind: KindSpec<Channel> = {
     textField('hours', 'Opening hours.', '"Mo-Fr 08:00-20:00; Sa 09:00-15:00"', (e, v) => (e.hours = v), ['godziny']),
     customField<Channel>('volume', 'Contacts per day, week and/or month.', '1200/day, 26000/month', (f, e, ctx) => (e.volume = readVolume(f, ctx)), ['volumes', 'wolumen']),
     customField<Channel>('peak', 'Ratio of the busiest hour to the average hour, as a factor or percentage.', '1.4', (f, e, ctx) => {
-      const text = f.values.length === 1 && atomCount(f.values[0]!) === 1 ? firstAtom(f.values[0]!).text : '';
+      const text = valueCount(f) === 1 && atomCount(valueAt(f, 0)!) === 1 ? firstAtom(valueAt(f, 0)!).text : '';
       const n = text.endsWith('%') ? parsePercent(text) : Number(text);
       if (n !== undefined && Number.isFinite(n) && n >= 1) e.peakFactor = n;
       else ctx.invalid(f, 'a factor of at least 1 (or a percentage of at least 100%)', '1.4');

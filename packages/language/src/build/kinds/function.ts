@@ -1,5 +1,5 @@
 import type { FunctionReq } from '@ccp/core';
-import { firstAtom } from '../../syntax/lean-nodes.js';
+import { firstAtom, valueAt } from '../../syntax/lean-nodes.js';
 import {
   base,
   descriptionField,
@@ -32,7 +32,7 @@ export const functionKind: KindSpec<FunctionReq> = {
         if (word === undefined) return;
         e.area = word;
         // If it names a declared system, link it and take the system's kind as the area (see resolve).
-        const ref = ctx.ref(firstAtom(f.values[0]!), systemKinds, 'system', {
+        const ref = ctx.ref(firstAtom(valueAt(f, 0)!), systemKinds, 'system', {
           soft: true,
           onResolve: (target) => {
             e.system = ref;

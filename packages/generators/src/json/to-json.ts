@@ -55,12 +55,15 @@ export interface ToJsonOptions {
  */
 function compact<T extends object>(value: T): T {
   const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (v === undefined) continue;
-    if (typeof v === 'number' && !Number.isFinite(v)) continue;
-    out[key] = v;
-  }
+  for (const [key, v] of Object.entries(value)) put(out, key, v);
   return out as T;
+}
+
+/** Sets `out[key]` unless the value is undefined or a number that JSON cannot hold. */
+function put(out: Record<string, unknown>, key: string, v: unknown): void {
+  if (v === undefined) return;
+  if (typeof v === 'number' && !Number.isFinite(v)) return;
+  out[key] = v;
 }
 
 const ids = (refs: readonly Ref[]): string[] => refs.map((r) => r.id);
@@ -78,17 +81,27 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
     const { line, column } = texts.index(loc.file).position(loc.start);
     return { file: loc.file, line, column };
   };
-  const head = (e: { id: string; name?: string; description?: string; idLoc: Loc }) => ({
-    id: e.id,
-    name: e.name,
-    description: e.description,
-    source: source(e.idLoc),
-  });
+  /**
+   * An element's JSON: its id, name, description and source, then `fields`, each left out when undefined (as
+   * `compact` does). Written key by key rather than as `compact({ ...head, ...fields })`: a spread object literal is
+   * many times slower on Node 20, and there is one of these per element (110k at 100k steps).
+   */
+  const element = <T extends { id: string }>(
+    e: { id: string; name?: string; description?: string; idLoc: Loc },
+    fields: Omit<T, 'id' | 'name' | 'description' | 'source'>,
+  ): T => {
+    const out: Record<string, unknown> = { id: e.id };
+    put(out, 'name', e.name);
+    put(out, 'description', e.description);
+    put(out, 'source', source(e.idLoc));
+    const rest = fields as Record<string, unknown>;
+    for (const key in rest) put(out, key, rest[key]);
+    return out as T;
+  };
   const volume = (v: Volume): VolumeJson => compact({ perDay: v.perDay, perWeek: v.perWeek, perMonth: v.perMonth });
 
   const project = (p: Project): ProjectJson =>
-    compact({
-      ...head(p),
+    element(p, {
       vision: p.vision,
       sponsor: id(p.sponsor),
       goals: [...p.goals],
@@ -99,12 +112,11 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
       hoursPerWeek: p.hoursPerWeek,
       constraints: [...p.constraints],
     });
-  const persona = (p: Persona): PersonaJson => compact({ ...head(p), segment: p.segment, channels: ids(p.channels), share: p.share });
-  const stage = (s: Stage): StageJson => compact({ ...head(s), order: s.order });
+  const persona = (p: Persona): PersonaJson => element(p, { segment: p.segment, channels: ids(p.channels), share: p.share });
+  const stage = (s: Stage): StageJson => element(s, { order: s.order });
   const points = (list: Channel['intraday']) => list.map((p) => ({ at: p.at, fraction: p.fraction }));
   const channel = (c: Channel): ChannelJson =>
-    compact({
-      ...head(c),
+    element(c, {
       medium: c.medium,
       hours: c.hours,
       volume: volume(c.volume),
@@ -121,8 +133,7 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
       handledBy: ids(c.handledBy),
     });
   const touchpoint = (t: Touchpoint): TouchpointJson =>
-    compact({
-      ...head(t),
+    element(t, {
       channels: ids(t.channels),
       initiator: t.initiator,
       stage: id(t.stage),
@@ -132,8 +143,7 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
       personas: ids(t.personas),
     });
   const step = (s: Step): StepJson =>
-    compact({
-      ...head(s),
+    element(s, {
       role: id(s.role),
       uses: ids(s.uses),
       reads: ids(s.reads),
@@ -146,8 +156,7 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
       valueAtStake: s.valueAtStake ? compact({ amount: s.valueAtStake.amount, currency: s.valueAtStake.currency }) : undefined,
     });
   const process = (p: Process): ProcessJson =>
-    compact({
-      ...head(p),
+    element(p, {
       owner: id(p.owner),
       sourcing: p.sourcing,
       vendor: p.vendor,
@@ -160,8 +169,7 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
       steps: p.steps.map(step),
     });
   const role = (r: Role): RoleJson =>
-    compact({
-      ...head(r),
+    element(r, {
       reportsTo: id(r.reportsTo),
       span: r.span,
       headcount: r.headcount,
@@ -172,10 +180,9 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
       external: r.external,
     });
   const system = (s: System): SystemJson =>
-    compact({ ...head(s), systemKind: s.systemKind, hosting: s.hosting, status: s.status, vendor: s.vendor });
+    element(s, { systemKind: s.systemKind, hosting: s.hosting, status: s.status, vendor: s.vendor });
   const data = (d: DataEntity): DataJson =>
-    compact({
-      ...head(d),
+    element(d, {
       system: id(d.system),
       table: d.table,
       personal: d.personal,
@@ -183,8 +190,7 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
       retention: d.retention,
     });
   const fn = (f: FunctionReq): FunctionJson =>
-    compact({
-      ...head(f),
+    element(f, {
       priority: f.priority,
       area: f.area,
       system: id(f.system),
@@ -195,8 +201,7 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
       weight: f.weight,
     });
   const kpi = (k: Kpi): KpiJson =>
-    compact({
-      ...head(k),
+    element(k, {
       definition: k.definition,
       channel: id(k.channel),
       target: k.target ? compact({ op: k.target.op, value: k.target.value, unit: k.target.unit, text: k.target.text }) : undefined,
@@ -204,8 +209,7 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
       group: k.group,
     });
   const scenario = (s: Scenario): ScenarioJson =>
-    compact({
-      ...head(s),
+    element(s, {
       changes: s.changes.map((c) =>
         c.type === 'volume'
           ? { type: c.type, channel: c.channel.id, factor: c.factor }

@@ -1,6 +1,8 @@
 export * from './syntax/syntax-tree.js';
 export { plainSyntax } from './syntax/plain-syntax.js';
 export { LeanField, TokenAtom, atomCount, firstAtom, valueAt, valueCount } from './syntax/lean-nodes.js';
+export { internWord, wordHash } from './syntax/word-table.js';
+export { WrittenRef } from './build/written-ref.js';
 export * from './syntax/scanner.js';
 export * from './syntax/parse-file.js';
 export { fastParse } from './syntax/fast-parser.js';

@@ -8,7 +8,8 @@ import { isAtomKind, isWordKind, TokenKind, type TokenStream } from './token-str
 /**
  * The fast path: a plain recursive-descent reading of the same grammar as the Chevrotain parser (parser.ts), for
  * files without a syntax error, which is nearly every file of a project. It makes the same choices with the same
- * look-ahead tests, builds the same syntax tree, and gives up at the first thing the grammar would report as an
+ * look-ahead tests, builds the same syntax tree (its fields and values are the lean nodes of lean-nodes.ts, equal
+ * through the tree's interfaces: see plainSyntax), and gives up at the first thing the grammar would report as an
  * error; parse-file.ts then hands the file to the Chevrotain parser, which recovers and explains. So Chevrotain
  * stays the reference and the only source of syntax errors, and `test/language/fast-parser.spec.ts` checks that
  * both parsers build equal trees over every example, fixture and thousands of generated files.

@@ -19,6 +19,13 @@ export function hashStep(hash: number, code: number): number {
 
 export const HASH_SEED = 0x811c9dc5 | 0;
 
+/** The hash of `text[start, end)` as the scanner folds it (for tools and tests; the scanner hashes as it reads). */
+export function wordHash(text: string, start = 0, end = text.length): number {
+  let hash = HASH_SEED;
+  for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
+  return hash;
+}
+
 const limit = 1 << 18;
 
 let keys: (string | undefined)[] = new Array<string | undefined>(1 << 12).fill(undefined);

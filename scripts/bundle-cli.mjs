@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// Bundles the ccp command line into packages/cli/dist/bundle/ so that start-up loads a few files instead of ~115
+// Bundles the ccp command line into packages/cli/dist/bundle/ so that start-up reads one file instead of ~115
 // ES modules (issue 10: start-up under 150 ms). Runs after `tsc -b` in `pnpm build`, `pnpm test` and `prepare`, and
 // bundles tsc's output (packages/*/dist), so tsc stays the one compiler and type checker.
 //
+// - The bundle is one CommonJS file, so that bin/load-bundle.js can compile it with a V8 code cache (Node 20 has no
+//   code cache for ES modules). The cache is made here, by running the new bundle once on the examples
+//   (scripts/train-code-cache.mjs). `manifest.json` names the bundle and its cache, and is written last.
 // - Bundled: the CLI, @ccp/core, @ccp/language, @ccp/checker, and commander. Each command's implementation stays
-//   behind its `await import()`, which becomes a chunk of its own.
+//   behind its `await import()` and runs only when called.
 // - Not bundled: @ccp/generators/* and @ccp/lsp (loaded only by the commands that need them, with their heavy
 //   dependencies), and chevrotain, which @ccp/language finds at run time through createRequire. Any other package
 //   stops the build: bundling one changes how it loads (a CommonJS package behind `await import()` loses its named
@@ -14,6 +17,7 @@
 //
 // bin/ccp.js uses the bundle when it is at least as new as every package's tsc output, and packages/cli/dist/main.js
 // otherwise, so a `tsc -b` without this step never runs stale code.
+import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -26,6 +30,12 @@ const outdir = join(cliDir, 'dist', 'bundle');
 
 /** Imports left to Node at run time: they resolve from packages/cli, whose dependencies they are. */
 const EXTERNAL = /^(@ccp\/generators(\/.*)?|@ccp\/lsp)$/;
+/**
+ * `import()` of a package left to Node. The bundle runs as a script (see bin/load-bundle.js), where Node 20 runs
+ * `import()` only behind an experimental flag and not at all with a code cache, so it calls `__ccpImport`, which
+ * the loader passes in and which imports from packages/cli/bin.
+ */
+const EXTERNAL_IMPORT = /\bimport\((['"](?:@ccp\/generators(?:\/[\w-]+)?|@ccp\/lsp)['"])\)/;
 /** Packages bundled on purpose, besides the workspace's own. */
 const BUNDLED = /^(@ccp\/(core|language|checker|cli)|commander)$/;
 
@@ -50,7 +60,7 @@ function originalUrl(file) {
     throw new Error(`${file}: reads import.meta.url, but its package ${name} is not in packages/<name>; bundle it differently`);
   }
   const rel = relative(outdir, file).split(sep).join('/');
-  return `new URL(${JSON.stringify(rel)}, import.meta.url).href`;
+  return `new URL(${JSON.stringify(rel)}, __ccpBundleUrl).href`;
 }
 
 const ccpPlugin = {
@@ -74,8 +84,11 @@ const ccpPlugin = {
     }));
     b.onLoad({ filter: /[\\/]packages[\\/][^\\/]+[\\/]dist[\\/].*\.js$/ }, (args) => {
       const text = readFileSync(args.path, 'utf8');
-      if (!text.includes('import.meta.url')) return undefined;
-      return { contents: text.replaceAll('import.meta.url', `(${originalUrl(args.path)})`), loader: 'js' };
+      if (!text.includes('import.meta.url') && !EXTERNAL_IMPORT.test(text)) return undefined;
+      const contents = text
+        .replaceAll('import.meta.url', () => `(${originalUrl(args.path)})`)
+        .replace(new RegExp(EXTERNAL_IMPORT.source, 'g'), '__ccpImport($1)');
+      return { contents, loader: 'js' };
     });
   },
 };
@@ -84,33 +97,42 @@ const result = await build({
   entryPoints: { ccp: join(cliDir, 'dist', 'main.js') },
   outdir,
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // Chunks sit next to ccp.js, so that a path relative to the bundle is the same from each of them.
-  chunkNames: '[name]-[hash]',
-  // commander is CommonJS and require()s Node's built-ins: give the bundle a real require for them.
-  banner: { js: "import { createRequire as __ccpCreateRequire } from 'node:module';\nconst require = __ccpCreateRequire(import.meta.url);" },
+  // The name carries a hash of the content, and so does the name of its code cache (see bin/load-bundle.js).
+  entryNames: '[name]-[hash]',
+  outExtension: { '.js': '.cjs' },
+  // The URL of the bundle, which stands in for `import.meta.url` (see originalUrl).
+  banner: { js: "var __ccpBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   sourcemap: 'linked',
   logLevel: 'warning',
   plugins: [ccpPlugin],
   write: false,
 });
 
-// Replace the bundle under a CLI that may be running (tests and builds run side by side): chunk names carry a hash
-// of their content, so new chunks go in beside the old ones, then the entry is swapped in one rename, and only then
-// do the old chunks go.
-const entry = join(outdir, 'ccp.js');
+// Replace the bundle under a CLI that may be running (tests and builds run side by side): file names carry a hash of
+// the content, so the new bundle and its cache go in beside the old ones, then the manifest is swapped in one rename,
+// and only then do the old files go.
 mkdirSync(outdir, { recursive: true });
-const written = new Set();
+const bundle = result.outputFiles.find((f) => f.path.endsWith('.cjs'));
+const leftImport = /\bimport\(\s*[^)]{0,80}/.exec(bundle.text);
+if (leftImport) throw new Error(`the bundle still calls ${leftImport[0]}: a package left to Node must be loaded through __ccpImport (see EXTERNAL_IMPORT)`);
+// A static import of a package left to Node would become require() of an ES module: import it with `await import()`
+// in the command's implementation instead.
+const required = /\brequire\((['"])@ccp\/[^'"]*\1\)/.exec(bundle.text);
+if (required) throw new Error(`the bundle calls ${required[0]}: import a package left to Node with \`await import()\`, not statically`);
+const written = new Set(['manifest.json']);
 for (const file of result.outputFiles) {
   written.add(basename(file.path));
-  if (file.path !== entry) writeFileSync(file.path, file.contents);
+  writeFileSync(file.path, file.contents);
 }
-const next = `${entry}.${process.pid}.tmp`;
-writeFileSync(next, result.outputFiles.find((f) => f.path === entry).contents);
-renameSync(next, entry);
+const manifest = { bundle: basename(bundle.path), cache: `${basename(bundle.path, '.cjs')}.cache` };
+written.add(manifest.cache);
+execFileSync(process.execPath, [join(root, 'scripts', 'train-code-cache.mjs'), JSON.stringify(manifest)], { stdio: ['ignore', 'ignore', 'inherit'] });
+const next = join(outdir, `manifest.json.${process.pid}.tmp`);
+writeFileSync(next, `${JSON.stringify(manifest)}\n`);
+renameSync(next, join(outdir, 'manifest.json'));
 for (const name of readdirSync(outdir)) {
-  if (!written.has(name)) rmSync(join(outdir, name), { recursive: true, force: true });
+  if (!written.has(name) && !name.endsWith('.tmp')) rmSync(join(outdir, name), { recursive: true, force: true });
 }

@@ -40,14 +40,24 @@ export function spawnTimed(command, args, options = {}) {
 
 /** Best (fastest) of `runs` spawns, with the least CPU time seen; the peak memory is the highest seen over all runs. */
 export function bestOf(runs, command, args, options) {
-  let best;
-  let rssKb = 0;
-  let cpuMs = Infinity;
+  return bestOfRounds(runs, [{ command, args, options }])[0];
+}
+
+/**
+ * Runs every job once per round, for `runs` rounds, and returns the best of each job as `bestOf` does. Taking turns
+ * spreads the host's slow spells (and the disk writing back a freshly generated input) over all the jobs alike,
+ * where running one job `runs` times and then the next would hand a slow spell to one of them.
+ */
+export function bestOfRounds(runs, jobs) {
+  const seen = jobs.map(() => ({ best: undefined, rssKb: 0, cpuMs: Infinity }));
   for (let i = 0; i < runs; i++) {
-    const r = spawnTimed(command, args, options);
-    rssKb = Math.max(rssKb, r.rssKb ?? 0);
-    cpuMs = Math.min(cpuMs, r.cpuMs ?? Infinity);
-    if (!best || r.ms < best.ms) best = r;
+    jobs.forEach(({ command, args, options }, j) => {
+      const r = spawnTimed(command, args, options);
+      const s = seen[j];
+      s.rssKb = Math.max(s.rssKb, r.rssKb ?? 0);
+      s.cpuMs = Math.min(s.cpuMs, r.cpuMs ?? Infinity);
+      if (!s.best || r.ms < s.best.ms) s.best = r;
+    });
   }
-  return { ...best, rssKb: rssKb || undefined, cpuMs: Number.isFinite(cpuMs) ? cpuMs : undefined };
+  return seen.map(({ best, rssKb, cpuMs }) => ({ ...best, rssKb: rssKb || undefined, cpuMs: Number.isFinite(cpuMs) ? cpuMs : undefined }));
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { statSync } from 'node:fs';
+import { freshBundle, loadBundle } from './load-bundle.js';
 
 // `ccp check | head` closes the pipe early: stop quietly, as other command-line tools do.
 for (const stream of [process.stdout, process.stderr]) {
@@ -9,7 +9,8 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const { main } = await import(bundleIsFresh() ? '../dist/bundle/ccp.js' : '../dist/main.js');
+const bundle = freshBundle();
+const { main } = bundle ? loadBundle(bundle).exports : await import('../dist/main.js');
 
 main(process.argv.slice(2)).then(
   (code) => {
@@ -22,22 +23,3 @@ main(process.argv.slice(2)).then(
     process.exitCode = 2;
   },
 );
-
-/**
- * The bundle (scripts/bundle-cli.mjs, made by `pnpm build`) starts in a few files instead of ~115 modules. It is
- * used only when it is newer than the TypeScript output of every package in it, so that a bare `tsc -b` after an
- * edit never runs stale code: then the modules in dist/ run, as they are.
- */
-function bundleIsFresh() {
-  const packages = `${import.meta.dirname}/../..`;
-  try {
-    const bundled = statSync(`${packages}/cli/dist/bundle/ccp.js`).mtimeMs;
-    for (const pkg of ['core', 'language', 'checker', 'cli']) {
-      const built = statSync(`${packages}/${pkg}/tsconfig.tsbuildinfo`, { throwIfNoEntry: false });
-      if (built && built.mtimeMs > bundled) return false;
-    }
-    return true;
-  } catch {
-    return false;
-  }
-}

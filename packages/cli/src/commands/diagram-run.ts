@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { generateDiagrams, type Diagram } from '@ccp/generators/mermaid';
+import type { Diagram } from '@ccp/generators/mermaid';
 import { UsageError, type CliContext } from '../context.js';
 import { configPathInside } from '../io/inside.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
@@ -37,6 +37,7 @@ export async function runDiagram(ctx: CliContext, paths: string[], opts: Diagram
   const errors = project.diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) ctx.stderr.write(`ccp: the model has ${errors} error${errors === 1 ? '' : 's'}; diagrams show what could be read (run ccp check).\n`);
 
+  const { generateDiagrams } = await import('@ccp/generators/mermaid');
   const diagrams = generateDiagrams(project.analysis.model, { detail: opts.detail ?? configured?.detail ?? false });
   try {
     mkdirSync(outDir, { recursive: true });

@@ -1,5 +1,4 @@
 import { relative, resolve } from 'node:path';
-import { generateDiagrams } from '@ccp/generators/mermaid';
 import type { CliContext } from '../context.js';
 import { renderImages } from '../build/render-images.js';
 import { writeDocs } from '../build/write-docs.js';
@@ -16,6 +15,7 @@ export async function runDocs(ctx: CliContext, paths: string[], opts: DocsOption
       : resolve(configPathInside(project.root, project.root, project.config.outputs?.dir ?? 'out', 'outputs.dir'), 'docs');
   const html = opts.html !== false;
   const markdown = opts.markdown !== false;
+  const { generateDiagrams } = await import('@ccp/generators/mermaid');
   const diagrams = generateDiagrams(project.analysis.model);
   const svgs = new Map<string, string>();
   if (html && opts.svg !== false) {

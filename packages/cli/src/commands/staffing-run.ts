@@ -1,14 +1,5 @@
 import { resolve } from 'node:path';
 import { closest, label } from '@ccp/core';
-import {
-  compareScenario,
-  findScenario,
-  MONTHS,
-  formatComparisonTable,
-  formatStaffingTable,
-  staffingReport,
-  staffingWorkbook,
-} from '@ccp/generators/staffing';
 import { UsageError, type CliContext } from '../context.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { loadCliProject } from '../project/load-cli-project.js';
@@ -16,6 +7,9 @@ import type { StaffingOptions } from './staffing.js';
 
 export async function runStaffing(ctx: CliContext, paths: string[], opts: StaffingOptions): Promise<number> {
   if (opts.format === 'xlsx' && !opts.out) throw new UsageError('--format xlsx needs --out <file.xlsx>.');
+  const { compareScenario, findScenario, MONTHS, formatComparisonTable, formatStaffingTable, staffingReport, staffingWorkbook } = await import(
+    '@ccp/generators/staffing'
+  );
   const month = opts.month?.toLowerCase();
   if (month !== undefined && !(MONTHS as readonly string[]).includes(month)) throw new UsageError(`--month ${opts.month}: expected one of ${MONTHS.join(', ')}.`);
   const options = month ? { month } : {};

@@ -61,3 +61,12 @@ export function bestOfRounds(runs, jobs) {
   }
   return seen.map(({ best, rssKb, cpuMs }) => ({ ...best, rssKb: rssKb || undefined, cpuMs: Number.isFinite(cpuMs) ? cpuMs : undefined }));
 }
+
+/**
+ * Flushes what the benchmark scripts wrote (projects, model JSON) to disk before a timing: otherwise the kernel
+ * writes it back while the timed process runs, on the same two cores. Needs `sync` (coreutils); without it, it
+ * does nothing.
+ */
+export function settleDisk() {
+  spawnSync('sync', [], { stdio: 'ignore' });
+}

@@ -18,7 +18,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { bestOfRounds } from '../bench/spawn-timed.mjs';
+import { bestOfRounds, settleDisk } from '../bench/spawn-timed.mjs';
 import { writeSyntheticProject } from '../bench/synthetic-project.mjs';
 import { fmtMb, fmtMs, formatTable } from '../bench/table.mjs';
 import { writeBpmnDesign } from './bpmn-design.mjs';
@@ -52,6 +52,7 @@ writeSyntheticProject(project, size);
 const model = JSON.parse(execFileSync(process.execPath, [ccp, 'export', 'json', project, '--no-locations'], { encoding: 'utf8', maxBuffer: 1 << 30 }));
 const design = writeBpmnDesign(join(work, 'bpmn-design'), model);
 
+settleDisk();
 log(`Timing (best of ${runs} rounds, each tool once per round) ...`);
 const jobs = [
   { tool: `ccp check (this repo)`, input: `${size} steps`, command: process.execPath, args: [ccp, 'check', project] },

@@ -13,7 +13,7 @@
  * The peers are installed with npm into a temporary folder (or DIR, reused when it already holds them).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,9 @@ if (!packages.every((p) => existsSync(join(peers, 'node_modules', p, 'package.js
   mkdirSync(peers, { recursive: true });
   execFileSync('npm', ['install', '--prefix', peers, '--no-audit', '--no-fund', '--no-save', ...packages], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
+/** Bytes of the input files under `path` (a file or a folder), for the table. */
+const bytesOf = (path) =>
+  statSync(path).isDirectory() ? readdirSync(path).reduce((sum, name) => sum + bytesOf(join(path, name)), 0) : statSync(path).size;
 const version = (p) => JSON.parse(readFileSync(join(peers, 'node_modules', p, 'package.json'), 'utf8')).version;
 const bin = (name) => join(peers, 'node_modules', '.bin', name);
 
@@ -55,11 +58,18 @@ const design = writeBpmnDesign(join(work, 'bpmn-design'), model);
 settleDisk();
 log(`Timing (best of ${runs} rounds, each tool once per round) ...`);
 const jobs = [
-  { tool: `ccp check (this repo)`, input: `${size} steps`, command: process.execPath, args: [ccp, 'check', project] },
-  { tool: `likec4 ${version('likec4')} validate --skip-layout`, input: `${c4Elements} elements`, command: bin('likec4'), args: ['validate', '--skip-layout', c4] },
+  { tool: `ccp check (this repo)`, input: `${size} steps`, bytes: bytesOf(project), command: process.execPath, args: [ccp, 'check', project] },
+  {
+    tool: `likec4 ${version('likec4')} validate --skip-layout`,
+    input: `${c4Elements} elements`,
+    bytes: bytesOf(c4),
+    command: bin('likec4'),
+    args: ['validate', '--skip-layout', c4],
+  },
   {
     tool: `bpmnlint ${version('bpmnlint')} (recommended)`,
     input: `${size} tasks in sequence, 1 file`,
+    bytes: bytesOf(bpmn),
     command: bin('bpmnlint'),
     args: [bpmn],
     options: { cwd: join(work, 'bpmn') },
@@ -67,6 +77,7 @@ const jobs = [
   {
     tool: `bpmnlint ${version('bpmnlint')} (recommended)`,
     input: `the same design, ${design.tasks} tasks, ${design.files.length} files`,
+    bytes: bytesOf(join(work, 'bpmn-design')),
     command: bin('bpmnlint'),
     args: design.files,
     options: { cwd: join(work, 'bpmn-design') },
@@ -77,10 +88,11 @@ const ccpMs = rows[0].r.ms;
 console.log(`Peers on ${cpus().length} cores, ${cpus()[0]?.model}, Node ${process.version}; best of ${runs} rounds; wall time and CPU time (user + sys) of the whole process\n`);
 console.log(
   formatTable(
-    ['tool', 'input', 'time', 'vs ccp', 'CPU time', 'vs ccp', 'peak RSS', 'exit'],
-    rows.map(({ tool, input, r }) => [
+    ['tool', 'input', 'size', 'time', 'vs ccp', 'CPU time', 'vs ccp', 'peak RSS', 'exit'],
+    rows.map(({ tool, input, bytes, r }) => [
       tool,
       input,
+      `${(bytes / 1048576).toFixed(1)} MiB`,
       fmtMs(r.ms),
       `${(r.ms / ccpMs).toFixed(1)}x`,
       fmtMs(r.cpuMs),

@@ -77,12 +77,24 @@ describe('staffing section of the docs', () => {
     }
   });
 
-  it('speaks the output language in the HTML', async () => {
+  it('speaks the output language in the HTML and in the Markdown', async () => {
     const { html, md } = await docs(hostile.replace('LANG', 'pl'));
     expect(html).toContain('<li><a href="#staffing">Obsada</a></li>');
     expect(htmlSection(html)).toContain('<th>Kontakty tygodniowo</th><th>Konsultanci w szczycie</th>');
     expect(htmlSection(html)).toContain('<h3 id="staffing-roles">Osoby w rolach</h3>');
     expect(md).toContain('- [Obsada](#staffing)');
+    const m = mdSection(md);
+    expect(m).toContain('<a id="staffing"></a>\n## Obsada\n');
+    expect(m).toContain('Absencja (shrinkage) 10.0% (holidays 10.0%); 40 płatnych godzin na etat tygodniowo.');
+    expect(m).toContain('| Kanał | Kontakty tygodniowo | Cel | Konsultanci w szczycie |');
+    expect(m).toContain(' | 80% w 20s | ');
+    expect(m).toContain(' | godzina szczytu | '); // the interval names too, as in the workbook's staffing sheet
+    expect(htmlSection(html)).toContain('<td>godzina szczytu</td>');
+    expect(m).toContain('### Osoby w rolach');
+    // no English heading or column is left
+    for (const english of ['Staffing', 'Shrinkage', 'Contacts per week', 'Peak agents', 'People per role', 'Headcount', 'Occupancy', 'busy hour']) {
+      expect(m).not.toContain(english);
+    }
   });
 
   it('Markdown section matches the golden file (spec-complaints, CCP_UPDATE_GOLDEN=1 to update)', async () => {

@@ -2,6 +2,7 @@ import { indexModel, label, type Model, type Ref } from '@ccp/core';
 import { generateDiagrams, safeStem, uniqueNames } from '../mermaid/index.js';
 import { formatAmounts } from '../staffing/cost.js';
 import { formatStaffingMarkdown } from '../staffing/format-markdown.js';
+import { intervalText } from '../staffing/interval-text.js';
 import type { StaffingReport } from '../staffing/types.js';
 import { Anchors } from './anchors.js';
 import { ElementLocator } from './finding-targets.js';
@@ -350,7 +351,7 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
         channel: channelLink(c.channel),
         contactsPerWeek: String(Math.round(c.weeklyContacts)),
         peakAgents: c.peakAgents,
-        peakInterval: c.peakInterval,
+        peakInterval: intervalText(c.peakInterval, model.project?.outputLanguage),
         fte: c.fte.toFixed(2),
         costPerContact: c.handlingCostPerContact ? formatAmounts([c.handlingCostPerContact]) : undefined,
       })),
@@ -362,7 +363,7 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
         short: r.gap !== undefined && r.gap < 0,
       })),
       skipped: s.skipped.map((x) => ({ channel: channelLink(x.channel), reason: x.reason })),
-      markdown: formatStaffingMarkdown(report, { level: 2 }),
+      markdown: formatStaffingMarkdown(report, { level: 2, language: model.project?.outputLanguage }),
     };
   }
 

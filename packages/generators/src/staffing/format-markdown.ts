@@ -1,6 +1,9 @@
 import { escapeMarkdown } from '../docs/markdown.js';
 import { formatAmounts } from './cost.js';
 import { formatSeconds } from './format-table.js';
+import { intervalText } from './interval-text.js';
+import type { OutputLanguage } from '@ccp/core';
+import { staffingMarkdownWords, type StaffingMarkdownWords } from './markdown-words.js';
 import type { ScenarioComparison, StaffingReport, StaffingRow } from './types.js';
 
 /** Text from .ccp files for a Markdown table cell, escaped as everywhere in the docs (`|`, `<`, `[`, `&`, ...). */
@@ -14,61 +17,67 @@ function table(header: string[], rows: (string | number)[][]): string {
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-function target(r: StaffingRow): string {
+function target(r: StaffingRow, w: StaffingMarkdownWords): string {
   const parts: string[] = [];
-  if (r.targetPercent !== null) parts.push(`${r.targetPercent}% in ${formatSeconds(r.targetSeconds ?? 0)}`);
-  if (r.targetAsaSeconds !== undefined) parts.push(`ASA ${formatSeconds(r.targetAsaSeconds)}`);
-  if (r.maxOccupancy !== undefined) parts.push(`occupancy ≤ ${Math.round(r.maxOccupancy * 100)}%`);
+  if (r.targetPercent !== null) parts.push(w.serviceLevel(r.targetPercent, formatSeconds(r.targetSeconds ?? 0)));
+  if (r.targetAsaSeconds !== undefined) parts.push(`${w.asa} ${formatSeconds(r.targetAsaSeconds)}`);
+  if (r.maxOccupancy !== undefined) parts.push(`${w.occupancy} ≤ ${Math.round(r.maxOccupancy * 100)}%`);
   return parts.join(', ');
 }
 
 /**
  * The staffing section of the generated docs: channel totals, the busiest interval of each channel, people per
  * role against headcount and the cost of one case per process; with a comparison, the scenario beside the
- * baseline. `level` is the heading level of the section (default 2).
+ * baseline. `level` is the heading level of the section (default 2); `language` the output language of its words
+ * and interval names (default English).
  */
-export function formatStaffingMarkdown(report: StaffingReport, options: { comparison?: ScenarioComparison; level?: number } = {}): string {
+export function formatStaffingMarkdown(
+  report: StaffingReport,
+  options: { comparison?: ScenarioComparison; level?: number; language?: OutputLanguage } = {},
+): string {
+  const w = staffingMarkdownWords(options.language);
+  const interval = (name: string) => intervalText(name, options.language);
   const h = '#'.repeat(options.level ?? 2);
   const s = report.summary;
-  const out: string[] = [`${h} Staffing`, ''];
+  const out: string[] = [`${h} ${w.staffing}`, ''];
   const causes = s.shrinkageCauses.map((c) => `${c.cause} ${pct(c.fraction)}`).join(', ');
-  out.push(`Shrinkage ${pct(s.shrinkage)}${causes ? ` (${cell(causes)})` : ''}; ${s.hoursPerWeek} paid hours per FTE per week. Agents from Erlang C, or Erlang A where the channel gives a patience.`, '');
+  out.push(w.summary(pct(s.shrinkage), causes ? ` (${cell(causes)})` : '', s.hoursPerWeek), '');
   if (s.channels.length) {
     out.push(
       table(
-        ['Channel', 'Contacts per week', 'Target', 'Peak agents', 'Busiest interval', 'FTE', 'Cost per contact', 'Loaded cost per contact'],
+        [w.channel, w.contactsPerWeek, w.target, w.peakAgents, w.busiestInterval, w.fte, w.costPerContact, w.loadedCostPerContact],
         s.channels.map((c) => {
           const peak = report.rows.find((r) => r.channel === c.channel && r.interval === c.peakInterval)!;
-          return [c.name, Math.round(c.weeklyContacts), target(peak), c.peakAgents, c.peakInterval, c.fte.toFixed(2), c.handlingCostPerContact ? formatAmounts([c.handlingCostPerContact]) : '-', c.loadedCostPerContact ? formatAmounts([c.loadedCostPerContact]) : '-'];
+          return [c.name, Math.round(c.weeklyContacts), target(peak, w), c.peakAgents, interval(c.peakInterval), c.fte.toFixed(2), c.handlingCostPerContact ? formatAmounts([c.handlingCostPerContact]) : '-', c.loadedCostPerContact ? formatAmounts([c.loadedCostPerContact]) : '-'];
         }),
       ),
       '',
     );
     out.push(
       table(
-        ['Channel', 'Interval', 'Volume', 'Agents', 'Service level', 'ASA', 'Occupancy'],
+        [w.channel, w.interval, w.volume, w.agents, w.serviceLevelColumn, w.asa, w.occupancyColumn],
         s.channels.map((c) => {
           const r = report.rows.find((x) => x.channel === c.channel && x.interval === c.peakInterval)!;
-          return [c.name, r.interval, r.volume.toFixed(1), r.agents, pct(r.serviceLevel), `${r.asaSeconds.toFixed(1)} s`, pct(r.occupancy)];
+          return [c.name, interval(r.interval), r.volume.toFixed(1), r.agents, pct(r.serviceLevel), `${r.asaSeconds.toFixed(1)} s`, pct(r.occupancy)];
         }),
       ),
       '',
     );
   }
   if (s.roles.length) {
-    out.push(`${h}# People per role`, '');
-    out.push(table(['Role', 'Channels', 'Span', 'Required', 'Headcount', 'Gap'], s.roles.map((r) => [r.name, r.channels.join(', ') || '-', r.span ?? '-', r.required.toFixed(2), r.headcount ?? '-', r.gap !== undefined ? r.gap.toFixed(2) : '-'])), '');
+    out.push(`${h}# ${w.peoplePerRole}`, '');
+    out.push(table([w.role, w.channels, w.span, w.required, w.headcount, w.gap], s.roles.map((r) => [r.name, r.channels.join(', ') || '-', r.span ?? '-', r.required.toFixed(2), r.headcount ?? '-', r.gap !== undefined ? r.gap.toFixed(2) : '-'])), '');
   }
   if (s.processes.length) {
-    out.push(`${h}# Cost of one case`, '');
-    out.push(table(['Process', 'Cheapest path', 'Costliest path'], s.processes.map((p) => [p.name, p.cheapest ? formatAmounts([p.cheapest]) : formatAmounts(p.total), p.costliest ? formatAmounts([p.costliest]) : formatAmounts(p.total)])), '');
+    out.push(`${h}# ${w.costOfOneCase}`, '');
+    out.push(table([w.process, w.cheapestPath, w.costliestPath], s.processes.map((p) => [p.name, p.cheapest ? formatAmounts([p.cheapest]) : formatAmounts(p.total), p.costliest ? formatAmounts([p.costliest]) : formatAmounts(p.total)])), '');
   }
   const c = options.comparison;
   if (c) {
-    out.push(`${h}# Scenario: ${cell(c.scenario.name)}`, '', cell(c.scenario.changes.join('; ')), '');
+    out.push(`${h}# ${w.scenario}: ${cell(c.scenario.name)}`, '', cell(c.scenario.changes.join('; ')), '');
     out.push(
       table(
-        ['Channel', 'Contacts per week', 'Scenario', 'Peak agents', 'Scenario', 'FTE', 'Scenario', 'Change in FTE'],
+        [w.channel, w.contactsPerWeek, w.scenario, w.peakAgents, w.scenario, w.fte, w.scenario, w.changeInFte],
         c.channels.map((x) => [x.channel, Math.round(x.baselineVolume), Math.round(x.scenarioVolume), x.baselinePeakAgents, x.scenarioPeakAgents, x.baselineFte.toFixed(2), x.scenarioFte.toFixed(2), `${x.deltaFte >= 0 ? '+' : ''}${x.deltaFte.toFixed(2)}`]),
       ),
       '',

@@ -15,4 +15,5 @@ export { applyScenario, compareScenario, findScenario, describeChange } from './
 export { formatStaffingTable, formatComparisonTable, formatSeconds, textTable } from './format-table.js';
 export { addStaffingSheet, staffingWorkbook } from './xlsx-sheet.js';
 export { formatStaffingMarkdown } from './format-markdown.js';
+export { intervalText } from './interval-text.js';
 export { staffingSpecSheet, hasChannelVolumes } from './spec-sheet.js';

@@ -1,6 +1,7 @@
 import type { Model, OutputLanguage } from '@ccp/core';
 import { duration } from '../xlsx/format.js';
 import type { ExtraSheet, TableRow } from '../xlsx/sheet-table.js';
+import { intervalText } from './interval-text.js';
 import type { StaffingReport, StaffingRow } from './types.js';
 
 /** The sheet's words per output language; the staffing sheet owns them, the vendor spec only places the table. */
@@ -19,8 +20,6 @@ const words = {
     within: 'in',
     asa: 'ASA',
     maxOccupancy: 'occupancy ≤',
-    busyHour: 'busy hour',
-    days: { mo: 'mo', tu: 'tu', we: 'we', th: 'th', fr: 'fr', sa: 'sa', su: 'su' } as Record<string, string>,
     shrinkage: (pct: string, causes: string, hours: number) => `Shrinkage ${pct}${causes ? ` (${causes})` : ''}; ${hours} paid hours per FTE per week.`,
     method: 'Agents from Erlang C, or Erlang A where the channel gives a patience; FTE = agents / (1 - shrinkage).',
     gaps: 'People per role (required / headcount / gap)',
@@ -40,8 +39,6 @@ const words = {
     within: 'w',
     asa: 'ASA',
     maxOccupancy: 'obłożenie ≤',
-    busyHour: 'godzina szczytu',
-    days: { mo: 'pn', tu: 'wt', we: 'śr', th: 'cz', fr: 'pt', sa: 'sb', su: 'nd' } as Record<string, string>,
     shrinkage: (pct: string, causes: string, hours: number) => `Absencja i czas poza obsługą (shrinkage) ${pct}${causes ? ` (${causes})` : ''}; ${hours} płatnych godzin na etat tygodniowo.`,
     method: 'Konsultanci z modelu Erlang C, a gdy kanał podaje cierpliwość klientów, z modelu Erlang A; etaty = konsultanci / (1 - shrinkage).',
     gaps: 'Osoby w rolach (potrzebne / zatrudnione / różnica)',
@@ -54,15 +51,6 @@ type Words = (typeof words)[OutputLanguage];
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 const pct = (fraction: number) => `${round(fraction * 100, 1)}%`;
 const signed = (x: number) => `${x > 0 ? '+' : ''}${round(x, 2)}`;
-
-/** `mo 08:00` -> `pn 08:00`, `busy hour` -> `godzina szczytu`: the interval in the output language. */
-function intervalText(interval: string, w: Words): string {
-  const [first, ...rest] = interval.split(' ');
-  const day = first !== undefined && rest.length > 0 && Object.hasOwn(w.days, first) ? w.days[first] : undefined;
-  const tail = day !== undefined ? rest.join(' ') : interval;
-  const text = tail === 'busy hour' ? w.busyHour : tail;
-  return day !== undefined ? `${day} ${text}` : text;
-}
 
 function targetText(r: StaffingRow, w: Words): string {
   const parts: string[] = [];
@@ -97,7 +85,7 @@ export function staffingSpecSheet(report: StaffingReport, language: OutputLangua
   const rows: TableRow[] = report.rows.map((r) => ({
     cells: [
       names.get(r.channel) ?? r.channel,
-      intervalText(r.interval, w),
+      intervalText(r.interval, language),
       round(r.volume, 1),
       r.ahtSeconds,
       targetText(r, w),

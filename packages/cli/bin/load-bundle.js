@@ -8,7 +8,8 @@ import { Script } from 'node:vm';
  * the V8 code cache that the build made for it by running it once: with the cache, V8 skips parsing and compiling
  * the code that start-up and `ccp check` run, about 20 ms of every run. `dist/bundle/manifest.json` names both files;
  * their names carry a hash of the bundle, since V8 itself checks only the length of the source the cache was made
- * for. A cache made by another version of Node is rejected by V8, and the bundle is then compiled as usual.
+ * for. A cache made by another version of Node, or used under other V8 flags (`node --max-old-space-size=...`), is
+ * rejected by V8, and the bundle is then compiled as usual.
  */
 const bundleDir = join(import.meta.dirname, '..', 'dist', 'bundle');
 const manifestFile = join(bundleDir, 'manifest.json');

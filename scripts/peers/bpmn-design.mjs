@@ -7,6 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bpmnDocument, writeBpmnlintrc } from './peer-inputs.mjs';
 
 const xml = (s) => String(s).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
@@ -18,7 +19,7 @@ const LANE_X = POOL_X + 30;
 /** Writes one .bpmn file per process of `model` (ccp's JSON model) into `dir`, plus a .bpmnlintrc. Returns the file paths and counts. */
 export function writeBpmnDesign(dir, model) {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, '.bpmnlintrc'), JSON.stringify({ extends: 'bpmnlint:recommended' }) + '\n');
+  writeBpmnlintrc(dir);
   const files = [];
   let tasks = 0;
   for (const process of model.processes) {
@@ -165,9 +166,7 @@ function processBpmn(process) {
   const pool = `${p}_pool`;
   shapes.unshift(`      <bpmndi:BPMNShape id="${pool}_di" bpmnElement="${pool}" isHorizontal="true"><dc:Bounds x="${POOL_X}" y="60" width="${width}" height="${roles.length * LANE_HEIGHT}" /></bpmndi:BPMNShape>`);
 
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="${p}_defs" targetNamespace="http://bpmn.io/schema/bpmn">
-  <bpmn:collaboration id="${p}_collab">
+  const body = `  <bpmn:collaboration id="${p}_collab">
     <bpmn:participant id="${pool}" name="${xml(process.name ?? p)}" processRef="${p}" />
   </bpmn:collaboration>
   <bpmn:process id="${p}" name="${xml(process.name ?? p)}" isExecutable="false">
@@ -175,13 +174,6 @@ function processBpmn(process) {
 ${lanes.join('\n')}
     </bpmn:laneSet>
 ${flow.join('\n')}
-  </bpmn:process>
-  <bpmndi:BPMNDiagram id="${p}_diagram">
-    <bpmndi:BPMNPlane id="${p}_plane" bpmnElement="${p}_collab">
-${shapes.join('\n')}
-${edges.join('\n')}
-    </bpmndi:BPMNPlane>
-  </bpmndi:BPMNDiagram>
-</bpmn:definitions>
-`;
+  </bpmn:process>`;
+  return bpmnDocument({ id: `${p}_defs`, body, diagram: `${p}_diagram`, plane: `${p}_collab`, shapes, edges });
 }

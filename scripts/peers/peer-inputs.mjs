@@ -58,20 +58,31 @@ export function writeBpmn(dir, tasks) {
       `      <bpmndi:BPMNEdge id="flow_${i}_di" bpmnElement="flow_${i}"><di:waypoint x="${250 + i * 150}" y="140" /><di:waypoint x="${300 + i * 150}" y="140" /></bpmndi:BPMNEdge>`,
     );
   }
-  const xml = `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="defs" targetNamespace="http://bpmn.io/schema/bpmn">
-  <bpmn:process id="process" isExecutable="false">
-${flow.join('\n')}
-  </bpmn:process>
-  <bpmndi:BPMNDiagram id="diagram">
-    <bpmndi:BPMNPlane id="plane" bpmnElement="process">
+  const xml = bpmnDocument({ id: 'defs', body: `  <bpmn:process id="process" isExecutable="false">\n${flow.join('\n')}\n  </bpmn:process>`, diagram: 'diagram', plane: 'process', shapes, edges });
+  writeFileSync(join(dir, 'process.bpmn'), xml);
+  writeBpmnlintrc(dir);
+  return join(dir, 'process.bpmn');
+}
+
+/** The .bpmnlintrc of a folder of BPMN files: bpmnlint's recommended rules. */
+export function writeBpmnlintrc(dir) {
+  writeFileSync(join(dir, '.bpmnlintrc'), JSON.stringify({ extends: 'bpmnlint:recommended' }) + '\n');
+}
+
+/**
+ * A BPMN 2.0 document: `body` (the collaboration and process elements, indented), then a diagram whose plane shows
+ * `plane` with the given shapes and edges.
+ */
+export function bpmnDocument({ id, body, diagram, plane, shapes, edges }) {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="${id}" targetNamespace="http://bpmn.io/schema/bpmn">
+${body}
+  <bpmndi:BPMNDiagram id="${diagram}">
+    <bpmndi:BPMNPlane id="${diagram}_plane" bpmnElement="${plane}">
 ${shapes.join('\n')}
 ${edges.join('\n')}
     </bpmndi:BPMNPlane>
   </bpmndi:BPMNDiagram>
 </bpmn:definitions>
 `;
-  writeFileSync(join(dir, 'process.bpmn'), xml);
-  writeFileSync(join(dir, '.bpmnlintrc'), JSON.stringify({ extends: 'bpmnlint:recommended' }) + '\n');
-  return join(dir, 'process.bpmn');
 }

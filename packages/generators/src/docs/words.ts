@@ -96,6 +96,22 @@ export interface DocWords {
   required: string;
   gap: string;
   notStaffed: string;
+  // The staffing section of index.md (formatStaffingMarkdown) uses these besides the ones above.
+  /** The sentence under its heading: total shrinkage with its causes, paid hours per FTE, the queueing models. */
+  staffingSummary: (shrinkage: string, causes: string, hoursPerWeek: number) => string;
+  /** A service-level target: `80% in 20s`. */
+  serviceLevelTarget: (percent: number, time: string) => string;
+  maxOccupancy: string;
+  loadedCostPerContact: string;
+  interval: string;
+  agents: string;
+  asa: string;
+  occupancy: string;
+  costOfOneCase: string;
+  cheapestPath: string;
+  costliestPath: string;
+  scenario: string;
+  changeInFte: string;
   /** Words for enum values (sourcing, variant, status, initiator, hosting, access); others are shown as written. */
   values: Record<string, string>;
 }
@@ -195,6 +211,20 @@ const en: DocWords = {
   required: 'Required',
   gap: 'Gap',
   notStaffed: 'Not staffed',
+  staffingSummary: (shrinkage, causes, hours) =>
+    `Shrinkage ${shrinkage}${causes}; ${hours} paid hours per FTE per week. Agents from Erlang C, or Erlang A where the channel gives a patience.`,
+  serviceLevelTarget: (percent, time) => `${percent}% in ${time}`,
+  maxOccupancy: 'occupancy ≤',
+  loadedCostPerContact: 'Loaded cost per contact',
+  interval: 'Interval',
+  agents: 'Agents',
+  asa: 'ASA',
+  occupancy: 'Occupancy',
+  costOfOneCase: 'Cost of one case',
+  cheapestPath: 'Cheapest path',
+  costliestPath: 'Costliest path',
+  scenario: 'Scenario',
+  changeInFte: 'Change in FTE',
   values: {
     in_house: 'in house',
     outsourced: 'outsourced',
@@ -311,6 +341,20 @@ const pl: DocWords = {
   required: 'Potrzeba',
   gap: 'Różnica',
   notStaffed: 'Bez wyliczenia obsady',
+  staffingSummary: (shrinkage, causes, hours) =>
+    `Absencja (shrinkage) ${shrinkage}${causes}; ${hours} płatnych godzin na etat tygodniowo. Konsultanci z modelu Erlang C, a gdy kanał podaje cierpliwość klientów, z modelu Erlang A.`,
+  serviceLevelTarget: (percent, time) => `${percent}% w ${time}`,
+  maxOccupancy: 'obłożenie ≤',
+  loadedCostPerContact: 'Pełny koszt kontaktu',
+  interval: 'Przedział',
+  agents: 'Konsultanci',
+  asa: 'ASA',
+  occupancy: 'Obłożenie',
+  costOfOneCase: 'Koszt jednej sprawy',
+  cheapestPath: 'Najtańsza ścieżka',
+  costliestPath: 'Najdroższa ścieżka',
+  scenario: 'Scenariusz',
+  changeInFte: 'Zmiana etatów',
   values: {
     in_house: 'we własnym zakresie',
     outsourced: 'outsourcing',

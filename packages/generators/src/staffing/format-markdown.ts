@@ -1,9 +1,9 @@
+import type { OutputLanguage } from '@ccp/core';
 import { escapeMarkdown } from '../docs/markdown.js';
+import { docWords, type DocWords } from '../docs/words.js';
 import { formatAmounts } from './cost.js';
 import { formatSeconds } from './format-table.js';
 import { intervalText } from './interval-text.js';
-import type { OutputLanguage } from '@ccp/core';
-import { staffingMarkdownWords, type StaffingMarkdownWords } from './markdown-words.js';
 import type { ScenarioComparison, StaffingReport, StaffingRow } from './types.js';
 
 /** Text from .ccp files for a Markdown table cell, escaped as everywhere in the docs (`|`, `<`, `[`, `&`, ...). */
@@ -17,11 +17,11 @@ function table(header: string[], rows: (string | number)[][]): string {
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-function target(r: StaffingRow, w: StaffingMarkdownWords): string {
+function target(r: StaffingRow, w: DocWords): string {
   const parts: string[] = [];
-  if (r.targetPercent !== null) parts.push(w.serviceLevel(r.targetPercent, formatSeconds(r.targetSeconds ?? 0)));
+  if (r.targetPercent !== null) parts.push(w.serviceLevelTarget(r.targetPercent, formatSeconds(r.targetSeconds ?? 0)));
   if (r.targetAsaSeconds !== undefined) parts.push(`${w.asa} ${formatSeconds(r.targetAsaSeconds)}`);
-  if (r.maxOccupancy !== undefined) parts.push(`${w.occupancy} ≤ ${Math.round(r.maxOccupancy * 100)}%`);
+  if (r.maxOccupancy !== undefined) parts.push(`${w.maxOccupancy} ${Math.round(r.maxOccupancy * 100)}%`);
   return parts.join(', ');
 }
 
@@ -29,19 +29,19 @@ function target(r: StaffingRow, w: StaffingMarkdownWords): string {
  * The staffing section of the generated docs: channel totals, the busiest interval of each channel, people per
  * role against headcount and the cost of one case per process; with a comparison, the scenario beside the
  * baseline. `level` is the heading level of the section (default 2); `language` the output language of its words
- * and interval names (default English).
+ * (the docs' words, as in the HTML section) and interval names (default English).
  */
 export function formatStaffingMarkdown(
   report: StaffingReport,
   options: { comparison?: ScenarioComparison; level?: number; language?: OutputLanguage } = {},
 ): string {
-  const w = staffingMarkdownWords(options.language);
+  const w = docWords(options.language);
   const interval = (name: string) => intervalText(name, options.language);
   const h = '#'.repeat(options.level ?? 2);
   const s = report.summary;
   const out: string[] = [`${h} ${w.staffing}`, ''];
   const causes = s.shrinkageCauses.map((c) => `${c.cause} ${pct(c.fraction)}`).join(', ');
-  out.push(w.summary(pct(s.shrinkage), causes ? ` (${cell(causes)})` : '', s.hoursPerWeek), '');
+  out.push(w.staffingSummary(pct(s.shrinkage), causes ? ` (${cell(causes)})` : '', s.hoursPerWeek), '');
   if (s.channels.length) {
     out.push(
       table(
@@ -55,7 +55,7 @@ export function formatStaffingMarkdown(
     );
     out.push(
       table(
-        [w.channel, w.interval, w.volume, w.agents, w.serviceLevelColumn, w.asa, w.occupancyColumn],
+        [w.channel, w.interval, w.volume, w.agents, w.serviceLevel, w.asa, w.occupancy],
         s.channels.map((c) => {
           const r = report.rows.find((x) => x.channel === c.channel && x.interval === c.peakInterval)!;
           return [c.name, interval(r.interval), r.volume.toFixed(1), r.agents, pct(r.serviceLevel), `${r.asaSeconds.toFixed(1)} s`, pct(r.occupancy)];

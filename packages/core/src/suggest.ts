@@ -44,3 +44,49 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   }
   return bestDistance <= max ? best : undefined;
 }
+
+/** The letters of a text without their accents (NFD, combining marks dropped). */
+function withoutMarks(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** The characters of `a` and `b` at the first place where they differ, e.g. `'K' here, 'k' in the declaration`. */
+function firstDifference(a: string, b: string): string {
+  const x = [...a];
+  const y = [...b];
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  return `'${x[i] ?? ''}' here, '${y[i] ?? ''}' in the declaration`;
+}
+
+/**
+ * When a written id and a declared one differ only in letter case, in Unicode compatibility form (a ligature, a
+ * full-width letter) or in accents, a sentence naming that exact difference; undefined when they differ otherwise.
+ * Ids are read in Unicode form NFC, so a decomposed spelling of a declared id already resolves.
+ */
+export function differenceNote(written: string, declared: string): string | undefined {
+  if (written === declared) return undefined;
+  if (written.toLowerCase() === declared.toLowerCase())
+    return `They differ only in letter case (${firstDifference(written, declared)}); ids are case-sensitive.`;
+  const compat = (s: string) => s.normalize('NFKC').toLowerCase();
+  if (compat(written) === compat(declared))
+    return `They differ only in Unicode form (${firstDifference(written, declared)}): one is a compatibility character such as a ligature or a full-width letter.`;
+  if (withoutMarks(written).toLowerCase() === withoutMarks(declared).toLowerCase())
+    return `They differ only in accents (${firstDifference(written.normalize('NFC'), declared.normalize('NFC'))}).`;
+  return undefined;
+}
+
+/**
+ * The candidate that differs from `word` only in case, Unicode form or accents (see differenceNote), else the
+ * closest one by spelling; with the note that names the difference, when there is one.
+ */
+export function closestWithNote(word: string, candidates: Iterable<string>): { id: string; note?: string } | undefined {
+  const list = [...candidates];
+  for (const candidate of list) {
+    if (Math.abs(candidate.length - word.length) > 3) continue;
+    const note = differenceNote(word, candidate);
+    if (note) return { id: candidate, note };
+  }
+  const id = closest(word, list);
+  return id === undefined ? undefined : { id };
+}

@@ -11,7 +11,7 @@ export const undefinedReference: Rule = {
       const wanted = u.kinds.join(' or ');
       const message = u.foundKind
         ? `'${u.ref.id}' is ${article(u.foundKind)}${u.foundKind}, but '${u.field}' of ${u.owner} needs ${article(wanted)}${wanted}.`
-        : `'${u.field}' of ${u.owner} refers to ${article(wanted)}${wanted} '${u.ref.id}' that is not declared.${u.suggestion ? ` Did you mean '${u.suggestion}'?` : ''}`;
+        : `'${u.field}' of ${u.owner} refers to ${article(wanted)}${wanted} '${u.ref.id}' that is not declared.${u.suggestion ? ` Did you mean '${u.suggestion}'?` : ''}${u.difference ? ` ${u.difference}` : ''}`;
       report({
         message,
         loc: u.ref.loc,

@@ -10,6 +10,8 @@ export interface UnresolvedRef {
   foundKind?: ElementKind;
   /** A declared id of the right kind that is close in spelling. */
   suggestion?: string;
+  /** When the suggestion differs only in letter case, Unicode form or accents: that difference, as a sentence. */
+  difference?: string;
 }
 
 /** An id declared more than once. The `duplicate-id` rule reports these. */

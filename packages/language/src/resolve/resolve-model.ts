@@ -1,4 +1,4 @@
-import { closest, Codes, emptyModel, type Diagnostic, type Element, type ElementKind, type Model, type Process } from '@ccp/core';
+import { closestWithNote, Codes, emptyModel, type Diagnostic, type Element, type ElementKind, type Model, type Process } from '@ccp/core';
 import type { FileModel } from '../build/build-file.js';
 import { kindBit, unnamed, type PendingRef } from '../build/pending-refs.js';
 import type { DuplicateId, Links, UnresolvedRef } from './links.js';
@@ -91,10 +91,11 @@ export function resolveModel(files: FileModel[], fileOrder: string[]): Resolved 
       p.extra?.onUnresolved?.();
       return;
     }
-    const suggestion = closest(p.ref.id, candidates(p.kinds, p.process));
+    const near = closestWithNote(p.ref.id, candidates(p.kinds, p.process));
     const u: UnresolvedRef = { ref: p.ref, kinds: p.kinds, field: p.field, owner: p.owner };
     if (foundKind) u.foundKind = foundKind;
-    if (suggestion) u.suggestion = suggestion;
+    if (near) u.suggestion = near.id;
+    if (near?.note) u.difference = near.note;
     unresolved.push(u);
   };
   const resolveOne = (p: PendingRef) => {

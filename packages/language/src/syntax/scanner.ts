@@ -74,16 +74,22 @@ export function scanTokens(text: string, file: string): TokenStream {
     if (isIdStart(text, i, c)) {
       // the word's hash is folded in as it is read, for the word table (a surrogate pair is two characters)
       let hash = hashStep(HASH_SEED, c);
+      let wide = c > 127;
       let j = i + 1;
       if (c >= 0xd800 && c <= 0xdbff) hash = hashStep(hash, text.charCodeAt(j++));
       while (j < n) {
         const d = text.charCodeAt(j);
         if (!isIdPart(text, j, d)) break;
         hash = hashStep(hash, d);
+        if (d > 127) wide = true;
         j++;
         if (d >= 0xd800 && d <= 0xdbff) hash = hashStep(hash, text.charCodeAt(j++));
       }
-      out.pushWord(wordKind(text, i, j - i), i, j, nl, internWord(text, i, j, hash));
+      let word = internWord(text, i, j, hash);
+      // NFC: an id typed in decomposed form (NFD 'podgląd', as some editors and macOS file names produce) is the
+      // same id as the composed one
+      if (wide) word = nfc(word);
+      out.pushWord(wordKind(text, i, j - i), i, j, nl, word);
       nl = false;
       i = j;
       continue;
@@ -183,6 +189,12 @@ export function scanTokens(text: string, file: string): TokenStream {
   return out;
 }
 
+/** The text in Unicode normalisation form C (composed), the same string when it already is. */
+function nfc(text: string): string {
+  const composed = text.normalize('NFC');
+  return composed === text ? text : composed;
+}
+
 /** `import`, `end` and `otherwise` are keywords; every other word is an identifier. */
 function wordKind(text: string, i: number, length: number): TokenKind {
   if (length === 3 && text.startsWith('end', i)) return TokenKind.End;
@@ -209,8 +221,10 @@ function scanString(
   let j = i + (triple ? 3 : 1);
   let closed = false;
   let segment = j;
+  let wide = false;
   while (j < n) {
     const d = text.charCodeAt(j);
+    if (d > 127) wide = true;
     if (triple) {
       if (d === 34 && text.startsWith('"""', j)) {
         value += text.slice(segment, j);
@@ -252,8 +266,13 @@ function scanString(
     );
   }
   const index = out.push(TokenKind.String, i, end, nl);
-  if (triple) out.decoded.set(index, dedent(value));
-  else if (escaped || !closed) out.decoded.set(index, value);
+  if (triple) out.decoded.set(index, nfc(dedent(value)));
+  else if (escaped || !closed) out.decoded.set(index, nfc(value));
+  else if (wide) {
+    const raw = text.slice(i + 1, end - 1);
+    const composed = nfc(raw);
+    if (composed !== raw) out.decoded.set(index, composed);
+  }
   return end;
 }
 

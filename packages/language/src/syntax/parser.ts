@@ -7,9 +7,9 @@ import { branchNode, valueNode } from './nodes.js';
 import { TokenKind, type TokenStream } from './token-stream.js';
 import { chevrotainTokens } from './tokens.js';
 
-/** Offset just past a token. */
+/** Offset just past a token (not start plus image length: a word's image is its NFC form, which may be shorter). */
 function endOf(t: IToken): number {
-  return t.startOffset + t.image.length;
+  return t.endOffset! + 1;
 }
 
 interface OpenBlock {

@@ -1,5 +1,5 @@
-import { Codes, indexModel, type Diagnostic, type Model, type Severity } from '@ccp/core';
-import type { Analysis } from '@ccp/language';
+import { Codes, indexModel, type Diagnostic, type Element, type Model, type Severity } from '@ccp/core';
+import type { Analysis, Faults } from '@ccp/language';
 import { toDiagnostic, type ModelVisitor, type Rule, type RuleSetting } from './rule.js';
 import { rules as allRules } from './rules/index.js';
 
@@ -25,7 +25,8 @@ export function runRules(
   settings: Readonly<Record<string, RuleSetting>> = {},
   rules: readonly Rule[] = allRules,
 ): Diagnostic[] {
-  const index = indexModel(analysis.model);
+  const model = withoutDuplicates(analysis.model, analysis.links.faults);
+  const index = indexModel(model);
   const firstFile = analysis.model.files[0] ?? '';
   const fail = (run: RuleRun, error: unknown) => {
     run.visitor = undefined;
@@ -46,7 +47,7 @@ export function runRules(
     try {
       run.visitor =
         rule.check({
-          model: analysis.model,
+          model,
           index,
           links: analysis.links,
           report: (f) => run.findings.push(toDiagnostic(rule, severity, f)),
@@ -55,7 +56,7 @@ export function runRules(
       fail(run, error);
     }
   }
-  visitModel(analysis.model, runs, fail);
+  visitModel(model, runs, fail);
   return runs.flatMap((run) => run.findings);
 }
 
@@ -85,4 +86,20 @@ function visitModel(model: Model, runs: RuleRun[], fail: (run: RuleRun, error: u
     } catch (error) {
       fail(run, error);
     }
+}
+
+const lists = ['personas', 'stages', 'channels', 'touchpoints', 'processes', 'roles', 'systems', 'data', 'functions', 'kpis', 'scenarios'] as const;
+
+/**
+ * The model as the rules see it: without the second declarations of an id (same kind; steps in the same process).
+ * The duplicate-id finding says all there is to say about one; its fields would only repeat findings of the first.
+ */
+function withoutDuplicates(model: Model, faults: Faults | undefined): Model {
+  const dups = faults?.duplicates;
+  if (!dups || dups.size === 0) return model;
+  const keep = (e: Element) => !dups.has(e);
+  const view: Model = { ...model };
+  for (const key of lists) (view[key] as Element[]) = (model[key] as Element[]).filter(keep);
+  view.processes = view.processes.map((p) => (p.steps.some((s) => dups.has(s)) ? { ...p, steps: p.steps.filter(keep) } : p));
+  return view;
 }

@@ -14,6 +14,7 @@ export { allSpecs, topLevelSpecs, stepKind } from './build/kinds/index.js';
 export { fieldTable } from './build/build-block.js';
 export { parseDuration, parsePercent } from './build/values.js';
 export * from './resolve/links.js';
+export { Faults } from './resolve/faults.js';
 export * from './project/host.js';
 export { nodeHost } from './project/node-host.js';
 export * from './project/limits.js';

@@ -12,9 +12,9 @@ export const complaintsWithoutOwner: Rule = {
   id: 'complaints-without-owner',
   description: 'Give the complaints process an owner who decides large disputes.',
   severity: 'warning',
-  check({ model, report }) {
+  check({ model, links, report }) {
     for (const p of model.processes)
-      if (isComplaintsProcess(p) && !p.owner)
+      if (isComplaintsProcess(p) && !p.owner && !links.faults.invalid(p, 'owner'))
         report({ message: `Complaints process '${p.id}' has no owner to decide large disputes; add 'owner: <role>'.`, loc: p.idLoc });
   },
 };

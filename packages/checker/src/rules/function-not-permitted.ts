@@ -10,15 +10,15 @@ export const functionNotPermitted: Rule = {
   id: 'function-not-permitted',
   description: "Let a step use only functions its role may perform (the function's 'roles:').",
   severity: 'error',
-  check({ index, report }) {
+  check({ index, links, report }) {
     const functions = index.functions;
     return {
       step(step) {
         const role = step.role;
-        if (!role) return;
+        if (!role || links.faults.unresolved(role)) return;
         for (const ref of step.uses) {
           const fn = functions.get(ref.id);
-          if (!fn || fn.roles.length === 0 || names(fn.roles, role.id)) continue;
+          if (!fn || fn.roles.length === 0 || names(fn.roles, role.id) || links.faults.broken(fn, 'roles', fn.roles)) continue;
           report({
             message: `Step '${step.id}' uses function '${fn.id}', which role '${role.id}' may not perform (allowed: ${fn.roles.map((r) => r.id).join(', ')}).`,
             loc: ref.loc,

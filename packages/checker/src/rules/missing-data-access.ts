@@ -32,14 +32,14 @@ export const missingDataAccess: Rule = {
   id: 'missing-data-access',
   description: 'Grant the role of a step access to the data the step reads or writes.',
   severity: 'error',
-  check({ index, report }) {
+  check({ index, links, report }) {
     const grantsByRole = new Map<Role, Map<string, number>>();
     const dataById = index.data;
     return {
       step(step) {
         if (!step.role || (step.reads.length === 0 && step.writes.length === 0)) return;
         const role = index.roles.get(step.role.id);
-        if (!role) return;
+        if (!role || links.faults.invalid(role, 'access')) return;
         let grants = grantsByRole.get(role);
         if (!grants) grantsByRole.set(role, (grants = grantsOf(role)));
         for (const ref of step.reads) {

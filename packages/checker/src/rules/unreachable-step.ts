@@ -1,3 +1,4 @@
+import type { Faults } from '@ccp/language';
 import type { Ref, Step } from '@ccp/core';
 import type { Rule } from '../rule.js';
 
@@ -14,13 +15,15 @@ export const unreachableStep: Rule = {
   id: 'unreachable-step',
   description: "Make every step reachable from the process's first step.",
   severity: 'warning',
-  check({ index, report }) {
+  check({ index, links, report }) {
     const seen = new Set<string>(); // step ids reached in the current process
     const queue: Step[] = [];
     return {
       process(process) {
         const first = process.steps[0];
         if (!first) return;
+        // a next step or branch target written wrong was reported; what it would have reached is unknown
+        for (const step of process.steps) if (links.faults.broken(step, 'next', step.next) || brokenBranch(step, links.faults)) return;
         const steps = index.steps(process.id);
         seen.clear();
         seen.add(first.id);
@@ -40,3 +43,9 @@ export const unreachableStep: Rule = {
     };
   },
 };
+
+function brokenBranch(step: Step, faults: Faults): boolean {
+  if (!step.decision) return false;
+  for (const b of step.decision.branches) if (faults.unresolved(b.target)) return true;
+  return false;
+}

@@ -87,7 +87,11 @@ export function buildBlock<E extends Element>(spec: KindSpec<E>, block: BlockNod
         }
         if (i < 30) seen |= 1 << i;
         else seenMore!.add(i);
-        if (valueCount(item) > 0) field.apply(item, element, ctx);
+        if (valueCount(item) > 0) {
+          ctx.field = field.name;
+          field.apply(item, element, ctx);
+          ctx.field = undefined;
+        }
         break;
       }
       case 'block': {

@@ -12,6 +12,10 @@ export class BuildContext {
   readonly pending = new PendingRefs();
   /** The element being built (its fields are being read), if any. */
   element: Element | undefined = undefined;
+  /** The own name (not an alias) of the field being read, if any. */
+  field: string | undefined = undefined;
+  /** Fields whose value did not fit, per element (see Faults). */
+  readonly faults = new Map<Element, string[]>();
 
   constructor(readonly file: string) {}
 
@@ -46,11 +50,21 @@ export class BuildContext {
 
   /** Reports a value of the wrong form, with an example of the right one. */
   invalid(field: FieldNode, expected: string, example: string, loc: Loc = field.loc): void {
+    this.fault(this.field ?? field.name);
     this.error(
       Codes.invalidValue,
       `Field '${field.name}' of ${this.owner} expects ${expected}, e.g. '${field.name}: ${example}'.`,
       loc,
     );
+  }
+
+  /** Notes that a field of the element being built had a value of the wrong form (see Faults). */
+  fault(field: string): void {
+    const element = this.element;
+    if (!element) return;
+    const list = this.faults.get(element);
+    if (list) list.push(field);
+    else this.faults.set(element, [field]);
   }
 
   /**

@@ -1,3 +1,4 @@
+import type { Faults } from './faults.js';
 import type { ElementKind, Loc, Ref } from '@ccp/core';
 
 /** A reference that names nothing, or something of the wrong kind. The `undefined-reference` rule reports these. */
@@ -29,4 +30,6 @@ export interface DuplicateId {
 export interface Links {
   unresolved: UnresolvedRef[];
   duplicates: DuplicateId[];
+  /** What was already reported as written wrong, for rules to stay silent about (one finding per mistake). */
+  faults: Faults;
 }

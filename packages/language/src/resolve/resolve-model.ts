@@ -1,6 +1,7 @@
 import { closestWithNote, Codes, emptyModel, type Diagnostic, type Element, type ElementKind, type Model, type Process } from '@ccp/core';
 import type { FileModel } from '../build/build-file.js';
 import { kindBit, unnamed, type PendingRef } from '../build/pending-refs.js';
+import { Faults } from './faults.js';
 import type { DuplicateId, Links, UnresolvedRef } from './links.js';
 import { StepLookup } from './step-lookup.js';
 
@@ -26,13 +27,24 @@ export function resolveModel(files: FileModel[], fileOrder: string[]): Resolved 
   const model = emptyModel();
   model.files = fileOrder;
   const diagnostics: Diagnostic[] = [];
+  const faults = new Faults();
   const symbols = new Map<string, Element>();
   const duplicates: DuplicateId[] = [];
+  /** Elements whose id an earlier element of another kind already has: references of their kind still find them. */
+  const shadowed = new Map<string, Element[]>();
   const declare = (e: Element) => {
     const first = symbols.get(e.id);
-    if (first) duplicates.push({ kind: e.kind, id: e.id, loc: e.idLoc, firstKind: first.kind, first: first.idLoc });
-    else symbols.set(e.id, e);
+    if (first) {
+      duplicates.push({ kind: e.kind, id: e.id, loc: e.idLoc, firstKind: first.kind, first: first.idLoc });
+      if (first.kind === e.kind) faults.duplicates.add(e);
+      else {
+        const list = shadowed.get(e.id);
+        if (list) list.push(e);
+        else shadowed.set(e.id, [e]);
+      }
+    } else symbols.set(e.id, e);
   };
+
 
   for (const f of files) {
     for (const p of f.projects) {
@@ -67,8 +79,10 @@ export function resolveModel(files: FileModel[], fileOrder: string[]): Resolved 
     if (!repeated) continue;
     for (const process of f.model.processes) {
       if (firstProcess.get(process.id) !== process) continue; // a duplicate process; its steps are ignored
-      for (const { step, first } of repeated.get(process) ?? [])
+      for (const { step, first } of repeated.get(process) ?? []) {
+        faults.duplicates.add(step);
         duplicates.push({ kind: 'step', id: step.id, loc: step.idLoc, firstKind: 'step', first: first.idLoc, process: process.id });
+      }
     }
   }
   const steps = new StepLookup(firstProcess);
@@ -91,10 +105,14 @@ export function resolveModel(files: FileModel[], fileOrder: string[]): Resolved 
       p.extra?.onUnresolved?.();
       return;
     }
+    faults.addRef(p.ref);
     const near = closestWithNote(p.ref.id, candidates(p.kinds, p.process));
     const u: UnresolvedRef = { ref: p.ref, kinds: p.kinds, field: p.field, owner: p.owner };
     if (foundKind) u.foundKind = foundKind;
-    if (near) u.suggestion = near.id;
+    if (near) {
+      u.suggestion = near.id;
+      faults.addSuggestion(p.kinds, near.id);
+    }
     if (near?.note) u.difference = near.note;
     unresolved.push(u);
   };
@@ -106,7 +124,10 @@ export function resolveModel(files: FileModel[], fileOrder: string[]): Resolved 
       // found only in another process: the next-crosses-process rule reports it
       return;
     }
-    const target = symbols.get(p.ref.id);
+    let target = symbols.get(p.ref.id);
+    // an id declared twice, by elements of two kinds: the duplicate-id finding says it all, and a reference that
+    // wants the second one's kind finds it
+    if (target && !p.kinds.includes(target.kind)) target = shadowed.get(p.ref.id)?.find((e) => p.kinds.includes(e.kind)) ?? target;
     if (!target) fail(p);
     else if (!p.kinds.includes(target.kind)) fail(p, target.kind);
     else p.extra?.onResolve?.(target);
@@ -132,6 +153,7 @@ export function resolveModel(files: FileModel[], fileOrder: string[]): Resolved 
     if (allResolve(f)) for (const p of pending.withExtra) resolveOne(p);
     else for (const p of pending.all) resolveOne(p);
     diagnostics.push(...f.ctx.diagnostics);
+    faults.merge(f.ctx.faults);
   }
-  return { model, links: { unresolved, duplicates }, diagnostics };
+  return { model, links: { unresolved, duplicates, faults }, diagnostics };
 }

@@ -268,6 +268,10 @@ export interface KpiTarget {
   value: number;
   /** s, %, or a free unit */
   unit?: string;
+  /** For a service level: the time within which the share of contacts is answered (`80% in 20s`). */
+  withinSeconds?: number;
+  /** True when the comparison was not written but follows from the KPI's measure (`target: 6m` on AHT). */
+  implied?: boolean;
   text: string;
 }
 
@@ -279,6 +283,8 @@ export interface Kpi extends ElementBase {
   source?: Ref;
   /** satisfaction, efficiency, business, people */
   group?: string;
+  /** The known measure (kpi-measures.ts: aht, asa, service_level, ...), from `measure:` or the KPI's id or name. */
+  measure?: string;
 }
 
 export type ScenarioChange =

@@ -373,7 +373,8 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
       title: label(k),
       anchor: anchors.get('kpi', k.id)!,
       definition: k.definition ?? k.description,
-      target: k.target?.text,
+      // as written; a comparison the measure implies is shown, so that '6m' on AHT reads '<= 6m'
+      target: k.target ? (k.target.implied ? `${k.target.op} ${k.target.text}` : k.target.text) : undefined,
       channel: toChannel(k.channel),
       source: toSystem(k.source),
       group: k.group,

@@ -112,12 +112,18 @@ export interface KpiJson {
   /** The system the KPI is measured in (`source:` in .ccp). */
   sourceSystem?: IdJson;
   group?: string;
+  /** The known measure, from `measure:` or the KPI's id or name; it gives the direction and unit of the target. */
+  measure?: "awt" | "asa" | "service_level" | "abandonment" | "blocked_calls" | "aht" | "occupancy" | "ftr" | "csat" | "attrition" | "absenteeism" | "conversion";
 }
 
 export interface KpiTargetJson {
   op: "<=" | ">=" | "<" | ">" | "=";
   value: number;
   unit?: string;
+  /** For a service level: seconds within which the share is answered (`80% in 20s`). */
+  within?: number;
+  /** True when the comparison was not written but follows from the KPI's measure. */
+  implied?: boolean;
   text: string;
 }
 

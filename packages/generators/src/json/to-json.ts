@@ -204,9 +204,12 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
     element(k, {
       definition: k.definition,
       channel: id(k.channel),
-      target: k.target ? compact({ op: k.target.op, value: k.target.value, unit: k.target.unit, text: k.target.text }) : undefined,
+      target: k.target
+        ? compact({ op: k.target.op, value: k.target.value, unit: k.target.unit, within: k.target.withinSeconds, implied: k.target.implied, text: k.target.text })
+        : undefined,
       sourceSystem: id(k.source),
       group: k.group,
+      measure: k.measure as KpiJson['measure'],
     });
   const scenario = (s: Scenario): ScenarioJson =>
     element(s, {

@@ -40,7 +40,8 @@ export function targetText(target: KpiTarget | undefined): string {
   const op = { '<=': '≤', '>=': '≥', '<': '<', '>': '>', '=': '=' }[target.op];
   if (target.unit === 's') return `${op} ${duration(target.value)}`;
   const unit = target.unit === '%' ? '%' : target.unit ? ` ${target.unit}` : '';
-  return `${op} ${target.value}${unit}`;
+  const within = target.withinSeconds !== undefined ? ` in ${duration(target.withinSeconds)}` : '';
+  return `${op} ${target.value}${unit}${within}`;
 }
 
 export function volumeOf(v: Volume): { perDay?: number; perWeek?: number; perMonth?: number } {

@@ -278,23 +278,43 @@ export function readSla(field: FieldNode, ctx: BuildContext): { reactionSeconds?
   return sla;
 }
 
-/** `<= 20s`, `>= 80%`, `90%`. */
-export function readTarget(field: FieldNode, ctx: BuildContext): { op: '<=' | '>=' | '<' | '>' | '='; value: number; unit?: string; text: string } | undefined {
+/** A KPI target as written: the comparison may be left out (the KPI's measure then implies it). */
+export interface WrittenTarget {
+  op?: '<=' | '>=' | '<' | '>' | '=';
+  value: number;
+  unit?: string;
+  withinSeconds?: number;
+  text: string;
+}
+
+/** `<= 20s`, `>= 80%`, `90%`, `80% in 20s` (a service level: a share answered within a time). */
+export function readTarget(field: FieldNode, ctx: BuildContext): WrittenTarget | undefined {
   const v = single(field, ctx, 'target', '<= 20s');
   if (!v) return undefined;
   const a = v.atoms;
   const hasOp = a[0]?.type === 'op';
-  const op = (hasOp ? a[0]!.text : '>=') as '<=' | '>=' | '<' | '>' | '=';
   const rest = a.slice(hasOp ? 1 : 0);
+  let withinSeconds: number | undefined;
+  if (rest.length === 3 && rest[1]!.type === 'ident' && (rest[1]!.text === 'in' || rest[1]!.text === 'w')) {
+    withinSeconds = parseDuration(rest[2]!.text);
+    if (withinSeconds === undefined || !rest[0]!.text.endsWith('%')) {
+      ctx.invalid(field, 'a share answered within a time', '80% in 20s', v.loc);
+      return undefined;
+    }
+    rest.length = 1;
+  }
   const m = rest.length === 1 ? /^([+-]?\d+(?:\.\d+)?)([a-z%]*)$/i.exec(rest[0]!.text) : null;
   if (!m) {
     ctx.invalid(field, 'a comparison and a value', '<= 20s', v.loc);
     return undefined;
   }
+  const op = hasOp ? (a[0]!.text as WrittenTarget['op']) : undefined;
   const seconds = m[2] && m[2] !== '%' ? parseDuration(rest[0]!.text) : undefined;
   const text = atomsText(v);
-  if (seconds !== undefined) return { op, value: seconds, unit: 's', text };
-  return { op, value: Number(m[1]), unit: m[2] || undefined, text };
+  const target: WrittenTarget =
+    seconds !== undefined ? { op, value: seconds, unit: 's', text } : { op, value: Number(m[1]), unit: m[2] || undefined, text };
+  if (withinSeconds !== undefined) target.withinSeconds = withinSeconds;
+  return target;
 }
 
 /** `45 PLN`, `45 PLN/h`, `45`. */

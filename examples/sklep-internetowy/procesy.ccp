@@ -32,8 +32,8 @@ process status_zamówienia "Status zamówienia" {
     reads: klient, zamówienie
     time: 3m
     decide {
-      "paczka w drodze" -> informacja
-      otherwise -> poszukiwanie
+      "paczka w drodze" 80% -> informacja
+      otherwise 20% -> poszukiwanie
     }
   }
 
@@ -59,6 +59,7 @@ process reklamacja "Obsługa reklamacji" {
   sourcing: in_house
   category: complaints
   sla: respond 1d, resolve 14d
+  quantities: wartość_roszczenia
 
   step przyjęcie "Przyjęcie reklamacji" {
     by: konsultant
@@ -75,8 +76,8 @@ process reklamacja "Obsługa reklamacji" {
     time: 5m
     value: 30 PLN
     decide {
-      "koszt rozpatrzenia wyższy niż wartość towaru" -> uznanie
-      otherwise -> rozpatrzenie
+      wartość_roszczenia < handling_cost 40% -> uznanie
+      otherwise 60% -> rozpatrzenie
     }
   }
 
@@ -86,8 +87,8 @@ process reklamacja "Obsługa reklamacji" {
     writes: zgłoszenie
     time: 30m
     decide {
-      "reklamacja zasadna" -> uznanie
-      otherwise -> odpowiedź
+      "reklamacja zasadna" 70% -> uznanie
+      otherwise 30% -> odpowiedź
     }
   }
 

@@ -162,7 +162,22 @@ export interface Process extends ElementBase {
   category?: string;
   /** Contacts per period that enter the process, when known. */
   volume: Volume;
+  /** Quantities its decisions compare (`quantities: disputed_amount, claim_value`). */
+  quantities?: string[];
   steps: Step[];
+}
+
+/** `amount < 250 GBP`, `claim_value < handling_cost`: a declared quantity compared with a value or another quantity. */
+export interface BranchComparison {
+  /** The quantity compared (declared in the process's `quantities:`, or built in: value, handling_cost). */
+  quantity: string;
+  op: Comparison;
+  /** A number, possibly with a unit or currency; absent when compared with another quantity. */
+  value?: number;
+  unit?: string;
+  /** The other quantity, in `claim_value < handling_cost`. */
+  other?: string;
+  loc: Loc;
 }
 
 export interface DecisionBranch {
@@ -170,6 +185,10 @@ export interface DecisionBranch {
   condition?: string;
   otherwise: boolean;
   target: Ref;
+  /** The condition as a comparison, when written as one. */
+  comparison?: BranchComparison;
+  /** The share of cases that take this branch, 0..1 (`30%` before the arrow). */
+  share?: number;
   loc: Loc;
 }
 

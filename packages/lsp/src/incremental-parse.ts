@@ -44,6 +44,10 @@ function move(node: TopNode | ItemNode, delta: number): void {
       return;
     case 'branch':
       if (node.conditionLoc !== node.loc) moveLoc(node.conditionLoc, delta);
+      for (const a of node.conditionAtoms ?? []) {
+        if (a instanceof TokenAtom) a.moveBy(delta);
+        else moveLoc(a.loc, delta);
+      }
       if (node.target instanceof TokenAtom) node.target.moveBy(delta);
       else if (node.target && node.target.loc !== node.loc) moveLoc(node.target.loc, delta);
       return;

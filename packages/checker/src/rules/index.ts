@@ -17,6 +17,7 @@ import { processNotStarted } from './process-not-started.js';
 import { projectWithoutSponsor } from './project-without-sponsor.js';
 import { reportingCycle } from './reporting-cycle.js';
 import { reviewCostsMoreThanValue } from './review-costs-more-than-value.js';
+import { sharesDoNotAddUp } from './shares-do-not-add-up.js';
 import { singlePersonRoleWithoutBackup } from './single-person-role-without-backup.js';
 import { touchpointWithoutChannel } from './touchpoint-without-channel.js';
 import { touchpointWithoutProcess } from './touchpoint-without-process.js';
@@ -35,6 +36,7 @@ export const rules: readonly Rule[] = [
   functionNotPermitted,
   nextCrossesProcess,
   decisionWithoutOtherwise,
+  sharesDoNotAddUp,
   reportingCycle,
   // warnings
   unreachableStep,

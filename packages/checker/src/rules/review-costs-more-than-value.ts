@@ -1,11 +1,30 @@
+import type { Money, Step } from '@ccp/core';
 import type { Rule } from '../rule.js';
 
 const money = (amount: number, currency?: string) => `${Number(amount.toFixed(2))}${currency ? ` ${currency}` : ''}`;
 
+/** A currency as a decision writes it after an amount: a three-letter code or a symbol (`250 GBP`, `250 zł`). */
+const isCurrency = (unit: string) => /^[A-Z]{3}$/.test(unit) || ['£', '€', '$', 'zł'].includes(unit);
+
+/**
+ * The amount below which the step's decision lets cases through without review, when it states one
+ * (`amount < 250 GBP -> pay`): its text and the amount.
+ */
+function threshold(step: Step): { text: string; money: Money } | undefined {
+  for (const b of step.decision?.branches ?? []) {
+    const c = b.comparison;
+    if (!c || c.value === undefined || (c.op !== '<' && c.op !== '<=')) continue;
+    if (c.unit && !isCurrency(c.unit)) continue;
+    return { text: b.condition ?? '', money: c.unit ? { amount: c.value, currency: c.unit } : { amount: c.value } };
+  }
+  return undefined;
+}
+
 /**
  * DOMAIN.md, a good CX department: when handling a claim costs more than the claim is worth, accept it without
  * review. A step with a `decide` block is a review; its cost is its handling time times its role's hourly rate.
- * Steps without `value`, `time` or a rate for their role, or with a rate in another currency, are not judged.
+ * What is at stake is the threshold its decision states (`amount < 250 GBP -> pay`: cases above it are reviewed),
+ * else its `value:`. Steps without either, `time` or a rate for their role, or in another currency, are not judged.
  */
 export const reviewCostsMoreThanValue: Rule = {
   id: 'review-costs-more-than-value',
@@ -15,18 +34,19 @@ export const reviewCostsMoreThanValue: Rule = {
     const roles = new Map(model.roles.map((r) => [r.id, r]));
     return {
       step(step) {
-        const value = step.valueAtStake;
-        if (!step.decision || !value || step.handlingSeconds === undefined || !step.role) return;
+        if (!step.decision || step.handlingSeconds === undefined || !step.role) return;
+        const stated = threshold(step);
+        const value = stated?.money ?? step.valueAtStake;
+        if (!value) return;
         const rate = roles.get(step.role.id)?.hourlyRate;
         if (!rate) return;
         if ((rate.currency ?? '') !== (value.currency ?? '') && rate.currency && value.currency) return;
         const cost = (step.handlingSeconds / 3600) * rate.amount;
         if (cost <= value.amount) return;
-        report({
-          message: `Reviewing a case in step '${step.id}' costs ${money(cost, rate.currency)}, more than the ${money(value.amount, value.currency)} at stake; accept such cases without review.`,
-          loc: step.idLoc,
-          data: { cost: cost.toFixed(2), value: String(value.amount) },
-        });
+        const message = stated
+          ? `Reviewing a case in step '${step.id}' costs ${money(cost, rate.currency)}, more than the ${money(value.amount, value.currency)} threshold of its decision ('${stated.text}'); cases up to ${money(cost, rate.currency)} cost more to review than they are worth, so raise the threshold to at least that.`
+          : `Reviewing a case in step '${step.id}' costs ${money(cost, rate.currency)}, more than the ${money(value.amount, value.currency)} at stake; accept such cases without review.`;
+        report({ message, loc: step.idLoc, data: { cost: cost.toFixed(2), value: String(value.amount) } });
       },
     };
   },

@@ -110,6 +110,7 @@ export interface DocWords {
   costOfOneCase: string;
   cheapestPath: string;
   costliestPath: string;
+  expectedCost: string;
   scenario: string;
   changeInFte: string;
   /** Words for enum values (sourcing, variant, status, initiator, hosting, access); others are shown as written. */
@@ -223,6 +224,7 @@ const en: DocWords = {
   costOfOneCase: 'Cost of one case',
   cheapestPath: 'Cheapest path',
   costliestPath: 'Costliest path',
+  expectedCost: 'Expected (by shares)',
   scenario: 'Scenario',
   changeInFte: 'Change in FTE',
   values: {
@@ -353,6 +355,7 @@ const pl: DocWords = {
   costOfOneCase: 'Koszt jednej sprawy',
   cheapestPath: 'Najtańsza ścieżka',
   costliestPath: 'Najdroższa ścieżka',
+  expectedCost: 'Oczekiwany (wg udziałów)',
   scenario: 'Scenariusz',
   changeInFte: 'Zmiana etatów',
   values: {

@@ -39,6 +39,17 @@ export interface AhtChangeJson {
   seconds: number;
 }
 
+/** `amount < 250 GBP` or `claim_value < handling_cost`: a quantity of the process compared with a value or another quantity. */
+export interface BranchComparisonJson {
+  quantity: string;
+  op: "<=" | ">=" | "<" | ">" | "=";
+  value?: number;
+  /** A unit or a currency code. */
+  unit?: string;
+  /** The quantity compared with, instead of a value. */
+  other?: string;
+}
+
 export interface ChannelJson {
   id: IdJson;
   name?: string;
@@ -79,6 +90,9 @@ export interface DecisionBranchJson {
   otherwise: boolean;
   /** A step of the same process. */
   target: IdJson;
+  comparison?: BranchComparisonJson;
+  /** The share of cases that take the branch, 0..1. */
+  share?: number;
 }
 
 /** A requirement a vendor must meet: one row of the vendor spec. */
@@ -167,6 +181,8 @@ export interface ProcessJson {
   replaces?: IdJson;
   category?: string;
   volume: VolumeJson;
+  /** Quantities its decisions compare (besides the built-in value and handling_cost). */
+  quantities?: string[];
   steps: StepJson[];
 }
 

@@ -149,7 +149,17 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
       reads: ids(s.reads),
       writes: ids(s.writes),
       next: ids(s.next),
-      decision: s.decision?.branches.map((b) => compact({ condition: b.condition, otherwise: b.otherwise, target: b.target.id })),
+      decision: s.decision?.branches.map((b) =>
+        compact({
+          condition: b.condition,
+          otherwise: b.otherwise,
+          target: b.target.id,
+          comparison: b.comparison
+            ? compact({ quantity: b.comparison.quantity, op: b.comparison.op, value: b.comparison.value, unit: b.comparison.unit, other: b.comparison.other })
+            : undefined,
+          share: b.share,
+        }),
+      ),
       end: s.end,
       calls: id(s.calls),
       handlingSeconds: s.handlingSeconds,
@@ -166,6 +176,7 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
       replaces: id(p.replaces),
       category: p.category,
       volume: volume(p.volume),
+      quantities: p.quantities ? [...p.quantities] : undefined,
       steps: p.steps.map(step),
     });
   const role = (r: Role): RoleJson =>

@@ -44,8 +44,60 @@ export function processCost(process: Process, roles: Map<string, Role>): Process
     const currency = total[0]!.currency;
     result.cheapest = { amount: round(range.min, 2), currency };
     result.costliest = { amount: round(range.max, 2), currency };
+    // only where shares are written: without a decision that weighs its ways, it is the one path's cost
+    const weighted = process.steps.some((s) => s.decision?.branches.some((b) => b.share !== undefined));
+    const expected = weighted ? expectedCost(process, costs) : undefined;
+    if (expected !== undefined) result.expected = { amount: round(expected, 2), currency };
   }
   return result;
+}
+
+/**
+ * Expected cost of one case: each step's cost plus, after it, its one next step, or its decision's branches
+ * weighted by their shares. Undefined when a step has several ways on without shares, or the process loops.
+ * Iterative (post-order), so deep processes cannot overflow the stack.
+ */
+export function expectedCost(process: Process, costs: Map<string, number>): number | undefined {
+  const byId = new Map(process.steps.map((s) => [s.id, s]));
+  /** The ways on from a step with their weights, or undefined when they are not weighted. */
+  const ways = (id: string): [string, number][] | undefined => {
+    const step = byId.get(id)!;
+    const branches = step.decision?.branches ?? [];
+    if (branches.length && step.next.length === 0) {
+      if (branches.some((b) => b.share === undefined)) return undefined;
+      return branches.filter((b) => byId.has(b.target.id)).map((b) => [b.target.id, b.share!]);
+    }
+    const next = step.next.filter((r) => byId.has(r.id));
+    if (branches.length || next.length > 1) return undefined;
+    return next.map((r) => [r.id, 1]);
+  };
+  const first = process.steps[0];
+  if (!first) return 0;
+  const done = new Map<string, number>();
+  const onPath = new Set<string>([first.id]);
+  const firstWays = ways(first.id);
+  if (!firstWays) return undefined;
+  const stack: { id: string; ways: [string, number][]; i: number }[] = [{ id: first.id, ways: firstWays, i: 0 }];
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    if (top.i < top.ways.length) {
+      const [n] = top.ways[top.i++]!;
+      if (onPath.has(n)) return undefined; // a loop: no single expected value without its repeat rate
+      if (!done.has(n)) {
+        const w = ways(n);
+        if (!w) return undefined;
+        onPath.add(n);
+        stack.push({ id: n, ways: w, i: 0 });
+      }
+      continue;
+    }
+    let value = costs.get(top.id) ?? 0;
+    for (const [n, share] of top.ways) value += share * done.get(n)!;
+    done.set(top.id, value);
+    onPath.delete(top.id);
+    stack.pop();
+  }
+  return done.get(first.id);
 }
 
 /**

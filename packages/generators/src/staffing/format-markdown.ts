@@ -70,7 +70,19 @@ export function formatStaffingMarkdown(
   }
   if (s.processes.length) {
     out.push(`${h}# ${w.costOfOneCase}`, '');
-    out.push(table([w.process, w.cheapestPath, w.costliestPath], s.processes.map((p) => [p.name, p.cheapest ? formatAmounts([p.cheapest]) : formatAmounts(p.total), p.costliest ? formatAmounts([p.costliest]) : formatAmounts(p.total)])), '');
+    const anyExpected = s.processes.some((p) => p.expected);
+    out.push(
+      table(
+        [w.process, w.cheapestPath, w.costliestPath, ...(anyExpected ? [w.expectedCost] : [])],
+        s.processes.map((p) => [
+          p.name,
+          p.cheapest ? formatAmounts([p.cheapest]) : formatAmounts(p.total),
+          p.costliest ? formatAmounts([p.costliest]) : formatAmounts(p.total),
+          ...(anyExpected ? [p.expected ? formatAmounts([p.expected]) : '-'] : []),
+        ]),
+      ),
+      '',
+    );
   }
   const c = options.comparison;
   if (c) {

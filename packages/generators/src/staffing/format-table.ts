@@ -64,11 +64,19 @@ export function formatStaffingTable(report: StaffingReport): string {
     );
   }
   if (s.processes.length) {
+    const anyExpected = s.processes.some((p) => p.expected);
     out.push('Cost of one case per process');
     out.push(
       textTable(
-        ['process', 'cheapest path', 'costliest path', 'all steps', 'steps without cost'],
-        s.processes.map((p) => [p.process, p.cheapest ? formatAmounts([p.cheapest]) : '-', p.costliest ? formatAmounts([p.costliest]) : '-', formatAmounts(p.total), p.uncosted.join(', ') || '-']),
+        [...['process', 'cheapest path', 'costliest path'], ...(anyExpected ? ['expected (by shares)'] : []), 'all steps', 'steps without cost'],
+        s.processes.map((p) => [
+          p.process,
+          p.cheapest ? formatAmounts([p.cheapest]) : '-',
+          p.costliest ? formatAmounts([p.costliest]) : '-',
+          ...(anyExpected ? [p.expected ? formatAmounts([p.expected]) : '-'] : []),
+          formatAmounts(p.total),
+          p.uncosted.join(', ') || '-',
+        ]),
       ),
       '',
     );

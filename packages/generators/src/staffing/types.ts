@@ -93,6 +93,11 @@ export interface ProcessCost {
   /** Cheapest and costliest way from the first step to an end (one currency only). */
   cheapest?: Amount;
   costliest?: Amount;
+  /**
+   * Expected cost of one case, weighting each decision's branches by their shares (`30% -> pay`); only when every
+   * way through the process is weighted or single (one currency only).
+   */
+  expected?: Amount;
   /** Steps without a handling time or without a rate for their role. */
   uncosted: string[];
 }

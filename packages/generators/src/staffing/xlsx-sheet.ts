@@ -51,11 +51,20 @@ export function addStaffingSheet(workbook: Workbook, report: StaffingReport, opt
     ['Role', 'Name', 'Channels', 'Channel FTE', 'Reports', 'Span', 'Required', 'Headcount', 'Gap'],
     s.roles.map((r) => [r.role, r.name, r.channels.join(', '), r.channelFte, r.reports, r.span ?? null, r.required, r.headcount ?? null, r.gap ?? null]),
   );
+  const anyExpected = s.processes.some((p) => p.expected);
   table(
     ws,
     'Cost of one case per process',
-    ['Process', 'Name', 'Cheapest path', 'Costliest path', 'All steps', 'Steps without cost'],
-    s.processes.map((p) => [p.process, p.name, p.cheapest ? formatAmounts([p.cheapest]) : null, p.costliest ? formatAmounts([p.costliest]) : null, formatAmounts(p.total), p.uncosted.join(', ')]),
+    ['Process', 'Name', 'Cheapest path', 'Costliest path', ...(anyExpected ? ['Expected (by shares)'] : []), 'All steps', 'Steps without cost'],
+    s.processes.map((p) => [
+      p.process,
+      p.name,
+      p.cheapest ? formatAmounts([p.cheapest]) : null,
+      p.costliest ? formatAmounts([p.costliest]) : null,
+      ...(anyExpected ? [p.expected ? formatAmounts([p.expected]) : null] : []),
+      formatAmounts(p.total),
+      p.uncosted.join(', '),
+    ]),
   );
   const c = options.comparison;
   if (c) {

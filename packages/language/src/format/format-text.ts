@@ -101,7 +101,8 @@ function printFile(text: string, syntax: SyntaxFile, tokens: Token[]): string {
       case 'flag':
         return p.token(item.loc.start, item.loc.end, item.name);
       case 'branch':
-        p.token(item.conditionLoc.start, item.conditionLoc.end, raw(item.conditionLoc));
+        if (item.conditionAtoms) item.conditionAtoms.forEach((a) => atom(a, false));
+        else p.token(item.conditionLoc.start, item.conditionLoc.end, raw(item.conditionLoc));
         punct(item.conditionLoc.end, '->', false);
         if (item.target) atom(item.target, false);
         return;

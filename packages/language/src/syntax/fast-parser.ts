@@ -1,5 +1,5 @@
 import type { Loc } from '@ccp/core';
-import { cannotNest, isKnownKind, MAX_NESTING } from './nesting.js';
+import { cannotNest, isKnownKind, MAX_BRANCH_ATOMS, MAX_NESTING } from './nesting.js';
 import type { Atom, AtomType, BlockNode, BranchNode, FlagNode, ImportNode, ItemNode, ValueNode } from './syntax-tree.js';
 import { branchNode, valueNode } from './nodes.js';
 import { LeanField, TokenAtom } from './lean-nodes.js';
@@ -83,7 +83,24 @@ class FastParser {
 
   private isBranchStart(k: number): boolean {
     const first = this.kind(k);
-    return first !== TokenKind.LCurly && first !== TokenKind.RCurly && first !== TokenKind.EOF && this.kind(k + 1) === TokenKind.Arrow;
+    if (first === TokenKind.LCurly || first === TokenKind.RCurly || first === TokenKind.EOF) return false;
+    if (this.kind(k + 1) === TokenKind.Arrow) return true;
+    return this.arrowAfter(k) > 0;
+  }
+
+  /**
+   * Where the arrow of a branch of several atoms starting at k is (`amount < 250 GBP 30% -> pay`): after up to
+   * MAX_BRANCH_ATOMS atoms on k's line, none of them a field start; -1 if there is none.
+   */
+  private arrowAfter(k: number): number {
+    if (!isAtomKind(this.kind(k)) || this.kind(k) === TokenKind.Arrow || this.isFieldStart(k)) return -1;
+    for (let j = k + 1; j <= k + MAX_BRANCH_ATOMS; j++) {
+      const kind = this.kind(j);
+      if (this.startsLine(j) || !isAtomKind(kind)) return -1;
+      if (kind === TokenKind.Arrow) return j;
+      if (this.isFieldStart(j)) return -1;
+    }
+    return -1;
   }
 
   private isItemStart(k: number): boolean {
@@ -213,7 +230,13 @@ class FastParser {
 
   private branch(): BranchNode {
     if (!isAtomKind(this.kind(this.p))) throw giveUp;
-    const cond = this.atom(this.p++);
+    const first = this.atom(this.p++);
+    let cond: TokenAtom | TokenAtom[] = first;
+    if (this.kind(this.p) !== TokenKind.Arrow) {
+      const atoms = [first];
+      while (this.kind(this.p) !== TokenKind.Arrow) atoms.push(this.atom(this.p++));
+      cond = atoms;
+    }
     this.p++; // '->', which isBranchStart saw
     if (!this.isWord(this.p) || this.isFieldStart(this.p)) throw giveUp;
     const target = this.atom(this.p++);

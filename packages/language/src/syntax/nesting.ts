@@ -1,3 +1,6 @@
+/** The most atoms before the arrow of a branch: `quantity op value unit share` and some room. */
+export const MAX_BRANCH_ATOMS = 8;
+
 /** Blocks nested deeper than this are skipped with one error: no real model needs it, and it bounds recursion. */
 export const MAX_NESTING = 32;
 

@@ -12,15 +12,23 @@ export function valueNode(atoms: Atom[], file: string): ValueNode {
   return { atoms, loc };
 }
 
-/** `"condition" -> target` or `otherwise -> target`; `end` is where the branch ends when it has no target. */
-export function branchNode(cond: Atom, target: Atom | undefined, end: number, file: string): BranchNode {
+/**
+ * `"condition" -> target`, `amount < 250 GBP 30% -> target` or `otherwise -> target`; `end` is where the branch
+ * ends when it has no target. The condition of several atoms is their texts joined by spaces.
+ */
+export function branchNode(conds: Atom | Atom[], target: Atom | undefined, end: number, file: string): BranchNode {
+  const atoms = Array.isArray(conds) ? conds : [conds];
+  const cond = atoms[0]!;
   const otherwise = cond.type === 'ident' && cond.text === 'otherwise';
-  return {
+  const many = atoms.length > 1;
+  const node: BranchNode = {
     type: 'branch',
-    condition: otherwise ? undefined : cond.text,
+    condition: otherwise ? undefined : many ? atoms.map((a) => a.text).join(' ') : cond.text,
     otherwise,
-    conditionLoc: cond.loc,
+    conditionLoc: many ? { file, start: cond.loc.start, end: atoms[atoms.length - 1]!.loc.end } : cond.loc,
     target,
     loc: { file, start: cond.loc.start, end: target ? target.loc.end : end },
   };
+  if (many) node.conditionAtoms = atoms;
+  return node;
 }

@@ -1,7 +1,7 @@
 import type { IToken, OrMethodOpts, TokenType } from 'chevrotain';
 import { Codes, LineIndex, type Diagnostic, type Loc } from '@ccp/core';
 import { loadChevrotain } from './chevrotain-runtime.js';
-import { cannotNest, isKnownKind, MAX_NESTING } from './nesting.js';
+import { cannotNest, isKnownKind, MAX_BRANCH_ATOMS, MAX_NESTING } from './nesting.js';
 import type { Atom, AtomType, BlockNode, BranchNode, FieldNode, ImportNode, ItemNode, ValueNode } from './syntax-tree.js';
 import { branchNode, valueNode } from './nodes.js';
 import { TokenKind, type TokenStream } from './token-stream.js';
@@ -120,7 +120,16 @@ function defineParser() {
     }
 
     private isBranchStart(): boolean {
-      return !this.is(1, LCurly) && !this.is(1, RCurly) && !this.is(1, EOF) && this.is(2, Arrow);
+      if (this.is(1, LCurly) || this.is(1, RCurly) || this.is(1, EOF)) return false;
+      if (this.is(2, Arrow)) return true;
+      // several atoms before the arrow, on one line (fast-parser.ts, arrowAfter)
+      if (!this.isAtom(1) || this.is(1, Arrow) || this.isFieldStart()) return false;
+      for (let k = 2; k <= 1 + MAX_BRANCH_ATOMS; k++) {
+        if (this.startsLine(k) || !this.isAtom(k)) return false;
+        if (this.is(k, Arrow)) return true;
+        if (this.is(k, Identifier) && this.is(k + 1, Colon)) return false;
+      }
+      return false;
     }
 
     private isItemStart(): boolean {
@@ -366,7 +375,9 @@ function defineParser() {
       this.ACTION(() => {
         const t = this.LA(1);
         let message: string;
-        if (this.is(1, Identifier) && !this.is(2, Colon)) {
+        if (this.stack[this.stack.length - 1]?.keyword === 'decide') {
+          message = `This line of a decide block is not a branch: a branch is '"condition" -> step', 'quantity < value -> step' (e.g. 'amount < 250 GBP -> pay'), optionally with a share of cases before the arrow ('"small" 30% -> pay'), or 'otherwise -> step'.`;
+        } else if (this.is(1, Identifier) && !this.is(2, Colon)) {
           message = `Expected ':' after '${t.image}'${this.where()} (a field is written '${t.image}: value').`;
         } else if (this.is(1, Comma)) {
           message = `Unexpected ','${this.where()}: a list of values needs a field name before it.`;
@@ -446,7 +457,16 @@ function defineParser() {
 
 
     private branch = this.RULE('branch', (): BranchNode => {
-      const cond = this.SUBRULE(this.atom);
+      const cond: Atom[] = [];
+      const first = this.SUBRULE(this.atom);
+      this.ACTION(() => cond.push(first));
+      this.MANY({
+        GATE: () => !this.is(1, Arrow),
+        DEF: () => {
+          const next = this.CONSUME3(AnyAtom);
+          this.ACTION(() => cond.push(this.toAtom(next)));
+        },
+      });
       const arrow = this.CONSUME(Arrow);
       let target: Atom | undefined;
       this.OPTION({
@@ -461,7 +481,7 @@ function defineParser() {
             arrow.startOffset,
             endOf(arrow),
           );
-        return branchNode(cond, target, endOf(arrow), this.fileName);
+        return branchNode(cond.length === 1 ? cond[0]! : cond, target, endOf(arrow), this.fileName);
       });
     });
   }

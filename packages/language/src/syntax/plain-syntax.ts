@@ -25,6 +25,7 @@ export function plainSyntax(syntax: Pick<SyntaxFile, 'imports' | 'blocks'>, posi
           condition: i.condition,
           otherwise: i.otherwise,
           conditionLoc: loc(i.conditionLoc),
+          conditionAtoms: i.conditionAtoms?.map(atom),
           target: i.target && atom(i.target),
           loc: loc(i.loc),
         };

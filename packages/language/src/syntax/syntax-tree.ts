@@ -66,7 +66,13 @@ export interface BranchNode {
   type: 'branch';
   condition?: string;
   otherwise: boolean;
+  /** Where everything before the arrow is written. */
   conditionLoc: Loc;
+  /**
+   * The atoms before the arrow, when there are several: a comparison and/or a share of cases
+   * (`amount < 250 GBP 30% -> pay`, `otherwise 70% -> review`). Absent for a one-atom condition.
+   */
+  conditionAtoms?: Atom[];
   target?: Atom;
   loc: Loc;
 }

@@ -2,6 +2,7 @@ import type { Process, Sourcing } from '@ccp/core';
 import { lookup, readSla, readVolume } from '../values.js';
 import { base, customField, descriptionField, enumField, refField, textField, wordField, type KindSpec } from '../kind-spec.js';
 import { buildStep } from './step.js';
+import { builtInQuantities, checkQuantities } from './decision.js';
 
 const sourcingWords: Record<string, Sourcing> = {
   in_house: 'in_house',
@@ -44,6 +45,19 @@ export const processKind: KindSpec<Process> = {
     refField('replaces', ['process'], 'The as-is process this to-be process replaces.', 'complaint_today', (e, v) => (e.replaces = v)),
     wordField('category', 'sales, service, complaints, helpdesk, collections, hotline, ...', 'complaints', (e, v) => (e.category = v), ['type']),
     customField<Process>('volume', 'Cases per period entering the process.', '40/day', (f, e, ctx) => (e.volume = readVolume(f, ctx))),
+    customField<Process>(
+      'quantities',
+      `Quantities its decisions compare, as ids (built in: ${builtInQuantities.join(', ')}).`,
+      'disputed_amount, claim_value',
+      (f, e, ctx) => {
+        const names: string[] = [];
+        for (const v of f.values) {
+          if (v.atoms.length === 1 && v.atoms[0]!.type === 'ident') names.push(v.atoms[0]!.text);
+          else ctx.invalid(f, 'ids separated by commas', 'disputed_amount, claim_value', v.loc);
+        }
+        e.quantities = names;
+      },
+    ),
   ],
   children: {
     step: (block, process, ctx) => {
@@ -52,5 +66,8 @@ export const processKind: KindSpec<Process> = {
     },
   },
   // References between steps of one process are looked up while the file is built (see PendingRefs).
-  finish: (process, ctx) => ctx.pending.bindSteps(process),
+  finish: (process, ctx) => {
+    ctx.pending.bindSteps(process);
+    checkQuantities(process, ctx);
+  },
 };

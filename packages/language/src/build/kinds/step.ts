@@ -1,4 +1,5 @@
-import { Codes, type Process, type Step } from '@ccp/core';
+import type { Process, Step } from '@ccp/core';
+import { buildDecision } from './decision.js';
 import type { BlockNode } from '../../syntax/syntax-tree.js';
 import type { BuildContext } from '../build-context.js';
 import { readMoney } from '../values.js';
@@ -13,7 +14,6 @@ import {
 } from '../kind-spec.js';
 import { buildBlock } from '../build-block.js';
 
-const stepKinds = ['step'] as const;
 
 /**
  * A new step, as one object literal with every field of a step, the optional ones undefined until read: there are
@@ -67,30 +67,7 @@ export const stepKind: KindSpec<Step> = {
     end: (e) => (e.end = true),
   },
   children: {
-    decide: (block, step, ctx) => {
-      if (block.id !== undefined || block.name !== undefined) {
-        ctx.error(Codes.syntax, "A decide block has no id or name: write 'decide { \"condition\" -> step  otherwise -> step }'.", block.keywordLoc);
-      }
-      if (step.decision) {
-        ctx.error(Codes.duplicateField, `Step '${step.id}' has more than one decide block; merge them into one.`, block.keywordLoc);
-        return;
-      }
-      const decision: NonNullable<Step['decision']> = { branches: [], loc: block.loc };
-      for (const item of block.items) {
-        if (item.type !== 'branch') {
-          ctx.error(Codes.syntax, `A decide block holds only branches such as '"condition" -> step' or 'otherwise -> step'.`, item.loc);
-          continue;
-        }
-        if (!item.target) continue;
-        const target = ctx.ref(item.target, stepKinds, 'decide');
-        decision.branches.push(
-          item.condition !== undefined
-            ? { condition: item.condition, otherwise: item.otherwise, target, loc: item.loc }
-            : { otherwise: item.otherwise, target, loc: item.loc },
-        );
-      }
-      step.decision = decision;
-    },
+    decide: (block, step, ctx) => buildDecision(block, step, ctx),
   },
 };
 

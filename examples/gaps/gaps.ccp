@@ -128,6 +128,8 @@ touchpoint other_in "Other" {
 role expert "Claims expert" {
   headcount: 2
   rate: 90 PLN/h
+  access: crm read // grant-contradicts-deny: the policy below forbids it
+  deny: crm
 }
 
 process small_claims "Small claims" {

@@ -58,6 +58,11 @@ const mistakes: [string, string | RegExp, string, string][] = [
   ['a channel of a touchpoint written as text', 'channel: phone  starts', 'channel: "phone"  starts', 'CCP2003'],
   ['an invalid access mode', 'crm read write', 'crm read wrte', 'CCP2003'],
   ['an invalid next', 'next: assess', 'next: "assess"', 'CCP2003'],
+  ['a grant against a deny', 'rate: 40 PLN/h }', 'rate: 40 PLN/h  deny: crm }', 'grant-contradicts-deny'],
+  ['a misspelled deny', 'rate: 40 PLN/h }', 'rate: 40 PLN/h  deny: cmr }', 'undefined-reference'],
+  ['shares that do not add up', '"small" -> pay  otherwise -> pay', '"small" 30% -> pay  otherwise 60% -> pay', 'shares-do-not-add-up'],
+  ['an undeclared quantity', '"small" -> pay', 'amount < 250 GBP -> pay', 'CCP2005'],
+  ['a KPI target without a direction', 'kpi aht_kpi "AHT" { target: <= 6m', 'kpi nps "NPS" { target: 40', 'CCP2003'],
 ];
 
 describe('one finding per mistake', () => {

@@ -235,6 +235,8 @@ export interface Role extends ElementBase {
   backup?: Ref;
   competencies: string[];
   access: AccessGrant[];
+  /** Systems or data the role may not access by policy (`deny: erp`): an integration must bring their data. */
+  deny?: Ref[];
   hourlyRate?: Money;
   /** Employed by a vendor rather than in-house. */
   external: boolean;

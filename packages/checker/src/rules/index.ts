@@ -8,6 +8,7 @@ import { duplicateId } from './duplicate-id.js';
 import { emptyProcess } from './empty-process.js';
 import { functionNotPermitted } from './function-not-permitted.js';
 import { functionWithoutPriority } from './function-without-priority.js';
+import { grantContradictsDeny } from './grant-contradicts-deny.js';
 import { kpiWithoutTarget } from './kpi-without-target.js';
 import { missingDataAccess } from './missing-data-access.js';
 import { nextCrossesProcess } from './next-crosses-process.js';
@@ -33,6 +34,7 @@ export const rules: readonly Rule[] = [
   duplicateId,
   unownedStep,
   missingDataAccess,
+  grantContradictsDeny,
   functionNotPermitted,
   nextCrossesProcess,
   decisionWithoutOtherwise,

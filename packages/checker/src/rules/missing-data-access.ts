@@ -1,22 +1,35 @@
-import type { DataEntity, Ref, Role, Step } from '@ccp/core';
+import type { DataEntity, ModelIndex, Ref, Role, Step } from '@ccp/core';
 import type { Finding, Rule } from '../rule.js';
 
 const READ = 1;
 const WRITE = 2;
 
-/** The ids a role has grants on (systems and data entities), with read and write as bits. */
-function grantsOf(role: Role): Map<string, number> {
-  const grants = new Map<string, number>();
-  for (const g of role.access) grants.set(g.target.id, (grants.get(g.target.id) ?? 0) | (g.read ? READ : 0) | (g.write ? WRITE : 0));
-  return grants;
+/** What a role may do: its grants (systems and data, read and write as bits) and what its policy denies. */
+interface RoleAccess {
+  grants: Map<string, number>;
+  denied: Set<string>;
 }
 
-/** The data entity a reference names, when its role may not `mode` it (directly or through its system). */
-function denied(ref: Ref, grants: Map<string, number>, mode: number, dataById: ReadonlyMap<string, DataEntity>): DataEntity | undefined {
-  const data = dataById.get(ref.id);
-  if (!data) return undefined;
-  const bits = (grants.get(data.id) ?? 0) | (data.system ? (grants.get(data.system.id) ?? 0) : 0);
-  return bits & mode ? undefined : data;
+function accessOf(role: Role): RoleAccess {
+  const grants = new Map<string, number>();
+  for (const g of role.access) grants.set(g.target.id, (grants.get(g.target.id) ?? 0) | (g.read ? READ : 0) | (g.write ? WRITE : 0));
+  return { grants, denied: new Set((role.deny ?? []).map((d) => d.id)) };
+}
+
+/** The system or data id of `data` that the role's policy denies, if any. */
+function deniedBy(data: DataEntity, access: RoleAccess): string | undefined {
+  if (access.denied.has(data.id)) return data.id;
+  if (data.system && access.denied.has(data.system.id)) return data.system.id;
+  return undefined;
+}
+
+/** Whether a function the step uses records the data: an integration that brings it. */
+function provided(step: Step, data: DataEntity, index: ModelIndex): boolean {
+  for (const use of step.uses) {
+    const fn = index.functions.get(use.id);
+    if (fn?.records.some((r) => r.id === data.id)) return true;
+  }
+  return false;
 }
 
 function finding(step: Step, role: Role, data: DataEntity, ref: Ref, mode: 'read' | 'write'): Finding {
@@ -28,28 +41,44 @@ function finding(step: Step, role: Role, data: DataEntity, ref: Ref, mode: 'read
   };
 }
 
+function deniedFinding(step: Step, role: Role, data: DataEntity, ref: Ref, mode: 'read' | 'write', policy: string): Finding {
+  const via = policy === data.id ? '' : `, which is held in '${policy}'`;
+  return {
+    message: `Step '${step.id}' ${mode === 'read' ? 'reads' : 'writes'} '${data.id}'${via}, but role '${role.id}' may not access '${policy}' by policy ('deny:'); bring the data through an integration function (e.g. 'function ${data.id}_from_${policy} { category: integration  records: ${data.id} }' in the step's 'uses:'), not a grant.`,
+    loc: ref.loc,
+    related: [{ message: `Role '${role.id}' is declared here.`, loc: role.idLoc }],
+  };
+}
+
 export const missingDataAccess: Rule = {
   id: 'missing-data-access',
   description: 'Grant the role of a step access to the data the step reads or writes.',
   severity: 'error',
   check({ index, links, report }) {
-    const grantsByRole = new Map<Role, Map<string, number>>();
+    const byRole = new Map<Role, RoleAccess>();
     const dataById = index.data;
+    const check = (step: Step, role: Role, access: RoleAccess, ref: Ref, mode: 'read' | 'write') => {
+      const data = dataById.get(ref.id);
+      if (!data) return;
+      const bits = (access.grants.get(data.id) ?? 0) | (data.system ? (access.grants.get(data.system.id) ?? 0) : 0);
+      const bit = mode === 'read' ? READ : WRITE;
+      const policy = access.denied.size ? deniedBy(data, access) : undefined;
+      if (policy) {
+        // a grant against the policy is grant-contradicts-deny's finding
+        if (!(bits & bit) && !provided(step, data, index)) report(deniedFinding(step, role, data, ref, mode, policy));
+        return;
+      }
+      if (!(bits & bit)) report(finding(step, role, data, ref, mode));
+    };
     return {
       step(step) {
         if (!step.role || (step.reads.length === 0 && step.writes.length === 0)) return;
         const role = index.roles.get(step.role.id);
         if (!role || links.faults.invalid(role, 'access')) return;
-        let grants = grantsByRole.get(role);
-        if (!grants) grantsByRole.set(role, (grants = grantsOf(role)));
-        for (const ref of step.reads) {
-          const data = denied(ref, grants, READ, dataById);
-          if (data) report(finding(step, role, data, ref, 'read'));
-        }
-        for (const ref of step.writes) {
-          const data = denied(ref, grants, WRITE, dataById);
-          if (data) report(finding(step, role, data, ref, 'write'));
-        }
+        let access = byRole.get(role);
+        if (!access) byRole.set(role, (access = accessOf(role)));
+        for (const ref of step.reads) check(step, role, access, ref, 'read');
+        for (const ref of step.writes) check(step, role, access, ref, 'write');
       },
     };
   },

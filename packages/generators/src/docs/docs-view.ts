@@ -244,6 +244,7 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
         target: index.data.has(a.target.id) ? toData(a.target)! : toSystem(a.target)!,
         mode: [a.read ? say('read') : '', a.write ? say('write') : ''].filter(Boolean).join(', '),
       })),
+      deny: (r.deny ?? []).map((d) => (index.data.has(d.id) ? toData(d)! : toSystem(d)!)),
       steps: index.stepsByRole(r.id).map((s) => stepIn(s.process, true)(s)),
       owns: model.processes.filter((p) => p.owner?.id === r.id || p.internalOwner?.id === r.id).map((p) => toProcess({ id: p.id, loc: p.idLoc })!),
     }));

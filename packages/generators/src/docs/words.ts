@@ -46,6 +46,7 @@ export interface DocWords {
   headcount: string;
   span: string;
   backup: string;
+  deny: string;
   competencies: string;
   access: string;
   performs: string;
@@ -162,6 +163,7 @@ const en: DocWords = {
   headcount: 'Headcount',
   span: 'Span of control',
   backup: 'Backup',
+  deny: 'No access by policy',
   competencies: 'Competencies',
   access: 'Access',
   performs: 'Performs steps',
@@ -293,6 +295,7 @@ const pl: DocWords = {
   headcount: 'Liczba osób',
   span: 'Rozpiętość kierowania',
   backup: 'Zastępstwo',
+  deny: 'Brak dostępu (polityka)',
   competencies: 'Kompetencje',
   access: 'Dostęp',
   performs: 'Wykonuje kroki',

@@ -220,6 +220,8 @@ export interface RoleJson {
   backup?: IdJson;
   competencies: string[];
   access: AccessGrantJson[];
+  /** Systems or data the role may not access by policy. */
+  deny?: IdJson[];
   hourlyRate?: MoneyJson;
   external: boolean;
 }

@@ -187,6 +187,7 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
       backup: id(r.backup),
       competencies: [...r.competencies],
       access: r.access.map((a) => ({ target: a.target.id, read: a.read, write: a.write })),
+      deny: r.deny ? ids(r.deny) : undefined,
       hourlyRate: r.hourlyRate ? compact({ amount: r.hourlyRate.amount, currency: r.hourlyRate.currency }) : undefined,
       external: r.external,
     });

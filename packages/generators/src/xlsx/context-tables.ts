@@ -78,11 +78,14 @@ export function rolesTable(model: Model, ix: ModelIndex, l: Labels): SheetTable 
       const prev = grants.get(g.target.id) ?? { read: false, write: false };
       grants.set(g.target.id, { read: prev.read || g.read, write: prev.write || g.write });
     }
+    const denied = new Set((role.deny ?? []).map((d) => d.id));
     const bySystem = model.systems.map((s) => {
+      if (denied.has(s.id)) return '—';
       const g = grants.get(s.id);
       return g ? rw(g.read, g.write) : '';
     });
     const byData = model.data.map((d) => {
+      if (denied.has(d.id) || (d.system && denied.has(d.system.id))) return '—';
       const g = grants.get(d.id);
       if (g) return rw(g.read, g.write);
       const via = d.system ? grants.get(d.system.id) : undefined;

@@ -195,7 +195,7 @@ const en: Labels = {
     reportsTo: 'Reports to',
     headcount: 'Headcount',
     external: 'External',
-    legend: 'R = read, W = write; in parentheses: access through a grant on the system holding the data.',
+    legend: 'R = read, W = write; in parentheses: access through a grant on the system holding the data; — = no access by policy.',
     yes: 'yes',
   },
   channels: {
@@ -323,7 +323,7 @@ const pl: Labels = {
     reportsTo: 'Podlega',
     headcount: 'Liczba osób',
     external: 'Zewnętrzna',
-    legend: 'R = odczyt, W = zapis; w nawiasach: dostęp przez uprawnienie do systemu, w którym są dane.',
+    legend: 'R = odczyt, W = zapis; w nawiasach: dostęp przez uprawnienie do systemu, w którym są dane; — = brak dostępu (polityka).',
     yes: 'tak',
   },
   channels: {

@@ -1,6 +1,6 @@
 import type { AccessGrant, Role } from '@ccp/core';
 import { readMoney } from '../values.js';
-import { base, boolField, customField, descriptionField, numberField, refField, textsField, type KindSpec } from '../kind-spec.js';
+import { base, boolField, customField, descriptionField, numberField, refField, refsField, textsField, type KindSpec } from '../kind-spec.js';
 
 const grantKinds = ['system', 'data'] as const;
 
@@ -38,6 +38,14 @@ export const roleKind: KindSpec<Role> = {
           e.access.push(grant);
         }
       },
+    ),
+    refsField(
+      'deny',
+      ['system', 'data'],
+      'Systems or data the role may not access by policy; steps get their data through an integration function.',
+      'erp',
+      (e, v) => (e.deny = v),
+      ['no_access', 'brak_dostępu'],
     ),
     customField<Role>('rate', 'Cost of one hour of work in the role.', '45 PLN/h', (f, e, ctx) => {
       const money = readMoney(f, ctx, '45 PLN/h');

@@ -38,7 +38,7 @@ function findings(text: string) {
 const mistakes: [string, string | RegExp, string, string][] = [
   ['a misspelled role of a step', 'by: agent  uses', 'by: agnet  uses', 'undefined-reference'],
   ['a role of a step written as text', 'step pay { by: agent', 'step pay { by: "agent"', 'CCP2003'],
-  ['two backups where one is expected', 'headcount: 2', 'headcount: 1  backup: agent, b', 'CCP2003'],
+  ['a backup written as text', 'headcount: 2', 'headcount: 1  backup: agent, "b"', 'CCP2003'],
   ['a misspelled backup', 'headcount: 2', 'headcount: 1  backup: agnet', 'undefined-reference'],
   ['an invalid KPI target', 'target: <= 6m', 'target: abc', 'CCP2003'],
   ['a data item sharing an id with a process', /\bclaim\b/g, 'claims', 'duplicate-id'],

@@ -61,6 +61,8 @@ describe('the VS Code extension', () => {
         '  }',
         '}',
         'channel phone { volume: 1200/day  hours: "Mo-Fr 08:00-20:00"  service_level: 80% in 20s  personal: true }',
+        'role agent { rate: £19/h  backup: senior, lead }',
+        'process p { sla: resolve 20bd  step s { decide { amount < 250 GBP 30% -> t  otherwise 70% -> t } } }',
       ].join('\n'),
     );
     const scopeOf = (text: string) => tokens.find(([t]) => t === text)?.[1];
@@ -82,6 +84,10 @@ describe('the VS Code extension', () => {
     expect(scopeOf('80%')).toBe('constant.numeric.ccp');
     expect(scopeOf('true')).toBe('constant.language.boolean.ccp');
     expect(scopeOf('agent')).toBe('variable.other.reference.ccp');
+    expect(scopeOf('£')).toBe('constant.other.currency.ccp');
+    expect(scopeOf('20bd')).toBe('constant.numeric.ccp');
+    expect(scopeOf('30%')).toBe('constant.numeric.ccp');
+    expect(scopeOf('<')).toBe('keyword.operator.ccp');
   });
 
   it('highlights every kind of declaration the language has', async () => {

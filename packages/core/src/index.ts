@@ -6,3 +6,4 @@ export * from './located.js';
 export * from './suggest.js';
 export * from './messages.js';
 export * from './kpi-measures.js';
+export * from './currency.js';

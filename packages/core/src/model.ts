@@ -130,6 +130,8 @@ export interface Channel extends ElementBase {
   intervalSeconds?: number;
   /** Roles that answer the channel. */
   handledBy: Ref[];
+  /** Functions the channel offers customers themselves (self-service: IVR, portal, chatbot). */
+  uses?: Ref[];
 }
 
 export type Initiator = 'customer' | 'company';
@@ -143,6 +145,12 @@ export interface Touchpoint extends ElementBase {
   volume: Volume;
   starts?: Ref;
   personas: Ref[];
+  /** Inbound (the customer reaches the company) or outbound (the company reaches the customer). */
+  direction?: 'inbound' | 'outbound';
+  /** What a notification tells the customer (`informs: "Outage in your area"`): it needs no process. */
+  informs?: string;
+  /** Functions the customer uses at this touchpoint without an agent (self-service). */
+  uses?: Ref[];
 }
 
 export type Sourcing = 'in_house' | 'outsourced' | 'hybrid';
@@ -154,7 +162,8 @@ export interface Process extends ElementBase {
   vendor?: string;
   /** The in-house person responsible for an outsourced or hybrid process (DOMAIN.md, outsourcing 3). */
   internalOwner?: Ref;
-  sla: { reactionSeconds?: number; resolutionSeconds?: number; loc?: Loc };
+  /** Deadlines in calendar time (seconds) or in business days (`resolve 20bd`). */
+  sla: { reactionSeconds?: number; resolutionSeconds?: number; reactionBusinessDays?: number; resolutionBusinessDays?: number; loc?: Loc };
   variant: 'as_is' | 'to_be';
   /** The as-is process a to-be process replaces. */
   replaces?: Ref;
@@ -232,7 +241,10 @@ export interface Role extends ElementBase {
   /** People of the roles reporting to this one per person in it (span of control). */
   span?: number;
   headcount?: number;
+  /** The (first) role that substitutes during holidays and sickness. */
   backup?: Ref;
+  /** Every backup role, when more than one is given (`backup: senior_agent, supervisor`). */
+  backups?: Ref[];
   competencies: string[];
   access: AccessGrant[];
   /** Systems or data the role may not access by policy (`deny: erp`): an integration must bring their data. */

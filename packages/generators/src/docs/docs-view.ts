@@ -189,7 +189,9 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
       const diagram = byProcess.get(proc.id);
       const sla = [
         proc.sla.reactionSeconds !== undefined ? `${formatSeconds(proc.sla.reactionSeconds)} (${say('reaction')})` : undefined,
+        proc.sla.reactionBusinessDays !== undefined ? `${proc.sla.reactionBusinessDays} ${words.businessDays} (${say('reaction')})` : undefined,
         proc.sla.resolutionSeconds !== undefined ? `${formatSeconds(proc.sla.resolutionSeconds)} (${say('resolution')})` : undefined,
+        proc.sla.resolutionBusinessDays !== undefined ? `${proc.sla.resolutionBusinessDays} ${words.businessDays} (${say('resolution')})` : undefined,
       ].filter(Boolean);
       return {
         id: proc.id,
@@ -238,6 +240,7 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
       headcount: r.headcount,
       span: r.span,
       backup: toRole(r.backup),
+      backups: defined((r.backups ?? (r.backup ? [r.backup] : [])).map(toRole)),
       external: r.external,
       competencies: r.competencies,
       access: r.access.map((a) => ({
@@ -277,6 +280,9 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
       reason: t.reason,
       volume: formatVolume(t.volume),
       starts: toProcess(t.starts),
+      direction: say(t.direction),
+      informs: t.informs,
+      uses: defined((t.uses ?? []).map(toFunction)),
     }));
   }
 
@@ -295,6 +301,11 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
       records: defined(f.records.map(toData)),
       acceptance: f.acceptance,
       steps: index.stepsUsingFunction(f.id).map((s) => stepIn(s.process, true)(s)),
+      // self-service: the touchpoints and channels that offer it to customers
+      usedAt: [
+        ...model.touchpoints.filter((t) => t.uses?.some((r) => r.id === f.id)).map((t) => toTouchpoint({ id: t.id, loc: t.idLoc })!),
+        ...model.channels.filter((c) => c.uses?.some((r) => r.id === f.id)).map((c) => toChannel({ id: c.id, loc: c.idLoc })!),
+      ],
     }));
   }
 

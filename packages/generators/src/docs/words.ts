@@ -46,6 +46,10 @@ export interface DocWords {
   headcount: string;
   span: string;
   backup: string;
+  businessDays: string;
+  direction: string;
+  informs: string;
+  selfService: string;
   deny: string;
   competencies: string;
   access: string;
@@ -163,6 +167,10 @@ const en: DocWords = {
   headcount: 'Headcount',
   span: 'Span of control',
   backup: 'Backup',
+  businessDays: 'business days',
+  direction: 'Direction',
+  informs: 'Informs',
+  selfService: 'Self-service',
   deny: 'No access by policy',
   competencies: 'Competencies',
   access: 'Access',
@@ -239,6 +247,8 @@ const en: DocWords = {
     planned: 'planned',
     customer: 'customer',
     company: 'company',
+    inbound: 'inbound',
+    outbound: 'outbound',
     saas: 'SaaS',
     cloud: 'cloud',
     private_cloud: 'private cloud',
@@ -295,6 +305,10 @@ const pl: DocWords = {
   headcount: 'Liczba osób',
   span: 'Rozpiętość kierowania',
   backup: 'Zastępstwo',
+  businessDays: 'dni robocze',
+  direction: 'Kierunek',
+  informs: 'Informuje',
+  selfService: 'Samoobsługa',
   deny: 'Brak dostępu (polityka)',
   competencies: 'Kompetencje',
   access: 'Dostęp',
@@ -371,6 +385,8 @@ const pl: DocWords = {
     planned: 'planowany',
     customer: 'klient',
     company: 'firma',
+    inbound: 'przychodzący',
+    outbound: 'wychodzący',
     saas: 'SaaS',
     cloud: 'chmura',
     private_cloud: 'chmura prywatna',

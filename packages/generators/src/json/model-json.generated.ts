@@ -70,6 +70,8 @@ export interface ChannelJson {
   intervalSeconds?: number;
   /** Roles that answer the channel. */
   handledBy: IdJson[];
+  /** Functions offered to customers themselves (self-service). */
+  uses?: IdJson[];
 }
 
 export interface DataJson {
@@ -218,6 +220,8 @@ export interface RoleJson {
   span?: number;
   headcount?: number;
   backup?: IdJson;
+  /** Every backup role, when more than one is given. */
+  backups?: IdJson[];
   competencies: string[];
   access: AccessGrantJson[];
   /** Systems or data the role may not access by policy. */
@@ -248,6 +252,10 @@ export interface ShrinkageJson {
 export interface SlaJson {
   reactionSeconds?: number;
   resolutionSeconds?: number;
+  /** `respond 2bd`: in business days. */
+  reactionBusinessDays?: number;
+  /** `resolve 20bd`: in business days. */
+  resolutionBusinessDays?: number;
 }
 
 /** Where an element is declared: project-relative file, 1-based line and column (UTF-16 code units). */
@@ -315,6 +323,11 @@ export interface TouchpointJson {
   /** The process the touchpoint starts. */
   starts?: IdJson;
   personas: IdJson[];
+  direction?: "inbound" | "outbound";
+  /** What a notification tells the customer; it needs no process. */
+  informs?: string;
+  /** Functions used without an agent (self-service). */
+  uses?: IdJson[];
 }
 
 /** Contacts per period; any combination may be given. */

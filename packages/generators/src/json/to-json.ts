@@ -131,6 +131,7 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
       maxOccupancy: c.maxOccupancy,
       intervalSeconds: c.intervalSeconds,
       handledBy: ids(c.handledBy),
+      uses: c.uses ? ids(c.uses) : undefined,
     });
   const touchpoint = (t: Touchpoint): TouchpointJson =>
     element(t, {
@@ -141,6 +142,9 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
       volume: volume(t.volume),
       starts: id(t.starts),
       personas: ids(t.personas),
+      direction: t.direction,
+      informs: t.informs,
+      uses: t.uses ? ids(t.uses) : undefined,
     });
   const step = (s: Step): StepJson =>
     element(s, {
@@ -171,7 +175,12 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
       sourcing: p.sourcing,
       vendor: p.vendor,
       internalOwner: id(p.internalOwner),
-      sla: compact({ reactionSeconds: p.sla.reactionSeconds, resolutionSeconds: p.sla.resolutionSeconds }),
+      sla: compact({
+        reactionSeconds: p.sla.reactionSeconds,
+        resolutionSeconds: p.sla.resolutionSeconds,
+        reactionBusinessDays: p.sla.reactionBusinessDays,
+        resolutionBusinessDays: p.sla.resolutionBusinessDays,
+      }),
       variant: p.variant,
       replaces: id(p.replaces),
       category: p.category,
@@ -185,6 +194,7 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
       span: r.span,
       headcount: r.headcount,
       backup: id(r.backup),
+      backups: r.backups ? ids(r.backups) : undefined,
       competencies: [...r.competencies],
       access: r.access.map((a) => ({ target: a.target.id, read: a.read, write: a.write })),
       deny: r.deny ? ids(r.deny) : undefined,

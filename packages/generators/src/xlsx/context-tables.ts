@@ -17,7 +17,9 @@ export function processesTable(model: Model, ix: ModelIndex, l: Labels): SheetTa
     const steps = ix.steps(p.id);
     const sla = [
       p.sla.reactionSeconds !== undefined ? `${c.reaction} ${duration(p.sla.reactionSeconds)}` : '',
+      p.sla.reactionBusinessDays !== undefined ? `${c.reaction} ${p.sla.reactionBusinessDays} ${c.businessDays}` : '',
       p.sla.resolutionSeconds !== undefined ? `${c.resolution} ${duration(p.sla.resolutionSeconds)}` : '',
+      p.sla.resolutionBusinessDays !== undefined ? `${c.resolution} ${p.sla.resolutionBusinessDays} ${c.businessDays}` : '',
     ]
       .filter(Boolean)
       .join(', ');
@@ -177,11 +179,12 @@ export function kpisTable(model: Model, ix: ModelIndex, l: Labels): SheetTable {
     ],
   }));
   for (const p of model.processes) {
-    const add = (what: string, seconds: number | undefined) => {
-      if (seconds !== undefined) rows.push({ cells: [c.sla, p.id, what, '', label(p), `≤ ${duration(seconds)}`, '', ''] });
+    const add = (what: string, limit: string | undefined) => {
+      if (limit !== undefined) rows.push({ cells: [c.sla, p.id, what, '', label(p), `≤ ${limit}`, '', ''] });
     };
-    add(pc.reaction, p.sla.reactionSeconds);
-    add(pc.resolution, p.sla.resolutionSeconds);
+    const days = (n: number | undefined) => (n === undefined ? undefined : `${n} ${pc.businessDays}`);
+    add(pc.reaction, p.sla.reactionSeconds !== undefined ? duration(p.sla.reactionSeconds) : days(p.sla.reactionBusinessDays));
+    add(pc.resolution, p.sla.resolutionSeconds !== undefined ? duration(p.sla.resolutionSeconds) : days(p.sla.resolutionBusinessDays));
   }
   return {
     key: 'kpis',

@@ -45,6 +45,8 @@ export interface Labels {
     description: string;
     priority: string;
     neededBy: string;
+    /** Prefix of a touchpoint or channel that offers the function to customers. */
+    selfService: string;
     roles: string;
     records: string;
     supported: string;
@@ -73,6 +75,7 @@ export interface Labels {
     sourcings: { in_house: string; outsourced: string; hybrid: string };
     reaction: string;
     resolution: string;
+    businessDays: string;
   };
   roles: { role: string; roleName: string; reportsTo: string; headcount: string; external: string; legend: string; yes: string };
   channels: {
@@ -160,6 +163,7 @@ const en: Labels = {
     description: 'Description',
     priority: 'Priority',
     neededBy: 'Needed in (process › step)',
+    selfService: 'Self-service',
     roles: 'Roles',
     records: 'Data recorded',
     supported: 'Supported',
@@ -188,6 +192,7 @@ const en: Labels = {
     sourcings: { in_house: 'in-house', outsourced: 'outsourced', hybrid: 'hybrid' },
     reaction: 'reaction',
     resolution: 'resolution',
+    businessDays: 'business days',
   },
   roles: {
     role: 'Role id',
@@ -288,6 +293,7 @@ const pl: Labels = {
     description: 'Opis',
     priority: 'Priorytet',
     neededBy: 'Potrzebna w (proces › krok)',
+    selfService: 'Samoobsługa',
     roles: 'Role',
     records: 'Zapisywane dane',
     supported: 'Wsparcie',
@@ -315,6 +321,7 @@ const pl: Labels = {
     variants: { as_is: 'obecny', to_be: 'docelowy' },
     sourcings: { in_house: 'wewnętrznie', outsourced: 'outsourcing', hybrid: 'hybrydowo' },
     reaction: 'reakcja',
+    businessDays: 'dni robocze',
     resolution: 'rozwiązanie',
   },
   roles: {

@@ -22,10 +22,12 @@ export function functionsTable(model: Model, ix: ModelIndex, l: Labels, reqs: Re
     const system = f.system ? ix.systems.get(f.system.id) : undefined;
     const area = system?.name ? `${f.area ?? system.systemKind ?? ''} (${system.name})`.trim() : f.area ?? '';
     const acceptance = f.acceptance.length ? `${f.description ? '\n\n' : ''}${c.acceptance}:\n${f.acceptance.map((a) => `• ${a}`).join('\n')}` : '';
-    const neededBy = ix
-      .stepsUsingFunction(f.id)
-      .map((s) => `${label(ix.processes.get(s.process) ?? { id: s.process })} › ${label(s)}`)
-      .join('\n');
+    const neededBy = [
+      ...ix.stepsUsingFunction(f.id).map((s) => `${label(ix.processes.get(s.process) ?? { id: s.process })} › ${label(s)}`),
+      // self-service: offered to customers at a touchpoint or on a channel
+      ...model.touchpoints.filter((t) => t.uses?.some((u) => u.id === f.id)).map((t) => `${c.selfService} › ${label(t)}`),
+      ...model.channels.filter((ch) => ch.uses?.some((u) => u.id === f.id)).map((ch) => `${c.selfService} › ${label(ch)}`),
+    ].join('\n');
     rows.push({
       cells: [
         f.id,

@@ -1,6 +1,6 @@
-import type { ElementKind, Loc, Money, ProfilePoint, Ref, ServiceLevelTarget, Volume } from '@ccp/core';
+import { currencyCode, type ElementKind, type Loc, type Money, type ProfilePoint, type Ref, type ServiceLevelTarget, type Volume } from '@ccp/core';
 import { atomCount, firstAtom, valueAt, valueCount } from '../syntax/lean-nodes.js';
-import type { FieldNode, ValueNode } from '../syntax/syntax-tree.js';
+import type { Atom, FieldNode, ValueNode } from '../syntax/syntax-tree.js';
 import type { BuildContext } from './build-context.js';
 
 /**
@@ -264,16 +264,31 @@ const slaKeys: Record<string, 'reactionSeconds' | 'resolutionSeconds'> = {
   resolution: 'resolutionSeconds',
 };
 
-/** `respond 1d, resolve 14d` (also `reaction`/`resolution`). */
-export function readSla(field: FieldNode, ctx: BuildContext): { reactionSeconds?: number; resolutionSeconds?: number; loc: Loc } {
-  const sla: { reactionSeconds?: number; resolutionSeconds?: number; loc: Loc } = { loc: field.loc };
+const businessDayKeys: Record<string, 'reactionBusinessDays' | 'resolutionBusinessDays'> = {
+  reactionSeconds: 'reactionBusinessDays',
+  resolutionSeconds: 'resolutionBusinessDays',
+};
+
+type Sla = { reactionSeconds?: number; resolutionSeconds?: number; reactionBusinessDays?: number; resolutionBusinessDays?: number; loc: Loc };
+
+/** `20bd` (business days; `dr`, dni robocze, in Polish): the number of days, or undefined. */
+function businessDays(text: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)(bd|dr)$/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** `respond 1d, resolve 14d` (also `reaction`/`resolution`); business days as `resolve 20bd`. */
+export function readSla(field: FieldNode, ctx: BuildContext): Sla {
+  const sla: Sla = { loc: field.loc };
   for (const v of field.values) {
     const what = v.atoms[0];
     const time = v.atoms[1];
-    const seconds = time ? parseDuration(time.text) : undefined;
     const key = what ? lookup(slaKeys, what.text) : undefined;
-    if (v.atoms.length === 2 && key && seconds !== undefined) sla[key] = seconds;
-    else ctx.invalid(field, "'respond' and/or 'resolve' with a duration", 'respond 1d, resolve 14d', v.loc);
+    const days = time ? businessDays(time.text) : undefined;
+    const seconds = time && days === undefined ? parseDuration(time.text) : undefined;
+    if (v.atoms.length === 2 && key && days !== undefined) sla[businessDayKeys[key]!] = days;
+    else if (v.atoms.length === 2 && key && seconds !== undefined) sla[key] = seconds;
+    else ctx.invalid(field, "'respond' and/or 'resolve' with a duration or business days", 'respond 1d, resolve 20bd', v.loc);
   }
   return sla;
 }
@@ -317,19 +332,34 @@ export function readTarget(field: FieldNode, ctx: BuildContext): WrittenTarget |
   return target;
 }
 
-/** `45 PLN`, `45 PLN/h`, `45`. */
+/**
+ * An amount with an optional currency before or after it and an optional `/h`: `45 PLN`, `PLN 45`, `£19/h`,
+ * `19 zł/h`, `€ 45`, `45`. The currency is kept as its ISO code (`£` is GBP, `zł` is PLN); undefined if the atoms
+ * are not an amount.
+ */
+export function readAmount(atoms: readonly Atom[]): Money | undefined {
+  let a = atoms;
+  if (a.length >= 2 && a[a.length - 2]!.type === 'slash' && a[a.length - 1]!.text === 'h') a = a.slice(0, -2);
+  let currency: string | undefined;
+  if (a.length === 2 && a[0]!.type === 'ident' && a[1]!.type === 'number') currency = a[0]!.text;
+  else if (a.length === 2 && a[0]!.type === 'number' && a[1]!.type === 'ident') currency = a[1]!.text;
+  else if (a.length !== 1) return undefined;
+  const number = a.find((x) => x.type === 'number');
+  const amount = number && /^\d+(?:\.\d+)?$/.test(number.text) ? Number(number.text) : NaN;
+  if (!Number.isFinite(amount)) return undefined;
+  return currency ? { amount, currency: currencyCode(currency) ?? currency } : { amount };
+}
+
+/** `45 PLN`, `45 PLN/h`, `£19/h`, `19 zł/h`, `45`. */
 export function readMoney(field: FieldNode, ctx: BuildContext, example: string): Money | undefined {
   const v = single(field, ctx, 'amount', example);
   if (!v) return undefined;
-  const a = v.atoms;
-  const amount = a[0]?.type === 'number' ? Number(a[0].text) : NaN;
-  const currency = a[1]?.type === 'ident' ? a[1].text : undefined;
-  const perHourOk = a.length <= 2 || (a.length === 4 && a[2]!.type === 'slash' && a[3]!.text === 'h') || (a.length === 3 && a[1]!.type === 'slash' && a[2]!.text === 'h');
-  if (!Number.isFinite(amount) || amount < 0 || !perHourOk) {
-    ctx.invalid(field, 'an amount with an optional currency', example, v.loc);
+  const money = readAmount(v.atoms);
+  if (!money) {
+    ctx.invalid(field, 'an amount with an optional currency before or after it', example, v.loc);
     return undefined;
   }
-  return currency ? { amount, currency } : { amount };
+  return money;
 }
 
 const weekdays = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];

@@ -50,6 +50,13 @@ export function formatParsed(text: string, parsed: ParsedFile): FormatResult {
   return { text: out, changed: out !== text, diagnostics: [] };
 }
 
+const currencySymbols = new Set(['£', '€', '$']);
+
+/** An amount right after a currency symbol is written against it: `£19`, not `£ 19`. */
+function gluedToSymbol(prev: Atom | undefined, a: Atom): boolean {
+  return prev !== undefined && prev.type === 'ident' && currencySymbols.has(prev.text) && a.type === 'number';
+}
+
 function printFile(text: string, syntax: SyntaxFile, tokens: Token[]): string {
   const p = new Printer(text, syntax.comments);
   const raw = (loc: { start: number; end: number }) => text.slice(loc.start, loc.end);
@@ -101,7 +108,7 @@ function printFile(text: string, syntax: SyntaxFile, tokens: Token[]): string {
       case 'flag':
         return p.token(item.loc.start, item.loc.end, item.name);
       case 'branch':
-        if (item.conditionAtoms) item.conditionAtoms.forEach((a) => atom(a, false));
+        if (item.conditionAtoms) item.conditionAtoms.forEach((a, j) => atom(a, gluedToSymbol(item.conditionAtoms![j - 1], a)));
         else p.token(item.conditionLoc.start, item.conditionLoc.end, raw(item.conditionLoc));
         punct(item.conditionLoc.end, '->', false);
         if (item.target) atom(item.target, false);
@@ -113,7 +120,7 @@ function printFile(text: string, syntax: SyntaxFile, tokens: Token[]): string {
           if (i > 0) punct(item.values[i - 1]!.loc.end, ',', true);
           v.atoms.forEach((a, j) => {
             const prev = v.atoms[j - 1];
-            atom(a, prev !== undefined && (prev.type === 'slash') !== (a.type === 'slash'));
+            atom(a, (prev !== undefined && (prev.type === 'slash') !== (a.type === 'slash')) || gluedToSymbol(prev, a));
           });
         });
         return;

@@ -172,6 +172,14 @@ export function scanTokens(text: string, file: string): TokenStream {
       case 0x2192: // → as an arrow
         kind = TokenKind.Arrow;
         break;
+      case 0x24: // $
+      case 0xa3: // £
+      case 0x20ac: // €
+        // a currency symbol is a word of its own, before or after an amount: £19/h, 45 €
+        out.pushWord(TokenKind.Identifier, i, i + 1, nl, internWord(text, i, i + 1, hashStep(HASH_SEED, c)));
+        nl = false;
+        i++;
+        continue;
     }
     if (kind !== undefined) {
       out.push(kind, i, i + length, nl);
@@ -308,7 +316,7 @@ function isKnownStart(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 32 || c === 10 || c === 13 || c === 9) return true;
   if (isIdStart(text, i, c) || isDigit(c)) return true;
-  return '{}:,;"/<>=-'.includes(text[i]!) || c === 0x2192;
+  return '{}:,;"/<>=-$£€'.includes(text[i]!) || c === 0x2192;
 }
 
 /** Removes the common indentation of a triple-quoted text and its first and last blank lines. */

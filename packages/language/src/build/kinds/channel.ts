@@ -42,5 +42,6 @@ export const channelKind: KindSpec<Channel> = {
     percentField('max_occupancy', 'Highest acceptable agent occupancy.', '85%', (e, v) => (e.maxOccupancy = v)),
     durationField('interval', 'Length of a staffing interval (default 30m).', '30m', (e, v) => (e.intervalSeconds = v)),
     refsField('handled_by', ['role'], 'Roles that answer the channel.', 'agent', (e, v) => (e.handledBy = v)),
+    refsField('uses', ['function'], 'Functions the channel offers customers themselves (self-service: IVR, portal, chatbot).', 'ivr_balance', (e, v) => (e.uses = v)),
   ],
 };

@@ -1,7 +1,7 @@
 import { closest, Codes, type BranchComparison, type Comparison, type DecisionBranch, type Process, type Step } from '@ccp/core';
 import type { Atom, BlockNode, BranchNode } from '../../syntax/syntax-tree.js';
 import type { BuildContext } from '../build-context.js';
-import { parsePercent } from '../values.js';
+import { parsePercent, readAmount } from '../values.js';
 
 const stepKinds = ['step'] as const;
 
@@ -36,7 +36,7 @@ function readCondition(item: BranchNode, ctx: BuildContext): Pick<DecisionBranch
     rest = atoms.slice(0, -1);
   }
   const first = rest[0]!;
-  if (!item.otherwise) out.condition = rest.map((a) => a.text).join(' ');
+  if (!item.otherwise) out.condition = rest.map((a, i) => (i > 0 && !/^[£€$]$/.test(rest[i - 1]!.text) ? ' ' : '') + a.text).join('');
   if (rest.length === 1 && (item.otherwise || first.type === 'string' || first.type === 'ident')) return out;
   const comparison = rest.length >= 3 && rest.length <= 4 ? readComparison(rest) : undefined;
   if (comparison) {
@@ -53,6 +53,8 @@ function readComparison(atoms: Atom[]): BranchComparison | undefined {
   if (quantity?.type !== 'ident' || op?.type !== 'op' || !value) return undefined;
   const loc = { file: quantity.loc.file, start: quantity.loc.start, end: atoms[atoms.length - 1]!.loc.end };
   if (value.type === 'ident' && !unit) return { quantity: quantity.text, op: op.text as Comparison, other: value.text, loc };
+  const money = unit ? readAmount(atoms.slice(2)) : undefined;
+  if (money) return { quantity: quantity.text, op: op.text as Comparison, value: money.amount, ...(money.currency ? { unit: money.currency } : {}), loc };
   if (value.type !== 'number') return undefined;
   const m = /^([+-]?\d+(?:\.\d+)?)([a-z%]*)$/i.exec(value.text);
   if (!m) return undefined;

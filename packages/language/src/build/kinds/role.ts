@@ -14,7 +14,10 @@ export const roleKind: KindSpec<Role> = {
     refField('reports_to', ['role'], 'The role this one reports to.', 'supervisor', (e, v) => (e.reportsTo = v)),
     numberField('span', 'People reporting to one person in this role (span of control).', '12', (e, v) => (e.span = v), { integer: true }),
     numberField('headcount', 'People in the role today or planned.', '24', (e, v) => (e.headcount = v), { integer: true }),
-    refField('backup', ['role'], 'The role that substitutes during holidays and sickness.', 'senior_agent', (e, v) => (e.backup = v)),
+    refsField('backup', ['role'], 'The role(s) that substitute during holidays and sickness.', 'senior_agent, supervisor', (e, v) => {
+      if (v[0]) e.backup = v[0];
+      if (v.length > 1) e.backups = v;
+    }, ['backups']),
     textsField('competencies', 'What people in the role must know, as quoted texts.', '"consumer law", "CRM"', (e, v) => (e.competencies = v), ['skills']),
     customField<Role>(
       'access',

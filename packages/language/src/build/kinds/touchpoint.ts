@@ -15,6 +15,9 @@ export const touchpointKind: KindSpec<Touchpoint> = {
     textField('reason', 'Why it happens.', '"Product does not work"', (e, v) => (e.reason = v), ['why']),
     customField<Touchpoint>('volume', 'How often it happens.', '300/day', (f, e, ctx) => (e.volume = readVolume(f, ctx))),
     refField('starts', ['process'], 'The process it starts.', 'complaint', (e, v) => (e.starts = v), ['leads_to']),
+    enumField('direction', 'inbound (the customer reaches the company) or outbound (the company reaches the customer).', { inbound: 'inbound', in: 'inbound', przychodzący: 'inbound', outbound: 'outbound', out: 'outbound', wychodzący: 'outbound' }, (e, v) => (e.direction = v)),
+    textField('informs', 'What a notification tells the customer; a touchpoint that only informs needs no process.', '"Outage in your area, fixed by 18:00"', (e, v) => (e.informs = v), ['notifies']),
+    refsField('uses', ['function'], 'Functions the customer uses here without an agent (self-service).', 'order_tracking', (e, v) => (e.uses = v)),
     refsField('personas', ['persona'], 'Personas it concerns (all when omitted).', 'young_pro', (e, v) => (e.personas = v), ['persona']),
   ],
 };

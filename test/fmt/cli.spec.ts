@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
 import { tempProject } from '../support/temp-project.js';
 
-const messy = 'role agent {headcount: 2  backup: b}\nrole b {}\n';
+const messy = 'role agent {headcount: 2\n  backup: b}\nrole b {}\n';
 const tidy = 'role agent {\n  headcount: 2\n  backup: b\n}\n\nrole b {}\n';
 
 const project = (files: Record<string, string>) => tempProject(files, 'ccp-fmt-');

@@ -7,18 +7,19 @@ const fmt = (text: string) => formatText(text).text;
 
 describe('canonical layout', () => {
   it('puts one item per line with two-space indentation and a blank line between declarations', () => {
-    const input = 'role agent "Agent" { headcount: 24  backup: senior }\nrole senior {}\nprocess p { step a { by: agent  end } }\n';
+    const input = 'role agent "Agent" { headcount: 24\n  backup: senior }\nrole senior {}\nprocess p { step a { by: agent\n  end } }\n';
     expect(fmt(input)).toBe(
       'role agent "Agent" {\n  headcount: 24\n  backup: senior\n}\n\nrole senior {}\n\nprocess p {\n  step a {\n    by: agent\n    end\n  }\n}\n',
     );
   });
 
   it('writes values with ", " between them, ";" as ",", and "/" glued', () => {
-    expect(fmt('channel c {volume:1200 / day  roles : a ;b,c}\n')).toBe('channel c {\n  volume: 1200/day\n  roles: a, b, c\n}\n');
+    expect(fmt('channel c {volume:1200 / day\n  roles : a ;b,c}\n')).toBe('channel c {\n  volume: 1200/day\n  roles: a, b, c\n}\n');
+    expect(fmt('channel c {volume:1200 / day  roles : a ;b,c  rate: £ 19 / h}\n')).toBe('channel c { volume: 1200/day  roles: a, b, c  rate: £19/h }\n');
   });
 
   it('writes decisions one branch per line with ->', () => {
-    expect(fmt('process p { step a { decide { "x" → b  otherwise -> c } } }')).toBe(
+    expect(fmt('process p { step a { decide { "x" → b\n  otherwise -> c } } }')).toBe(
       'process p {\n  step a {\n    decide {\n      "x" -> b\n      otherwise -> c\n    }\n  }\n}\n',
     );
   });
@@ -45,6 +46,29 @@ describe('canonical layout', () => {
   it('formats an empty file to nothing', () => {
     expect(fmt('')).toBe('');
     expect(fmt('\n\n')).toBe('');
+  });
+});
+
+describe('blocks written on one line', () => {
+  it('stay on one line, with two spaces between items, as Prettier keeps a one-line object', () => {
+    expect(fmt('role agent "Agent" {headcount: 24   backup: senior}\n')).toBe('role agent "Agent" { headcount: 24  backup: senior }\n');
+    expect(fmt('process p {\n  step a { by: agent  decide { "x" → b  otherwise -> c } }\n  step b {by:agent end}\n}\n')).toBe(
+      'process p {\n  step a { by: agent  decide { "x" -> b  otherwise -> c } }\n  step b { by: agent  end }\n}\n',
+    );
+  });
+
+  it('are expanded when they hold a comment or would pass the line width', () => {
+    expect(fmt('role a { headcount: 2 /* two */ }\n')).toBe('role a {\n  headcount: 2 /* two */\n}\n');
+    const long = `function f { acceptance: "${'x'.repeat(90)}"  priority: must }\n`;
+    expect(fmt(long).split('\n').length).toBeGreaterThan(2);
+  });
+
+  it('are idempotent and keep the tree', () => {
+    const input = 'process p { owner: a  step s { by: a  time: 5m  decide { amount < £250 30% -> t  otherwise 70% -> t } } step t { end } }\n';
+    const once = formatText(input);
+    expect(once.diagnostics).toEqual([]);
+    expect(fmt(once.text)).toBe(once.text);
+    expect(modelOf(once.text)).toEqual(modelOf(input));
   });
 });
 

@@ -237,7 +237,7 @@ describe('outline and formatting', () => {
   });
 
   it('formats a document with the formatter', async () => {
-    const uri = await client.open('main.ccp', 'process   p {owner: supervisor  step s { by: agent  end }}\n');
+    const uri = await client.open('main.ccp', 'process   p {owner: supervisor\n  step s { by: agent\n end }}\n');
     const edits = (await client.connection.sendRequest(DocumentFormattingRequest.type, {
       textDocument: { uri },
       options: { tabSize: 2, insertSpaces: true },

@@ -50,6 +50,17 @@ export function formatParsed(text: string, parsed: ParsedFile): FormatResult {
   return { text: out, changed: out !== text, diagnostics: [] };
 }
 
+/** The widest line a block kept on one line may make, indentation included. */
+export const MAX_LINE = 120;
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
 const currencySymbols = new Set(['£', '€', '$']);
 
 /** An amount right after a currency symbol is written against it: `£19`, not `£ 19`. */
@@ -77,7 +88,13 @@ function printFile(text: string, syntax: SyntaxFile, tokens: Token[]): string {
   };
   const atom = (a: Atom, glue: boolean) => p.token(a.loc.start, a.loc.end, raw(a.loc), glue);
 
-  const printBlock = (b: BlockNode) => {
+  /** Prints a block; true when it was kept on one line. */
+  const printBlock = (b: BlockNode, depth: number): boolean => {
+    const inline = oneLine(b, depth);
+    if (inline !== undefined) {
+      p.token(b.loc.start, b.loc.end, inline);
+      return true;
+    }
     p.token(b.keywordLoc.start, b.keywordLoc.end, b.keyword);
     if (b.idLoc) p.token(b.idLoc.start, b.idLoc.end, raw(b.idLoc));
     if (b.nameLoc) p.token(b.nameLoc.start, b.nameLoc.end, raw(b.nameLoc));
@@ -87,24 +104,26 @@ function printFile(text: string, syntax: SyntaxFile, tokens: Token[]): string {
     const commented = syntax.comments.some((c) => c.start > open.startOffset && c.start < close);
     if (b.items.length === 0 && !commented) {
       p.token(close, close + 1, '}', true);
-      return;
+      return true;
     }
     p.indent();
     b.items.forEach((item, i) => {
       p.item(i === 0 ? 'none' : 'preserve');
-      printItem(item);
+      printItem(item, depth + 1);
     });
     p.item(b.items.length ? 'preserve' : 'none');
     p.flushComments(close);
     p.dedent();
     p.item('none');
     p.token(close, close + 1, '}');
+    return false;
   };
 
-  const printItem = (item: ItemNode) => {
+  const printItem = (item: ItemNode, depth: number) => {
     switch (item.type) {
       case 'block':
-        return printBlock(item);
+        printBlock(item, depth);
+        return;
       case 'flag':
         return p.token(item.loc.start, item.loc.end, item.name);
       case 'branch':
@@ -127,15 +146,56 @@ function printFile(text: string, syntax: SyntaxFile, tokens: Token[]): string {
     }
   };
 
+  const atomsLine = (atoms: readonly Atom[]) =>
+    atoms.map((a, j) => {
+      const prev = atoms[j - 1];
+      const glue = prev !== undefined && ((prev.type === 'slash') !== (a.type === 'slash') || gluedToSymbol(prev, a));
+      return (j === 0 || glue ? '' : ' ') + raw(a.loc);
+    }).join('');
+  const itemLine = (item: ItemNode): string => {
+    switch (item.type) {
+      case 'block':
+        return blockLine(item);
+      case 'flag':
+        return item.name;
+      case 'branch': {
+        const cond = item.conditionAtoms ? atomsLine(item.conditionAtoms) : raw(item.conditionLoc);
+        return `${cond} ->${item.target ? ' ' + raw(item.target.loc) : ''}`;
+      }
+      case 'field':
+        return `${item.name}: ${item.values.map((v) => atomsLine(v.atoms)).join(', ')}`;
+    }
+  };
+  const blockLine = (b: BlockNode): string => {
+    const head = [b.keyword, b.idLoc ? raw(b.idLoc) : '', b.nameLoc ? raw(b.nameLoc) : ''].filter(Boolean).join(' ');
+    return b.items.length ? `${head} { ${b.items.map(itemLine).join('  ')} }` : `${head} {}`;
+  };
+  /**
+   * A block the author wrote on one line stays on one line (as Prettier keeps an object written on one line), with
+   * two spaces between its items, when it holds no comment and fits in MAX_LINE columns at its depth; undefined
+   * otherwise. The output is again one line, so formatting stays idempotent.
+   */
+  const oneLine = (b: BlockNode, depth: number): string | undefined => {
+    if (b.items.length === 0 || !b.closed) return undefined;
+    if (hasLineBreak(text, b.loc.start, b.loc.end)) return undefined;
+    if (syntax.comments.some((c) => c.start > b.loc.start && c.start < b.loc.end)) return undefined;
+    const line = blockLine(b);
+    return depth * 2 + line.length <= MAX_LINE ? line : undefined;
+  };
+
   const top: (ImportNode | BlockNode)[] = [...syntax.imports, ...syntax.blocks].sort((a, b) => a.loc.start - b.loc.start);
-  let previous: 'import' | 'block' | undefined;
+  // one-line declarations written one under the other stay together (a blank line only where the source has one)
+  let previous: 'import' | 'block' | 'line' | undefined;
   for (const node of top) {
-    p.item(previous === undefined ? 'none' : previous === 'import' && node.type === 'import' ? 'preserve' : 'blank');
+    const oneLiner =
+      node.type === 'block' && (node.items.length === 0 ? node.closed && !hasLineBreak(text, node.loc.start, node.loc.end) : oneLine(node, 0) !== undefined);
+    const together = (previous === 'import' && node.type === 'import') || (previous === 'line' && oneLiner);
+    p.item(previous === undefined ? 'none' : together ? 'preserve' : 'blank');
     if (node.type === 'import') {
       p.token(node.loc.start, node.loc.start + 'import'.length, 'import');
       p.token(node.pathLoc.start, node.pathLoc.end, raw(node.pathLoc));
-    } else printBlock(node);
-    previous = node.type;
+      previous = 'import';
+    } else previous = printBlock(node, 0) && oneLiner ? 'line' : 'block';
   }
   return p.finish();
 }

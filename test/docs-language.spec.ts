@@ -15,6 +15,14 @@ describe('docs/language.md', () => {
     expect(all).toContain('decide {');
   });
 
+  it('shows every field of every kind in an example, and the forms added for real designs (issue 19)', () => {
+    const all = blocks.join('\n');
+    for (const spec of allSpecs)
+      for (const field of spec.fields) expect(all, `${spec.keyword} ${field.name}`).toMatch(new RegExp(`(^|[\\s{])${field.name}:`, 'm'));
+    for (const form of ['20bd', '£', '% ->', 'otherwise 40% ->', '< handling_cost', 'target: 6m', 'target: 80% in 20s', 'backup: senior_agent, '])
+      expect(all, form).toContain(form);
+  });
+
   blocks.forEach((block, i) => {
     it(`example ${i + 1} reads without syntax or field errors`, () => {
       const { diagnostics } = analyzeSources({ 'doc.ccp': block });

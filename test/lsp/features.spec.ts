@@ -141,6 +141,13 @@ describe('completion', () => {
     }
   });
 
+  it('offers otherwise and the quantities of the process inside a decide block', async () => {
+    const source = 'process q {\n  quantities: claim_value\n  step a {\n    decide {\n      <|>\n    }\n  }\n}\n';
+    const { uri, position } = await openAt(source);
+    const items = labels(await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position }));
+    expect(items.sort()).toEqual(['claim_value', 'handling_cost', 'otherwise', 'value']);
+  });
+
   it('offers declaration keywords at the top level', async () => {
     const { uri, position } = await openAt(main + '\n<|>');
     const items = labels(await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position }));

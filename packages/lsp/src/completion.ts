@@ -156,7 +156,16 @@ export function complete(text: string, offset: number, model: Model): Completion
     ];
   }
   if (inner.keyword === 'decide') {
-    return [{ label: 'otherwise', kind: CompletionItemKind.Keyword, insertText: 'otherwise -> ', detail: 'The branch taken when no condition holds.' }];
+    // a branch may compare a quantity of the process: the declared ones and the built-in ones
+    const declared = model.processes.find((p) => p.id === process)?.quantities ?? [];
+    return [
+      { label: 'otherwise', kind: CompletionItemKind.Keyword, insertText: 'otherwise -> ', detail: 'The branch taken when no condition holds.' },
+      ...[...declared, 'value', 'handling_cost'].map((q) => ({
+        label: q,
+        kind: CompletionItemKind.Variable,
+        detail: 'A quantity of the process, compared in a branch: quantity < value -> step',
+      })),
+    ];
   }
   const spec = specByKeyword.get(inner.keyword);
   if (!spec) return [];

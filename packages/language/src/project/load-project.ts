@@ -48,14 +48,24 @@ export function loadProject(
   };
   let tooMany = false;
 
+  /** Entry files as given, then the files found in entry folders (sorted). */
+  const givenFiles: string[] = [];
+  const walkedFiles: string[] = [];
   for (const entry of entries) {
     const st = host.stat(entry);
     if (st?.kind === 'dir') {
-      for (const f of walk(host, entry, realRoot, diagnostics, rel)) if (!enqueue(f)) tooMany = true;
-    } else if (!enqueue(entry)) tooMany = true;
+      for (const f of walk(host, entry, realRoot, diagnostics, rel)) {
+        walkedFiles.push(f);
+        if (!enqueue(f)) tooMany = true;
+      }
+    } else {
+      givenFiles.push(entry);
+      if (!enqueue(entry)) tooMany = true;
+    }
   }
 
   const files: LoadedFile[] = [];
+  const absOf = new Map<LoadedFile, string>();
   const importsOf = new Map<string, { node: ImportNode; target: string }[]>();
   while (queue.length) {
     const abs = queue.shift()!;
@@ -68,7 +78,9 @@ export function loadProject(
     const { text, diagnostic } = readSource(bytes, file, limits);
     if (diagnostic) diagnostics.push(diagnostic);
     if (text === undefined) continue;
-    files.push({ file, text });
+    const loaded = { file, text };
+    files.push(loaded);
+    absOf.set(loaded, abs);
     const edges: { node: ImportNode; target: string }[] = [];
     for (const node of readImports(file, text)) {
       const target = posix.resolve(posix.dirname(abs), node.path);
@@ -106,7 +118,59 @@ export function loadProject(
     });
   }
   diagnostics.push(...importProblems(importsOf, limits));
-  return { files, diagnostics };
+  if (walkedFiles.length === 0 && givenFiles.length > 0 && !tooMany) diagnostics.push(...unreachedFiles(host, root, realRoot, queued, rel));
+  return { files: designOrder(files, absOf, importsOf, givenFiles, walkedFiles), diagnostics };
+}
+
+/**
+ * The files in the order of the design: each entry file, then what it imports, depth first, in the order of its
+ * imports; then each file of an entry folder that no other file imports (by name), with its imports. Elements keep
+ * this order in the model, so every output lists them as the design reads, not by file name.
+ */
+function designOrder(
+  files: LoadedFile[],
+  absOf: Map<LoadedFile, string>,
+  importsOf: Map<string, { target: string }[]>,
+  givenFiles: string[],
+  walkedFiles: string[],
+): LoadedFile[] {
+  const byAbs = new Map<string, LoadedFile>();
+  for (const f of files) byAbs.set(absOf.get(f)!, f);
+  const imported = new Set<string>();
+  for (const edges of importsOf.values()) for (const e of edges) imported.add(e.target);
+  const roots = [...givenFiles, ...walkedFiles.filter((f) => !imported.has(f))];
+  const out: LoadedFile[] = [];
+  const seen = new Set<string>();
+  for (const root of [...roots, ...files.map((f) => absOf.get(f)!)]) {
+    // iterative pre-order depth-first walk: deep import chains cannot overflow the stack
+    const stack = [root];
+    while (stack.length) {
+      const abs = stack.pop()!;
+      if (seen.has(abs)) continue;
+      seen.add(abs);
+      const f = byAbs.get(abs);
+      if (f) out.push(f);
+      const edges = importsOf.get(abs) ?? [];
+      for (let i = edges.length - 1; i >= 0; i--) if (!seen.has(edges[i]!.target)) stack.push(edges[i]!.target);
+    }
+  }
+  return out;
+}
+
+/**
+ * With entry files (no folder), the .ccp files under the project that no import reaches: they look like part of
+ * the design but are not read, so each is a warning on its first line.
+ */
+function unreachedFiles(host: ProjectHost, root: string, realRoot: string, reached: Set<string>, rel: (p: string) => string): Diagnostic[] {
+  const ignored: Diagnostic[] = [];
+  return walk(host, root, realRoot, ignored, rel)
+    .filter((f) => !reached.has(f))
+    .map((f) => ({
+      code: Codes.unreachedFile,
+      severity: 'warning' as const,
+      message: `File '${rel(f)}' is in the project folder, but no import from the entry file reaches it, so it is not part of the design; import it, or move it out of the project.`,
+      loc: { file: rel(f), start: 0, end: 0 },
+    }));
 }
 
 /**

@@ -73,6 +73,15 @@ describe('ccp check', () => {
   });
 });
 
+describe('ccp check --lang', () => {
+  it('gives rule findings in Polish, and refuses another language', async () => {
+    const pl = await runCli(['check', 'examples/gaps', '--lang', 'pl', '--format', 'json'], repoRoot);
+    const messages = (JSON.parse(pl.stdout) as { findings: { ruleId: string; message: string }[] }).findings;
+    expect(messages.find((f) => f.ruleId === 'unowned-step')!.message).toContain('nie ma roli wykonującej');
+    expect((await runCli(['check', 'examples/gaps', '--lang', 'de'], repoRoot)).code).toBe(2);
+  });
+});
+
 describe('the ccp process', () => {
   it('stops quietly when its output pipe closes early', async () => {
     const { spawnSync } = await import('node:child_process');

@@ -1,5 +1,6 @@
 import type { Diagnostic, Fix, Loc, Model, ModelIndex, Process, Severity, Step } from '@ccp/core';
 import type { Links } from '@ccp/language';
+import type { Messages } from './messages/index.js';
 
 /** What a rule reports; the runner adds the rule id and the configured severity. */
 export interface Finding {
@@ -15,6 +16,8 @@ export interface RuleContext {
   model: Model;
   index: ModelIndex;
   links: Links;
+  /** The message catalog of the run's language (messages/en.ts, messages/pl.ts): every finding's text comes from it. */
+  t: Messages;
   report(finding: Finding): void;
 }
 

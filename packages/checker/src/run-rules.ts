@@ -1,4 +1,5 @@
-import { Codes, indexModel, type Diagnostic, type Element, type Model, type Severity } from '@ccp/core';
+import { Codes, indexModel, type Diagnostic, type Element, type Model, type OutputLanguage, type Severity } from '@ccp/core';
+import { messagesFor } from './messages/index.js';
 import type { Analysis, Faults } from '@ccp/language';
 import { toDiagnostic, type ModelVisitor, type Rule, type RuleSetting } from './rule.js';
 import { rules as allRules } from './rules/index.js';
@@ -24,7 +25,10 @@ export function runRules(
   analysis: Pick<Analysis, 'model' | 'links'>,
   settings: Readonly<Record<string, RuleSetting>> = {},
   rules: readonly Rule[] = allRules,
+  options: { language?: OutputLanguage } = {},
 ): Diagnostic[] {
+  // the project's output language unless the caller (e.g. `ccp check --lang`) says otherwise
+  const t = messagesFor(options.language ?? analysis.model.project?.outputLanguage);
   const model = withoutDuplicates(analysis.model, analysis.links.faults);
   const index = indexModel(model);
   const firstFile = analysis.model.files[0] ?? '';
@@ -33,7 +37,7 @@ export function runRules(
     run.findings.push({
       code: Codes.internal,
       severity: 'error',
-      message: `Rule '${run.rule.id}' failed (${error instanceof Error ? error.message : String(error)}); this is a bug in ccp. The other rules still ran.`,
+      message: t.ruleFailed({ rule: run.rule.id, error: error instanceof Error ? error.message : String(error) }),
       loc: { file: firstFile, start: 0, end: 0 },
     });
   };
@@ -50,6 +54,7 @@ export function runRules(
           model,
           index,
           links: analysis.links,
+          t,
           report: (f) => run.findings.push(toDiagnostic(rule, severity, f)),
         }) || undefined;
     } catch (error) {

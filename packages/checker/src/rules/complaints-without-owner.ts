@@ -12,9 +12,9 @@ export const complaintsWithoutOwner: Rule = {
   id: 'complaints-without-owner',
   description: 'Give the complaints process an owner who decides large disputes.',
   severity: 'warning',
-  check({ model, links, report }) {
+  check({ model, links, t, report }) {
     for (const p of model.processes)
       if (isComplaintsProcess(p) && !p.owner && !links.faults.invalid(p, 'owner'))
-        report({ message: `Complaints process '${p.id}' has no owner to decide large disputes; add 'owner: <role>'.`, loc: p.idLoc });
+        report({ message: t.complaintsWithoutOwner({ process: p.id }), loc: p.idLoc });
   },
 };

@@ -4,11 +4,11 @@ export const deadEndStep: Rule = {
   id: 'dead-end-step',
   description: "Give every step a 'next', a decision, or mark it 'end'.",
   severity: 'warning',
-  check: ({ links, report }) => ({
+  check: ({ links, t, report }) => ({
     step(step, process) {
       if (!step.end && step.next.length === 0 && !step.decision && !links.faults.invalid(step, 'next'))
         report({
-          message: `Step '${step.id}' of process '${process.id}' leads nowhere: add 'next: <step>', a decision, or 'end'.`,
+          message: t.deadEndStep({ step: step.id, process: process.id }),
           loc: step.idLoc,
         });
     },

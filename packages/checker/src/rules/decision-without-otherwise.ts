@@ -10,12 +10,12 @@ export const decisionWithoutOtherwise: Rule = {
   id: 'decision-without-otherwise',
   description: "End every decision with an 'otherwise' branch, so no case falls through.",
   severity: 'error',
-  check: ({ report }) => ({
+  check: ({ t, report }) => ({
     step(step) {
       const d = step.decision;
       if (!d || hasOtherwise(d)) return;
       report({
-        message: `The decision in step '${step.id}' has no 'otherwise' branch; add 'otherwise -> <step>'.`,
+        message: t.decisionWithoutOtherwise({ step: step.id }),
         loc: { file: d.loc.file, start: d.loc.start, end: d.loc.start + 'decide'.length },
       });
     },

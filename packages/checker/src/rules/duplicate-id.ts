@@ -4,13 +4,12 @@ export const duplicateId: Rule = {
   id: 'duplicate-id',
   description: 'Declare each id once (step ids once per process).',
   severity: 'error',
-  check({ links, report }) {
+  check({ links, t, report }) {
     for (const d of links.duplicates) {
-      const scope = d.process ? ` in process '${d.process}'` : '';
       report({
-        message: `The id '${d.id}' is already used by a ${d.firstKind}${scope}; ids must be unique.`,
+        message: t.duplicateId({ id: d.id, firstKind: d.firstKind, ...(d.process ? { process: d.process } : {}) }),
         loc: d.loc,
-        related: [{ message: `The ${d.firstKind} '${d.id}' is declared here.`, loc: d.first }],
+        related: [{ message: t.duplicateIdFirst({ id: d.id, firstKind: d.firstKind }), loc: d.first }],
       });
     }
   },

@@ -4,8 +4,8 @@ export const emptyProcess: Rule = {
   id: 'empty-process',
   description: 'Give every process at least one step.',
   severity: 'warning',
-  check({ model, report }) {
+  check({ model, t, report }) {
     for (const p of model.processes)
-      if (p.steps.length === 0) report({ message: `Process '${p.id}' has no steps.`, loc: p.idLoc });
+      if (p.steps.length === 0) report({ message: t.emptyProcess({ process: p.id }), loc: p.idLoc });
   },
 };

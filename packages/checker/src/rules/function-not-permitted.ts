@@ -10,7 +10,7 @@ export const functionNotPermitted: Rule = {
   id: 'function-not-permitted',
   description: "Let a step use only functions its role may perform (the function's 'roles:').",
   severity: 'error',
-  check({ index, links, report }) {
+  check({ index, links, t, report }) {
     const functions = index.functions;
     return {
       step(step) {
@@ -20,9 +20,9 @@ export const functionNotPermitted: Rule = {
           const fn = functions.get(ref.id);
           if (!fn || fn.roles.length === 0 || names(fn.roles, role.id) || links.faults.broken(fn, 'roles', fn.roles)) continue;
           report({
-            message: `Step '${step.id}' uses function '${fn.id}', which role '${role.id}' may not perform (allowed: ${fn.roles.map((r) => r.id).join(', ')}).`,
+            message: t.functionNotPermitted({ step: step.id, fn: fn.id, role: role.id, allowed: fn.roles.map((r) => r.id).join(', ') }),
             loc: ref.loc,
-            related: [{ message: `Function '${fn.id}' lists its roles here.`, loc: fn.idLoc }],
+            related: [{ message: t.functionRolesHere({ fn: fn.id }), loc: fn.idLoc }],
           });
         }
       },

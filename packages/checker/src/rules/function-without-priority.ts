@@ -4,9 +4,9 @@ export const functionWithoutPriority: Rule = {
   id: 'function-without-priority',
   description: "Say whether each function is a must-have or a nice-to-have ('priority:').",
   severity: 'warning',
-  check({ model, links, report }) {
+  check({ model, links, t, report }) {
     for (const fn of model.functions)
       if (!fn.priority && !links.faults.invalid(fn, 'priority'))
-        report({ message: `Function '${fn.id}' has no priority; vendors need 'priority: must' or 'priority: nice'.`, loc: fn.idLoc });
+        report({ message: t.functionWithoutPriority({ fn: fn.id }), loc: fn.idLoc });
   },
 };

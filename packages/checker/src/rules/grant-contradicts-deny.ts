@@ -9,7 +9,7 @@ export const grantContradictsDeny: Rule = {
   id: 'grant-contradicts-deny',
   description: "Grant a role no access to a system or data its 'deny:' forbids.",
   severity: 'error',
-  check({ model, index, report }) {
+  check({ model, index, t, report }) {
     for (const role of model.roles) {
       if (!role.deny?.length) continue;
       const denied = new Map<string, Ref>(role.deny.map((d) => [d.id, d]));
@@ -18,11 +18,10 @@ export const grantContradictsDeny: Rule = {
         const system = index.data.get(id)?.system?.id;
         const deny = denied.get(id) ?? (system ? denied.get(system) : undefined);
         if (!deny) continue;
-        const through = deny.id === id ? '' : ` (it is held in system '${deny.id}')`;
         report({
-          message: `Role '${role.id}' is granted access to '${id}'${through}, but its 'deny:' forbids access to '${deny.id}'; remove the grant or the deny.`,
+          message: t.grantContradictsDeny({ role: role.id, target: id, denied: deny.id }),
           loc: grant.loc,
-          related: [{ message: `The policy denies '${deny.id}' here.`, loc: deny.loc }],
+          related: [{ message: t.policyDeniesHere({ denied: deny.id }), loc: deny.loc }],
         });
       }
     }

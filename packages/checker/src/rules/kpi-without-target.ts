@@ -4,8 +4,8 @@ export const kpiWithoutTarget: Rule = {
   id: 'kpi-without-target',
   description: 'Give every KPI a target.',
   severity: 'warning',
-  check({ model, links, report }) {
+  check({ model, links, t, report }) {
     for (const k of model.kpis)
-      if (!k.target && !links.faults.invalid(k, 'target')) report({ message: `KPI '${k.id}' has no target; add e.g. 'target: <= 20s'.`, loc: k.idLoc });
+      if (!k.target && !links.faults.invalid(k, 'target')) report({ message: t.kpiWithoutTarget({ kpi: k.id }), loc: k.idLoc });
   },
 };

@@ -1,3 +1,4 @@
+import type { Messages } from '../messages/index.js';
 import type { DataEntity, ModelIndex, Ref, Role, Step } from '@ccp/core';
 import type { Finding, Rule } from '../rule.js';
 
@@ -32,21 +33,19 @@ function provided(step: Step, data: DataEntity, index: ModelIndex): boolean {
   return false;
 }
 
-function finding(step: Step, role: Role, data: DataEntity, ref: Ref, mode: 'read' | 'write'): Finding {
-  const where = data.system ? ` or on system '${data.system.id}'` : '';
+function finding(t: Messages, step: Step, role: Role, data: DataEntity, ref: Ref, mode: 'read' | 'write'): Finding {
   return {
-    message: `Step '${step.id}' ${mode === 'read' ? 'reads' : 'writes'} '${data.id}', but its role '${role.id}' has no ${mode} access to it; grant '${mode}' on '${data.id}'${where}, or provide it through an integration.`,
+    message: t.missingDataAccess({ step: step.id, mode, data: data.id, role: role.id, ...(data.system ? { system: data.system.id } : {}) }),
     loc: ref.loc,
-    related: [{ message: `Role '${role.id}' is declared here.`, loc: role.idLoc }],
+    related: [{ message: t.roleDeclaredHere({ role: role.id }), loc: role.idLoc }],
   };
 }
 
-function deniedFinding(step: Step, role: Role, data: DataEntity, ref: Ref, mode: 'read' | 'write', policy: string): Finding {
-  const via = policy === data.id ? '' : `, which is held in '${policy}'`;
+function deniedFinding(t: Messages, step: Step, role: Role, data: DataEntity, ref: Ref, mode: 'read' | 'write', policy: string): Finding {
   return {
-    message: `Step '${step.id}' ${mode === 'read' ? 'reads' : 'writes'} '${data.id}'${via}, but role '${role.id}' may not access '${policy}' by policy ('deny:'); bring the data through an integration function (e.g. 'function ${data.id}_from_${policy} { category: integration  records: ${data.id} }' in the step's 'uses:'), not a grant.`,
+    message: t.missingDataAccessDenied({ step: step.id, mode, data: data.id, role: role.id, policy }),
     loc: ref.loc,
-    related: [{ message: `Role '${role.id}' is declared here.`, loc: role.idLoc }],
+    related: [{ message: t.roleDeclaredHere({ role: role.id }), loc: role.idLoc }],
   };
 }
 
@@ -54,7 +53,7 @@ export const missingDataAccess: Rule = {
   id: 'missing-data-access',
   description: 'Grant the role of a step access to the data the step reads or writes.',
   severity: 'error',
-  check({ index, links, report }) {
+  check({ index, links, t, report }) {
     const byRole = new Map<Role, RoleAccess>();
     const dataById = index.data;
     const check = (step: Step, role: Role, access: RoleAccess, ref: Ref, mode: 'read' | 'write') => {
@@ -65,10 +64,10 @@ export const missingDataAccess: Rule = {
       const policy = access.denied.size ? deniedBy(data, access) : undefined;
       if (policy) {
         // a grant against the policy is grant-contradicts-deny's finding
-        if (!(bits & bit) && !provided(step, data, index)) report(deniedFinding(step, role, data, ref, mode, policy));
+        if (!(bits & bit) && !provided(step, data, index)) report(deniedFinding(t, step, role, data, ref, mode, policy));
         return;
       }
-      if (!(bits & bit)) report(finding(step, role, data, ref, mode));
+      if (!(bits & bit)) report(finding(t, step, role, data, ref, mode));
     };
     return {
       step(step) {

@@ -4,12 +4,12 @@ export const projectWithoutSponsor: Rule = {
   id: 'project-without-sponsor',
   description: 'Name a board-level sponsor for the project.',
   severity: 'warning',
-  check({ model, links, report }) {
+  check({ model, links, t, report }) {
     const p = model.project;
-    if (p && !p.sponsor && !links.faults.invalid(p, 'sponsor')) report({ message: `Project '${p.id}' has no sponsor; without a board-level owner, stop. Add 'sponsor: <role>'.`, loc: p.idLoc });
+    if (p && !p.sponsor && !links.faults.invalid(p, 'sponsor')) report({ message: t.projectWithoutSponsor({ project: p.id }), loc: p.idLoc });
     if (!p && model.files.length)
       report({
-        message: "The project has no 'project' declaration, so it has no vision and no sponsor; add 'project <id> \"Name\" { sponsor: <role> }'.",
+        message: t.noProject(),
         loc: { file: model.files[0]!, start: 0, end: 0 },
       });
   },

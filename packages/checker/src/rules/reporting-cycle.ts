@@ -4,7 +4,7 @@ export const reportingCycle: Rule = {
   id: 'reporting-cycle',
   description: "Keep reporting lines ('reports_to:') free of cycles.",
   severity: 'error',
-  check({ model, index, report }) {
+  check({ model, index, t, report }) {
     const reported = new Set<string>();
     for (const start of model.roles) {
       const path: string[] = [];
@@ -18,7 +18,7 @@ export const reportingCycle: Rule = {
       if (!current || current.id !== start.id || reported.has(start.id)) continue;
       for (const id of path) reported.add(id);
       report({
-        message: `Role '${start.id}' reports to itself through ${[...path, start.id].join(' -> ')}; break the cycle.`,
+        message: t.reportingCycle({ role: start.id, path: [...path, start.id].join(' -> ') }),
         loc: start.reportsTo!.loc,
       });
     }

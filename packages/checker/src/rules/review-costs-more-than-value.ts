@@ -30,7 +30,7 @@ export const reviewCostsMoreThanValue: Rule = {
   id: 'review-costs-more-than-value',
   description: 'Accept cases without review when reviewing them costs more than the value at stake.',
   severity: 'warning',
-  check({ model, report }) {
+  check({ model, t, report }) {
     const roles = new Map(model.roles.map((r) => [r.id, r]));
     return {
       step(step) {
@@ -43,9 +43,11 @@ export const reviewCostsMoreThanValue: Rule = {
         if ((rate.currency ?? '') !== (value.currency ?? '') && rate.currency && value.currency) return;
         const cost = (step.handlingSeconds / 3600) * rate.amount;
         if (cost <= value.amount) return;
+        const costText = money(cost, rate.currency);
+        const valueText = money(value.amount, value.currency);
         const message = stated
-          ? `Reviewing a case in step '${step.id}' costs ${money(cost, rate.currency)}, more than the ${money(value.amount, value.currency)} threshold of its decision ('${stated.text}'); cases up to ${money(cost, rate.currency)} cost more to review than they are worth, so raise the threshold to at least that.`
-          : `Reviewing a case in step '${step.id}' costs ${money(cost, rate.currency)}, more than the ${money(value.amount, value.currency)} at stake; accept such cases without review.`;
+          ? t.reviewCostsMoreThanThreshold({ step: step.id, cost: costText, threshold: valueText, condition: stated.text })
+          : t.reviewCostsMoreThanValue({ step: step.id, cost: costText, value: valueText });
         report({ message, loc: step.idLoc, data: { cost: cost.toFixed(2), value: String(value.amount) } });
       },
     };

@@ -10,7 +10,7 @@ export const sharesDoNotAddUp: Rule = {
   id: 'shares-do-not-add-up',
   description: "Give every branch of a decision a share of cases, adding up to 100%, or give none.",
   severity: 'error',
-  check: ({ links, report }) => ({
+  check: ({ links, t, report }) => ({
     step(step) {
       const d = step.decision;
       if (!d || links.faults.invalid(step, 'decide')) return;
@@ -25,12 +25,12 @@ export const sharesDoNotAddUp: Rule = {
       const loc = { file: d.loc.file, start: d.loc.start, end: d.loc.start + 'decide'.length };
       if (given < d.branches.length)
         report({
-          message: `The decision in step '${step.id}' gives a share of cases for ${given} of its ${d.branches.length} branches; give one for every branch, adding up to 100%.`,
+          message: t.sharesMissing({ step: step.id, given, branches: d.branches.length }),
           loc,
         });
       else if (Math.abs(sum - 1) > 0.0005)
         report({
-          message: `The shares of the branches of the decision in step '${step.id}' add up to ${percent(sum)}, not 100%.`,
+          message: t.sharesSum({ step: step.id, sum: percent(sum) }),
           loc,
           data: { sum: percent(sum) },
         });

@@ -4,9 +4,9 @@ export const singlePersonRoleWithoutBackup: Rule = {
   id: 'single-person-role-without-backup',
   description: 'Name a backup for every role held by one person, for holidays and sickness.',
   severity: 'warning',
-  check({ model, links, report }) {
+  check({ model, links, t, report }) {
     for (const r of model.roles)
       if (r.headcount === 1 && !r.backup && !links.faults.broken(r, 'backup'))
-        report({ message: `Role '${r.id}' is held by one person and has no backup for holidays and sickness; add 'backup: <role>'.`, loc: r.idLoc });
+        report({ message: t.singlePersonRoleWithoutBackup({ role: r.id }), loc: r.idLoc });
   },
 };

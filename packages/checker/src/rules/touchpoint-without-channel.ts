@@ -4,8 +4,8 @@ export const touchpointWithoutChannel: Rule = {
   id: 'touchpoint-without-channel',
   description: 'Say on which channels each touchpoint happens.',
   severity: 'warning',
-  check({ model, links, report }) {
+  check({ model, links, t, report }) {
     for (const tp of model.touchpoints)
-      if (tp.channels.length === 0 && !links.faults.invalid(tp, 'channel')) report({ message: `Touchpoint '${tp.id}' has no channel; add 'channel: phone, email'.`, loc: tp.idLoc });
+      if (tp.channels.length === 0 && !links.faults.invalid(tp, 'channel')) report({ message: t.touchpointWithoutChannel({ touchpoint: tp.id }), loc: tp.idLoc });
   },
 };

@@ -4,9 +4,9 @@ export const unownedStep: Rule = {
   id: 'unowned-step',
   description: "Give every step a role that performs it ('by:').",
   severity: 'error',
-  check: ({ links, report }) => ({
+  check: ({ links, t, report }) => ({
     step(step, process) {
-      if (!step.role && !links.faults.invalid(step, 'by')) report({ message: `Step '${step.id}' of process '${process.id}' has no owner role; add 'by: <role>'.`, loc: step.idLoc });
+      if (!step.role && !links.faults.invalid(step, 'by')) report({ message: t.unownedStep({ step: step.id, process: process.id }), loc: step.idLoc });
     },
   }),
 };

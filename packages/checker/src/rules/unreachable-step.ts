@@ -15,7 +15,7 @@ export const unreachableStep: Rule = {
   id: 'unreachable-step',
   description: "Make every step reachable from the process's first step.",
   severity: 'warning',
-  check({ index, links, report }) {
+  check({ index, links, t, report }) {
     const seen = new Set<string>(); // step ids reached in the current process
     const queue: Step[] = [];
     return {
@@ -36,7 +36,7 @@ export const unreachableStep: Rule = {
         for (const step of process.steps)
           if (!seen.has(step.id) && steps.get(step.id) === step)
             report({
-              message: `Step '${step.id}' of process '${process.id}' cannot be reached from its first step '${first.id}'.`,
+              message: t.unreachableStep({ step: step.id, process: process.id, first: first.id }),
               loc: step.idLoc,
             });
       },

@@ -4,7 +4,7 @@ export const unusedFunction: Rule = {
   id: 'unused-function',
   description: 'Use every function in at least one step, touchpoint or channel, or drop it from the vendor spec.',
   severity: 'warning',
-  check({ model, links, report }) {
+  check({ model, links, t, report }) {
     const used = new Set<string>(); // ids named in some step's `uses`
     return {
       step(step) {
@@ -16,7 +16,7 @@ export const unusedFunction: Rule = {
         for (const ch of model.channels) for (const ref of ch.uses ?? []) used.add(ref.id);
         for (const fn of model.functions) {
           if (fn.category !== 'functional') continue; // non-functional requirements apply to the whole center
-          if (!used.has(fn.id) && !links.faults.suggested('function', fn.id)) report({ message: `Function '${fn.id}' is used by no step, touchpoint or channel; add it to a 'uses:' or remove it.`, loc: fn.idLoc });
+          if (!used.has(fn.id) && !links.faults.suggested('function', fn.id)) report({ message: t.unusedFunction({ fn: fn.id }), loc: fn.idLoc });
         }
       },
     };

@@ -22,7 +22,7 @@ export async function runCheck(ctx: CliContext, paths: string[], opts: CheckOpti
       throw new UsageError(`--rule ${id}: unknown rule${hint ? ` (did you mean '${hint}'?)` : ''}; run 'ccp rules' for the list.`);
     }
   }
-  const project = await loadCliProject(ctx, paths, { ruleOverrides: overrides });
+  const project = await loadCliProject(ctx, paths, { ruleOverrides: overrides, ...(opts.lang ? { language: opts.lang as 'en' | 'pl' } : {}) });
   let diagnostics = project.diagnostics;
   if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
   const texts = project.analysis.texts;

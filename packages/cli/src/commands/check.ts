@@ -7,6 +7,7 @@ export interface CheckOptions {
   rule: string[];
   quiet?: boolean;
   color?: boolean;
+  lang?: string;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -21,6 +22,7 @@ export function registerCheck(program: Command, ctx: CliContext): void {
     .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collect, [])
     .option('-q, --quiet', 'report errors only')
     .option('--no-color', 'no colors in stylish output')
+    .addOption(new Option('--lang <language>', "language of the findings: en or pl (default: the project's output_language)").choices(['en', 'pl']))
     .action(async (paths: string[], opts: CheckOptions) => {
       const { runCheck } = await import('./check-run.js');
       ctx.exitCode = await runCheck(ctx, paths, opts);

@@ -23,6 +23,8 @@ export interface LoadOptions {
   ruleOverrides?: Record<string, RuleSetting>;
   /** Skip the rules (for generators that only need the model). */
   skipRules?: boolean;
+  /** The language of the findings, over the project's `output_language`. */
+  language?: 'en' | 'pl';
 }
 
 function findConfig(start: string): string | undefined {
@@ -89,7 +91,7 @@ export async function loadCliProject(ctx: CliContext, paths: string[], options: 
   // The CLI runs once and never reads syntax trees: dropping each one after its file is built saves memory.
   const analysis = analyzeProject(nodeHost, toPosix(root), entries, { limits: config.limits, keepSyntax: false });
   const settings = { ...config.rules, ...options.ruleOverrides };
-  const findings = options.skipRules ? [] : runRules(analysis, settings);
+  const findings = options.skipRules ? [] : runRules(analysis, settings, undefined, options.language ? { language: options.language } : {});
   const diagnostics = sortDiagnostics([...analysis.diagnostics, ...findings]);
   return {
     root,

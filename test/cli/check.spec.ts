@@ -79,6 +79,10 @@ describe('ccp check --lang', () => {
     const messages = (JSON.parse(pl.stdout) as { findings: { ruleId: string; message: string }[] }).findings;
     expect(messages.find((f) => f.ruleId === 'unowned-step')!.message).toContain('nie ma roli wykonującej');
     expect((await runCli(['check', 'examples/gaps', '--lang', 'de'], repoRoot)).code).toBe(2);
+    const stylish = await runCli(['check', 'examples/gaps', '--lang', 'pl'], repoRoot);
+    expect(stylish.stdout).toMatch(/\d+ błęd(y|ów), \d+ ostrzeże(nia|ń) w 1 pliku\.\n$/);
+    // a Polish project (output_language: pl) gets Polish without --lang
+    expect((await runCli(['check', 'examples/sklep-internetowy'], repoRoot)).stdout).toBe('Brak problemów w 6 plikach.\n');
   });
 });
 

@@ -59,6 +59,9 @@ export const en = {
   unreachableStep: (a: { step: string; process: string; first: string }) =>
     `Step '${a.step}' of process '${a.process}' cannot be reached from its first step '${a.first}'.`,
   unusedFunction: (a: { fn: string }) => `Function '${a.fn}' is used by no step, touchpoint or channel; add it to a 'uses:' or remove it.`,
+  noProblems: (a: { files: number }) => `No problems found in ${a.files} file${a.files === 1 ? '' : 's'}.`,
+  summary: (a: { errors: number; warnings: number; files: number }) =>
+    `${a.errors} error${a.errors === 1 ? '' : 's'}, ${a.warnings} warning${a.warnings === 1 ? '' : 's'} in ${a.files} file${a.files === 1 ? '' : 's'}.`,
   ruleFailed: (a: { rule: string; error: string }) => `Rule '${a.rule}' failed (${a.error}); this is a bug in ccp. The other rules still ran.`,
 };
 

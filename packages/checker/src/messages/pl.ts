@@ -20,6 +20,13 @@ const kind = (k: string) => k.split(' or ').map((x) => kinds[x] ?? x).join(' lub
 /** "step 'assess'" -> "krok 'assess'". */
 const owner = (text: string) => text.replace(/^(\w+) /, (_m, k: string) => `${kinds[k] ?? k} `);
 
+/** Polish plural forms: 1 błąd, 2-4 (not 12-14) błędy, otherwise błędów. */
+function plural(n: number, one: string, few: string, many: string): string {
+  if (n === 1) return one;
+  const tens = n % 100;
+  return n % 10 >= 2 && n % 10 <= 4 && (tens < 12 || tens > 14) ? few : many;
+}
+
 /** The Polish texts of every rule finding: the same keys as en.ts, which the compiler checks. */
 export const pl: Messages = {
   channelWithoutHours: (a) => `Kanał '${a.channel}' nie ma godzin otwarcia; dodaj 'hours: "Mo-Fr 08:00-20:00"'.`,
@@ -72,5 +79,8 @@ export const pl: Messages = {
   unownedStep: (a) => `Krok '${a.step}' procesu '${a.process}' nie ma roli wykonującej; dodaj 'by: <rola>'.`,
   unreachableStep: (a) => `Do kroku '${a.step}' procesu '${a.process}' nie da się dojść od pierwszego kroku '${a.first}'.`,
   unusedFunction: (a) => `Funkcji '${a.fn}' nie używa żaden krok, punkt styku ani kanał; dodaj ją do 'uses:' albo usuń.`,
+  noProblems: (a) => `Brak problemów w ${a.files} ${plural(a.files, 'pliku', 'plikach', 'plikach')}.`,
+  summary: (a) =>
+    `${a.errors} ${plural(a.errors, 'błąd', 'błędy', 'błędów')}, ${a.warnings} ${plural(a.warnings, 'ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń')} w ${a.files} ${plural(a.files, 'pliku', 'plikach', 'plikach')}.`,
   ruleFailed: (a) => `Reguła '${a.rule}' zawiodła (${a.error}); to błąd ccp. Pozostałe reguły działały.`,
 };

@@ -33,6 +33,7 @@ export async function runCheck(ctx: CliContext, paths: string[], opts: CheckOpti
     root: project.root,
     cwd: ctx.cwd,
     summary: summarize(located),
+    language: (opts.lang as 'en' | 'pl' | undefined) ?? project.analysis.model.project?.outputLanguage,
     color: opts.color !== false && opts.format === 'stylish' && Boolean(ctx.stdout.isTTY) && !ctx.env.NO_COLOR,
   };
   ctx.stdout.write(formatter(report));

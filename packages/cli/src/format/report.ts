@@ -9,6 +9,8 @@ export interface CheckReport {
   cwd: string;
   summary: { errors: number; warnings: number };
   color: boolean;
+  /** The language of the texts around the findings (the summary line). */
+  language?: 'en' | 'pl';
 }
 
 export function summarize(list: readonly LocatedDiagnostic[]): { errors: number; warnings: number } {

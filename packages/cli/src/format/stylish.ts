@@ -1,3 +1,4 @@
+import { messagesFor } from '@ccp/checker';
 import type { CheckReport, Formatter } from './report.js';
 
 const ansi = (on: boolean) => ({
@@ -52,10 +53,8 @@ export const stylish: Formatter = (report) => {
   const { errors, warnings } = report.summary;
   if (out.length) out.push('');
   const files = new Set(report.texts.files()).size;
-  const line =
-    errors + warnings === 0
-      ? `No problems found in ${files} file${files === 1 ? '' : 's'}.`
-      : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.`;
+  const t = messagesFor(report.language);
+  const line = errors + warnings === 0 ? t.noProblems({ files }) : t.summary({ errors, warnings, files });
   out.push(errors ? c.red(c.bold(line)) : warnings ? c.yellow(c.bold(line)) : c.bold(line));
   return out.join('\n') + '\n';
 };

@@ -85,7 +85,7 @@ describe('staffing section of the docs', () => {
     expect(md).toContain('- [Obsada](#staffing)');
     const m = mdSection(md);
     expect(m).toContain('<a id="staffing"></a>\n## Obsada\n');
-    expect(m).toContain('Absencja (shrinkage) 10.0% (holidays 10.0%); 40 płatnych godzin na etat tygodniowo.');
+    expect(m).toContain('Absencja (shrinkage) 10,0% (holidays 10,0%); 40 płatnych godzin na etat tygodniowo.'); // a decimal comma in Polish
     expect(m).toContain('| Kanał | Kontakty tygodniowo | Cel | Konsultanci w szczycie |');
     expect(m).toContain(' | 80% w 20s | ');
     expect(m).toContain(' | godzina szczytu | '); // the interval names too, as in the workbook's staffing sheet

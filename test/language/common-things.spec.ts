@@ -4,6 +4,7 @@ import { analyzeSources } from '@ccp/language';
 import { runRules } from '@ccp/checker';
 import { modelSchema, toJson } from '@ccp/generators/json';
 import { buildSpecContent } from '@ccp/generators/xlsx';
+import { decimal, formatAmounts } from '@ccp/generators/staffing';
 import { docsOf, joinMarkdown } from '../support/docs-fixture.js';
 
 /** Issue 19, must-show 6: what real designs needed a place for, read, checked and shown in every output. */
@@ -103,5 +104,11 @@ describe('notifications, self-service, direction, backups, business days and cur
     expect(cells).toContain('Self-service › SMS');
     expect(cells).toContain('reaction 2 business days, resolution 20 business days');
     expect(cells).toContain('≤ 20 business days');
+  });
+
+  it('writes amounts and numbers with the decimal separator of the output language', () => {
+    expect(formatAmounts([{ amount: 4.2, currency: 'PLN' }], 'pl')).toBe('4,20 PLN');
+    expect(formatAmounts([{ amount: 4.2, currency: 'PLN' }], 'en')).toBe('4.20 PLN');
+    expect(decimal(12.345, 1, 'pl')).toBe('12,3');
   });
 });

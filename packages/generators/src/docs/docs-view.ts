@@ -1,6 +1,6 @@
 import { indexModel, label, type Model, type Ref } from '@ccp/core';
 import { generateDiagrams, safeStem, uniqueNames } from '../mermaid/index.js';
-import { formatAmounts } from '../staffing/cost.js';
+import { decimal, formatAmounts } from '../staffing/cost.js';
 import { formatStaffingMarkdown } from '../staffing/format-markdown.js';
 import { intervalText } from '../staffing/interval-text.js';
 import type { StaffingReport } from '../staffing/types.js';
@@ -364,14 +364,14 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
         contactsPerWeek: String(Math.round(c.weeklyContacts)),
         peakAgents: c.peakAgents,
         peakInterval: intervalText(c.peakInterval, model.project?.outputLanguage),
-        fte: c.fte.toFixed(2),
-        costPerContact: c.handlingCostPerContact ? formatAmounts([c.handlingCostPerContact]) : undefined,
+        fte: decimal(c.fte, 2, model.project?.outputLanguage),
+        costPerContact: c.handlingCostPerContact ? formatAmounts([c.handlingCostPerContact], model.project?.outputLanguage) : undefined,
       })),
       roles: s.roles.map((r) => ({
         role: roleLink(r.role),
-        required: r.required.toFixed(2),
+        required: decimal(r.required, 2, model.project?.outputLanguage),
         headcount: r.headcount,
-        gap: r.gap !== undefined ? `${r.gap > 0 ? '+' : ''}${r.gap.toFixed(2)}` : undefined,
+        gap: r.gap !== undefined ? `${r.gap > 0 ? '+' : ''}${decimal(r.gap, 2, model.project?.outputLanguage)}` : undefined,
         short: r.gap !== undefined && r.gap < 0,
       })),
       skipped: s.skipped.map((x) => ({ channel: channelLink(x.channel), reason: x.reason })),

@@ -1,4 +1,4 @@
-import { label, type Model, type Money, type Process, type Role } from '@ccp/core';
+import { label, type Model, type Money, type OutputLanguage, type Process, type Role } from '@ccp/core';
 import { round } from './channel-staffing.js';
 import type { Amount, ChannelSummary, ProcessCost } from './types.js';
 
@@ -13,9 +13,15 @@ export function sumAmounts(amounts: Amount[]): Amount[] {
   return [...totals].map(([currency, amount]) => ({ amount: round(amount, 2), currency }));
 }
 
-/** `12.5 PLN + 3 EUR`. */
-export function formatAmounts(amounts: Amount[]): string {
-  return amounts.length ? amounts.map((a) => `${a.amount.toFixed(2)}${a.currency ? ` ${a.currency}` : ''}`).join(' + ') : '-';
+/** A number with `digits` decimals, with the decimal separator of the language (Polish: a comma). */
+export function decimal(x: number, digits: number, language?: OutputLanguage): string {
+  const text = x.toFixed(digits);
+  return language === 'pl' ? text.replace('.', ',') : text;
+}
+
+/** `12.50 PLN + 3.00 EUR` (Polish: `12,50 PLN + 3,00 EUR`). */
+export function formatAmounts(amounts: Amount[], language?: OutputLanguage): string {
+  return amounts.length ? amounts.map((a) => `${decimal(a.amount, 2, language)}${a.currency ? ` ${a.currency}` : ''}`).join(' + ') : '-';
 }
 
 /** Cost of one case of a process: each step's handling time times its role's hourly rate. */

@@ -1,7 +1,7 @@
 import type { OutputLanguage } from '@ccp/core';
 import { escapeMarkdown } from '../docs/markdown.js';
 import { docWords, type DocWords } from '../docs/words.js';
-import { formatAmounts } from './cost.js';
+import { decimal, formatAmounts } from './cost.js';
 import { formatSeconds } from './format-table.js';
 import { intervalText } from './interval-text.js';
 import type { ScenarioComparison, StaffingReport, StaffingRow } from './types.js';
@@ -15,7 +15,6 @@ function table(header: string[], rows: (string | number)[][]): string {
   return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function target(r: StaffingRow, w: DocWords): string {
   const parts: string[] = [];
@@ -36,6 +35,10 @@ export function formatStaffingMarkdown(
   options: { comparison?: ScenarioComparison; level?: number; language?: OutputLanguage } = {},
 ): string {
   const w = docWords(options.language);
+  const lang = options.language;
+  const num = (x: number, digits: number) => decimal(x, digits, lang);
+  const money = (a: Parameters<typeof formatAmounts>[0]): string => formatAmounts(a, lang);
+  const pct = (x: number) => `${num(x * 100, 1)}%`;
   const interval = (name: string) => intervalText(name, options.language);
   const h = '#'.repeat(options.level ?? 2);
   const s = report.summary;
@@ -48,7 +51,7 @@ export function formatStaffingMarkdown(
         [w.channel, w.contactsPerWeek, w.target, w.peakAgents, w.busiestInterval, w.fte, w.costPerContact, w.loadedCostPerContact],
         s.channels.map((c) => {
           const peak = report.rows.find((r) => r.channel === c.channel && r.interval === c.peakInterval)!;
-          return [c.name, Math.round(c.weeklyContacts), target(peak, w), c.peakAgents, interval(c.peakInterval), c.fte.toFixed(2), c.handlingCostPerContact ? formatAmounts([c.handlingCostPerContact]) : '-', c.loadedCostPerContact ? formatAmounts([c.loadedCostPerContact]) : '-'];
+          return [c.name, Math.round(c.weeklyContacts), target(peak, w), c.peakAgents, interval(c.peakInterval), num(c.fte, 2), c.handlingCostPerContact ? money([c.handlingCostPerContact]) : '-', c.loadedCostPerContact ? money([c.loadedCostPerContact]) : '-'];
         }),
       ),
       '',
@@ -58,7 +61,7 @@ export function formatStaffingMarkdown(
         [w.channel, w.interval, w.volume, w.agents, w.serviceLevel, w.asa, w.occupancy],
         s.channels.map((c) => {
           const r = report.rows.find((x) => x.channel === c.channel && x.interval === c.peakInterval)!;
-          return [c.name, interval(r.interval), r.volume.toFixed(1), r.agents, pct(r.serviceLevel), `${r.asaSeconds.toFixed(1)} s`, pct(r.occupancy)];
+          return [c.name, interval(r.interval), num(r.volume, 1), r.agents, pct(r.serviceLevel), `${num(r.asaSeconds, 1)} s`, pct(r.occupancy)];
         }),
       ),
       '',
@@ -66,7 +69,7 @@ export function formatStaffingMarkdown(
   }
   if (s.roles.length) {
     out.push(`${h}# ${w.peoplePerRole}`, '');
-    out.push(table([w.role, w.channels, w.span, w.required, w.headcount, w.gap], s.roles.map((r) => [r.name, r.channels.join(', ') || '-', r.span ?? '-', r.required.toFixed(2), r.headcount ?? '-', r.gap !== undefined ? r.gap.toFixed(2) : '-'])), '');
+    out.push(table([w.role, w.channels, w.span, w.required, w.headcount, w.gap], s.roles.map((r) => [r.name, r.channels.join(', ') || '-', r.span ?? '-', num(r.required, 2), r.headcount ?? '-', r.gap !== undefined ? num(r.gap, 2) : '-'])), '');
   }
   if (s.processes.length) {
     out.push(`${h}# ${w.costOfOneCase}`, '');
@@ -76,9 +79,9 @@ export function formatStaffingMarkdown(
         [w.process, w.cheapestPath, w.costliestPath, ...(anyExpected ? [w.expectedCost] : [])],
         s.processes.map((p) => [
           p.name,
-          p.cheapest ? formatAmounts([p.cheapest]) : formatAmounts(p.total),
-          p.costliest ? formatAmounts([p.costliest]) : formatAmounts(p.total),
-          ...(anyExpected ? [p.expected ? formatAmounts([p.expected]) : '-'] : []),
+          p.cheapest ? money([p.cheapest]) : money(p.total),
+          p.costliest ? money([p.costliest]) : money(p.total),
+          ...(anyExpected ? [p.expected ? money([p.expected]) : '-'] : []),
         ]),
       ),
       '',
@@ -90,7 +93,7 @@ export function formatStaffingMarkdown(
     out.push(
       table(
         [w.channel, w.contactsPerWeek, w.scenario, w.peakAgents, w.scenario, w.fte, w.scenario, w.changeInFte],
-        c.channels.map((x) => [x.channel, Math.round(x.baselineVolume), Math.round(x.scenarioVolume), x.baselinePeakAgents, x.scenarioPeakAgents, x.baselineFte.toFixed(2), x.scenarioFte.toFixed(2), `${x.deltaFte >= 0 ? '+' : ''}${x.deltaFte.toFixed(2)}`]),
+        c.channels.map((x) => [x.channel, Math.round(x.baselineVolume), Math.round(x.scenarioVolume), x.baselinePeakAgents, x.scenarioPeakAgents, num(x.baselineFte, 2), num(x.scenarioFte, 2), `${x.deltaFte >= 0 ? '+' : ''}${num(x.deltaFte, 2)}`]),
       ),
       '',
     );

@@ -10,7 +10,7 @@ export { solveAgents, meetsTarget, MAX_ERLANGS, type StaffingTarget, type Interv
 export { parseOpeningHours, WEEKDAYS, type OpeningHours, type Weekday } from './opening-hours.js';
 export { staffChannel, channelTarget, weeklyVolume, type StaffingContext } from './channel-staffing.js';
 export { staffingReport, staffingContext, roleSummaries, forMonth, MONTHS, type StaffingOptions } from './report.js';
-export { processCost, processCosts, sumAmounts, formatAmounts } from './cost.js';
+export { processCost, processCosts, sumAmounts, formatAmounts, decimal } from './cost.js';
 export { applyScenario, compareScenario, findScenario, describeChange } from './scenario.js';
 export { formatStaffingTable, formatComparisonTable, formatSeconds, textTable } from './format-table.js';
 export { addStaffingSheet, staffingWorkbook } from './xlsx-sheet.js';

@@ -20,11 +20,11 @@ export function formatPercent(fraction: number | undefined): string | undefined 
 }
 
 /** `{ perDay: 1200 }` -> `1200/day`; several periods joined with commas; undefined when none is given. */
-export function formatVolume(v: Volume): string | undefined {
+export function formatVolume(v: Volume, words?: { perDay: string; perWeek: string; perMonth: string }): string | undefined {
   const parts: string[] = [];
-  if (v.perDay !== undefined) parts.push(`${v.perDay}/day`);
-  if (v.perWeek !== undefined) parts.push(`${v.perWeek}/week`);
-  if (v.perMonth !== undefined) parts.push(`${v.perMonth}/month`);
+  if (v.perDay !== undefined) parts.push(`${v.perDay}/${words?.perDay ?? 'day'}`);
+  if (v.perWeek !== undefined) parts.push(`${v.perWeek}/${words?.perWeek ?? 'week'}`);
+  if (v.perMonth !== undefined) parts.push(`${v.perMonth}/${words?.perMonth ?? 'month'}`);
   return parts.length ? parts.join(', ') : undefined;
 }
 

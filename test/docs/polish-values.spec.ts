@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { docWords } from '@ccp/generators/docs';
+import { docsOf, joinMarkdown } from '../support/docs-fixture.js';
+
+const design = `project p "P" { output_language: pl  sponsor: boss }
+role boss "Kierownik" { headcount: 2 }
+system crm "CRM" { kind: crm }
+data klient "Klient" { in: crm  personal: true  basis: contract }
+channel telefon "Telefon" { medium: voice  volume: 250/day }
+kpi csat "Satysfakcja" { target: >= 80%  group: satisfaction }
+process reklamacja "Reklamacje" { owner: boss  category: complaints  step a { by: boss  end } }
+`;
+
+describe('generated values follow the output language (issue 19, must-show 8, in part)', () => {
+  it('has a Polish word for every value the docs translate', () => {
+    expect(Object.keys(docWords('pl').values).sort()).toEqual(Object.keys(docWords('en').values).sort());
+    for (const [key, value] of Object.entries(docWords('pl').values)) expect(value.length, key).toBeGreaterThan(0);
+  });
+
+  it('shows categories, legal bases and volumes in Polish (media, KPI groups and system kinds are in the view for templates)', async () => {
+    const md = joinMarkdown(await docsOf({ 'main.ccp': design }));
+    const html = (await docsOf({ 'main.ccp': design }, { markdown: false })).find((f) => f.path === 'spec.html')!.content;
+    for (const word of ['umowa', '250/dzień']) expect(md, word).toContain(word);
+    for (const word of ['reklamacje', 'umowa', '250/dzień']) expect(html, word).toContain(word);
+    for (const english of ['250/day', '>complaints<', '>contract<', '>voice<']) expect(md + html, english).not.toContain(english);
+  });
+});

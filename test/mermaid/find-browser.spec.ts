@@ -25,9 +25,16 @@ const nowhere = join(dir, 'missing', 'chromium');
 const path = (...folders: string[]) => folders.map((f) => join(dir, f)).join(':');
 
 describe('findBrowser', () => {
-  it('takes CCP_BROWSER first, then the config value', () => {
-    expect(findBrowser({ env: { CCP_BROWSER: custom, PATH: path('a') }, configured: b, fallback: nowhere })).toEqual({ path: custom, source: 'CCP_BROWSER' });
-    expect(findBrowser({ env: { PATH: path('a') }, configured: b, fallback: nowhere })).toEqual({ path: b, source: 'config' });
+  it('takes CCP_BROWSER first, then the config channel', () => {
+    expect(findBrowser({ env: { CCP_BROWSER: custom, PATH: path('a') }, channel: 'chrome', fallback: nowhere })).toEqual({ path: custom, source: 'CCP_BROWSER' });
+    expect(findBrowser({ env: { PATH: path('a', 'c') }, channel: 'chrome', fallback: nowhere })).toEqual({ path: c, source: 'config' });
+    expect(findBrowser({ env: { PATH: path('c', 'b') }, channel: 'chromium', fallback: nowhere })).toEqual({ path: b, source: 'config' });
+  });
+  it('never runs a path or a command that a config names (only a channel is honoured)', () => {
+    // a config value reaches findBrowser only through the schema; a value that is not a channel is ignored here too
+    const hostile = { channel: custom as unknown as 'chromium', env: { PATH: path('x') }, fallback: nowhere };
+    expect(findBrowser(hostile)).toBeUndefined();
+    expect(findBrowser({ ...hostile, channel: 'my-chrome' as unknown as 'chromium' })).toBeUndefined();
   });
   it('accepts a name on PATH in CCP_BROWSER', () => {
     expect(findBrowser({ env: { CCP_BROWSER: 'my-chrome', PATH: path('x') }, fallback: nowhere })).toEqual({ path: custom, source: 'CCP_BROWSER' });

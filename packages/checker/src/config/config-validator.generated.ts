@@ -4,7 +4,7 @@
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ccp.dev/schema/ccp.config.schema.json","title":"ccp project configuration (ccp.config.json)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"name":{"type":"string","description":"A name for the project, used when there is no project declaration."},"include":{"type":"array","items":{"type":"string"},"description":"Files or folders (relative to this file) that make up the project; default: the whole folder."},"rules":{"type":"object","description":"Severity per rule id: off, warn (or warning), error.","additionalProperties":{"enum":["off","warn","warning","error"]}},"browser":{"type":"string","description":"Path of a Chromium or Chrome executable for rendering diagrams."},"outputs":{"type":"object","description":"What ccp build produces, and where.","additionalProperties":false,"properties":{"dir":{"type":"string"},"diagrams":{"oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"formats":{"type":"array","items":{"enum":["mmd","svg","png"]}},"detail":{"type":"boolean"}}}]},"spec":{"oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"file":{"type":"string"},"version":{"type":"string"}}}]},"docs":{"oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"html":{"type":"boolean"},"markdown":{"type":"boolean"}}}]},"json":{"oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"file":{"type":"string"}}}]},"staffing":{"type":"boolean"}}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxFiles":{"type":"integer","minimum":1},"maxImportDepth":{"type":"integer","minimum":1}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ccp.dev/schema/ccp.config.schema.json","title":"ccp project configuration (ccp.config.json)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"name":{"type":"string","description":"A name for the project, used when there is no project declaration."},"include":{"type":"array","items":{"type":"string"},"description":"Files or folders (relative to this file) that make up the project; default: the whole folder."},"rules":{"type":"object","description":"Severity per rule id: off, warn (or warning), error.","additionalProperties":{"enum":["off","warn","warning","error"]}},"browser":{"enum":["chromium","chrome"],"description":"Which browser renders diagrams: a channel (chromium or chrome), never a path or a command. To run a particular executable, set CCP_BROWSER in the environment."},"outputs":{"type":"object","description":"What ccp build produces, and where.","additionalProperties":false,"properties":{"dir":{"type":"string"},"diagrams":{"oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"formats":{"type":"array","items":{"enum":["mmd","svg","png"]}},"detail":{"type":"boolean"}}}]},"spec":{"oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"file":{"type":"string"},"version":{"type":"string"}}}]},"docs":{"oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"html":{"type":"boolean"},"markdown":{"type":"boolean"}}}]},"json":{"oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"file":{"type":"string"}}}]},"staffing":{"type":"boolean"}}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxFiles":{"type":"integer","minimum":1},"maxImportDepth":{"type":"integer","minimum":1}}}}};
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://ccp.dev/schema/ccp.config.schema.json" */;
@@ -115,8 +115,8 @@ errors++;
 }
 if(data.browser !== undefined){
 let data6 = data.browser;
-if(typeof data6 !== "string"){
-const err7 = {instancePath:instancePath+"/browser",schemaPath:"#/properties/browser/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.browser.type,parentSchema:schema31.properties.browser,data:data6};
+if(!((data6 === "chromium") || (data6 === "chrome"))){
+const err7 = {instancePath:instancePath+"/browser",schemaPath:"#/properties/browser/enum",keyword:"enum",params:{allowedValues: schema31.properties.browser.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.browser.enum,parentSchema:schema31.properties.browser,data:data6};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -156,10 +156,10 @@ errors++;
 }
 if(data7.diagrams !== undefined){
 let data9 = data7.diagrams;
-const _errs22 = errors;
+const _errs21 = errors;
 let valid5 = false;
 let passing0 = null;
-const _errs23 = errors;
+const _errs22 = errors;
 if(typeof data9 !== "boolean"){
 const err10 = {instancePath:instancePath+"/outputs/diagrams",schemaPath:"#/properties/outputs/properties/diagrams/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.outputs.properties.diagrams.oneOf[0].type,parentSchema:schema31.properties.outputs.properties.diagrams.oneOf[0],data:data9};
 if(vErrors === null){
@@ -170,12 +170,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-var _valid0 = _errs23 === errors;
+var _valid0 = _errs22 === errors;
 if(_valid0){
 valid5 = true;
 passing0 = 0;
 }
-const _errs25 = errors;
+const _errs24 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key3 in data9){
 if(!((key3 === "formats") || (key3 === "detail"))){
@@ -242,7 +242,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-var _valid0 = _errs25 === errors;
+var _valid0 = _errs24 === errors;
 if(_valid0 && valid5){
 valid5 = false;
 passing0 = [passing0, 1];
@@ -264,10 +264,10 @@ vErrors.push(err16);
 errors++;
 }
 else {
-errors = _errs22;
+errors = _errs21;
 if(vErrors !== null){
-if(_errs22){
-vErrors.length = _errs22;
+if(_errs21){
+vErrors.length = _errs21;
 }
 else {
 vErrors = null;
@@ -277,10 +277,10 @@ vErrors = null;
 }
 if(data7.spec !== undefined){
 let data13 = data7.spec;
-const _errs34 = errors;
+const _errs33 = errors;
 let valid9 = false;
 let passing1 = null;
-const _errs35 = errors;
+const _errs34 = errors;
 if(typeof data13 !== "boolean"){
 const err17 = {instancePath:instancePath+"/outputs/spec",schemaPath:"#/properties/outputs/properties/spec/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.outputs.properties.spec.oneOf[0].type,parentSchema:schema31.properties.outputs.properties.spec.oneOf[0],data:data13};
 if(vErrors === null){
@@ -291,12 +291,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-var _valid1 = _errs35 === errors;
+var _valid1 = _errs34 === errors;
 if(_valid1){
 valid9 = true;
 passing1 = 0;
 }
-const _errs37 = errors;
+const _errs36 = errors;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 for(const key4 in data13){
 if(!((key4 === "file") || (key4 === "version"))){
@@ -347,7 +347,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-var _valid1 = _errs37 === errors;
+var _valid1 = _errs36 === errors;
 if(_valid1 && valid9){
 valid9 = false;
 passing1 = [passing1, 1];
@@ -369,10 +369,10 @@ vErrors.push(err22);
 errors++;
 }
 else {
-errors = _errs34;
+errors = _errs33;
 if(vErrors !== null){
-if(_errs34){
-vErrors.length = _errs34;
+if(_errs33){
+vErrors.length = _errs33;
 }
 else {
 vErrors = null;
@@ -382,10 +382,10 @@ vErrors = null;
 }
 if(data7.docs !== undefined){
 let data16 = data7.docs;
-const _errs45 = errors;
+const _errs44 = errors;
 let valid11 = false;
 let passing2 = null;
-const _errs46 = errors;
+const _errs45 = errors;
 if(typeof data16 !== "boolean"){
 const err23 = {instancePath:instancePath+"/outputs/docs",schemaPath:"#/properties/outputs/properties/docs/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.outputs.properties.docs.oneOf[0].type,parentSchema:schema31.properties.outputs.properties.docs.oneOf[0],data:data16};
 if(vErrors === null){
@@ -396,12 +396,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-var _valid2 = _errs46 === errors;
+var _valid2 = _errs45 === errors;
 if(_valid2){
 valid11 = true;
 passing2 = 0;
 }
-const _errs48 = errors;
+const _errs47 = errors;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 for(const key5 in data16){
 if(!((key5 === "html") || (key5 === "markdown"))){
@@ -452,7 +452,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-var _valid2 = _errs48 === errors;
+var _valid2 = _errs47 === errors;
 if(_valid2 && valid11){
 valid11 = false;
 passing2 = [passing2, 1];
@@ -474,10 +474,10 @@ vErrors.push(err28);
 errors++;
 }
 else {
-errors = _errs45;
+errors = _errs44;
 if(vErrors !== null){
-if(_errs45){
-vErrors.length = _errs45;
+if(_errs44){
+vErrors.length = _errs44;
 }
 else {
 vErrors = null;
@@ -487,10 +487,10 @@ vErrors = null;
 }
 if(data7.json !== undefined){
 let data19 = data7.json;
-const _errs56 = errors;
+const _errs55 = errors;
 let valid13 = false;
 let passing3 = null;
-const _errs57 = errors;
+const _errs56 = errors;
 if(typeof data19 !== "boolean"){
 const err29 = {instancePath:instancePath+"/outputs/json",schemaPath:"#/properties/outputs/properties/json/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.outputs.properties.json.oneOf[0].type,parentSchema:schema31.properties.outputs.properties.json.oneOf[0],data:data19};
 if(vErrors === null){
@@ -501,12 +501,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-var _valid3 = _errs57 === errors;
+var _valid3 = _errs56 === errors;
 if(_valid3){
 valid13 = true;
 passing3 = 0;
 }
-const _errs59 = errors;
+const _errs58 = errors;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 for(const key6 in data19){
 if(!(key6 === "file")){
@@ -544,7 +544,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-var _valid3 = _errs59 === errors;
+var _valid3 = _errs58 === errors;
 if(_valid3 && valid13){
 valid13 = false;
 passing3 = [passing3, 1];
@@ -566,10 +566,10 @@ vErrors.push(err33);
 errors++;
 }
 else {
-errors = _errs56;
+errors = _errs55;
 if(vErrors !== null){
-if(_errs56){
-vErrors.length = _errs56;
+if(_errs55){
+vErrors.length = _errs55;
 }
 else {
 vErrors = null;
@@ -756,8 +756,11 @@ export const configSchema = {
       }
     },
     "browser": {
-      "type": "string",
-      "description": "Path of a Chromium or Chrome executable for rendering diagrams."
+      "enum": [
+        "chromium",
+        "chrome"
+      ],
+      "description": "Which browser renders diagrams: a channel (chromium or chrome), never a path or a command. To run a particular executable, set CCP_BROWSER in the environment."
     },
     "outputs": {
       "type": "object",

@@ -6,7 +6,8 @@ export interface CcpConfig {
   name?: string;
   include?: string[];
   rules?: Record<string, RuleSetting>;
-  browser?: string;
+  /** A browser channel; a config never names an executable (see findBrowser). */
+  browser?: 'chromium' | 'chrome';
   outputs?: {
     dir?: string;
     diagrams?: boolean | { formats?: ('mmd' | 'svg' | 'png')[]; detail?: boolean };

@@ -50,6 +50,10 @@ export async function parseConfig(text: string): Promise<ConfigResult> {
         errors.push(`'${at}' is not a known setting${hint ? ` (did you mean '${hint}'?)` : ''}`);
       } else if (e.keyword === 'oneOf' || e.keyword === 'if') {
         continue;
+      } else if (path === 'browser') {
+        errors.push(
+          `'browser' names a browser channel ("chromium" or "chrome"), never a path or a command: a config is part of the repository, so a pull request could otherwise make ccp run any program. To run a particular executable, set CCP_BROWSER in the environment`,
+        );
       } else {
         errors.push(`'${path || '(root)'}' ${e.message ?? 'is invalid'}${e.keyword === 'enum' ? ` (${JSON.stringify((e.params as { allowedValues: unknown[] }).allowedValues)})` : ''}`);
       }

@@ -12,14 +12,14 @@ export interface RenderedImages {
 
 /**
  * Renders the diagrams to SVG/PNG in one browser session when a Chromium is found (CCP_BROWSER, the config's
- * `browser`, PATH, /usr/bin/chromium). Without one, or when it fails, returns `skipped` with the reason instead of
+ * `browser` channel, PATH, /usr/bin/chromium). Without one, or when it fails, returns `skipped` with the reason instead of
  * failing: the callers fall back to the Mermaid text.
  */
 export async function renderImages(
   ctx: CliContext,
   diagrams: Diagram[],
   formats: ('svg' | 'png')[],
-  configuredBrowser: string | undefined,
+  configuredBrowser: 'chromium' | 'chrome' | undefined,
   htmlLabels = true,
 ): Promise<RenderedImages> {
   const byName = new Map<string, RenderOutput>();
@@ -30,7 +30,7 @@ export async function renderImages(
   } catch {
     return { byName, skipped: 'the diagram renderer is not available' };
   }
-  const browser = render.findBrowser({ env: ctx.env, ...(configuredBrowser ? { configured: configuredBrowser } : {}) });
+  const browser = render.findBrowser({ env: ctx.env, ...(configuredBrowser ? { channel: configuredBrowser } : {}) });
   if (!browser) return { byName, skipped: `no browser found. ${render.BROWSER_HINT}` };
   try {
     const results = await render.renderDiagrams(

@@ -58,11 +58,11 @@ async function renderImages(
   formats: ('svg' | 'png')[],
   outDir: string,
   htmlLabels: boolean,
-  configuredBrowser: string | undefined,
+  configuredBrowser: 'chromium' | 'chrome' | undefined,
   show: (p: string) => string,
 ): Promise<number> {
   const { findBrowser, renderDiagrams, BROWSER_HINT } = await import('@ccp/generators/render');
-  const browser = findBrowser({ env: ctx.env, ...(configuredBrowser ? { configured: configuredBrowser } : {}) });
+  const browser = findBrowser({ env: ctx.env, ...(configuredBrowser ? { channel: configuredBrowser } : {}) });
   if (!browser) {
     ctx.stderr.write(`ccp: no browser found, so no ${formats.join('/')} was rendered (the .mmd files are written). ${BROWSER_HINT}\n`);
     return 2;

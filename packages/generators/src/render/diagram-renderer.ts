@@ -1,7 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import type { Browser, Page } from 'puppeteer';
+import { newBrowserProfile } from './browser-profile.js';
 import { mermaidBundlePath } from './mermaid-bundle.js';
 import { mermaidConfig, type LookOptions } from './render-config.js';
 import { protectEntities } from './svg-text-labels.js';
@@ -87,7 +86,7 @@ export class DiagramRenderer {
 
   static async open(options: OpenRendererOptions): Promise<DiagramRenderer> {
     const { default: puppeteer } = await import('puppeteer');
-    const profile = await mkdtemp(join(tmpdir(), 'ccp-chromium-'));
+    const profile = await newBrowserProfile();
     let browser: Browser | undefined;
     try {
       browser = await puppeteer.launch({

@@ -2,7 +2,7 @@
  * Rendering Mermaid text to SVG and PNG with a local Chromium: one browser, one page, Mermaid loaded once.
  * puppeteer is imported only when a renderer opens, so importing this module stays cheap.
  */
-export { findBrowser, BROWSER_HINT, BROWSER_NAMES, DEFAULT_BROWSER, type FoundBrowser, type FindBrowserOptions } from './find-browser.js';
+export { findBrowser, isBrowserChannel, BROWSER_CHANNELS, BROWSER_HINT, BROWSER_NAMES, DEFAULT_BROWSER, type BrowserChannel, type FoundBrowser, type FindBrowserOptions } from './find-browser.js';
 export {
   DiagramRenderer,
   CHROMIUM_ARGS,
@@ -15,3 +15,4 @@ export { renderDiagrams } from './render-diagrams.js';
 export { mermaidConfig, MERMAID_DEFAULT_MAX_EDGES, type LookOptions } from './render-config.js';
 export { mermaidBundlePath } from './mermaid-bundle.js';
 export { protectEntities } from './svg-text-labels.js';
+export { newBrowserProfile } from './browser-profile.js';

@@ -21,7 +21,7 @@ function listFiles(dir: string): string[] {
     for (const name of readdirSync(d).sort()) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
-      else out.push(relative(dir, p).split('\\').join('/'));
+      else if (name !== '.ccp-outputs.json') out.push(relative(dir, p).split('\\').join('/'));
     }
   };
   walk(dir);
@@ -135,7 +135,7 @@ describe('writeFileAtomic', () => {
     writeFileSync(join(dir, 'blocker'), '');
     expect(() => writeFileAtomic(join(dir, 'blocker', 'b.txt'), 'x')).toThrow(/cannot be written/);
     mkdirSync(join(dir, 'target.txt'));
-    expect(() => writeFileAtomic(join(dir, 'target.txt'), 'x')).toThrow(/cannot be written/);
+    expect(() => writeFileAtomic(join(dir, 'target.txt'), 'x')).toThrow(/is a folder; ccp writes only to a regular file or a new path/);
     expect(readdirSync(dir).sort()).toEqual(['blocker', 'sub', 'target.txt']);
     // a temporary file left by a killed run (its process is gone) is swept on the next write to that folder
     const other = fresh();

@@ -16,7 +16,7 @@ describe('ccp diagram', () => {
     const dir = join(out, 'mmd');
     const run = await runCli(['diagram', fixture, '--out', dir, '--format', 'mmd']);
     expect(run.code).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(expectedMmd);
+    expect(readdirSync(dir).filter((n) => !n.startsWith('.')).sort()).toEqual(expectedMmd);
     expect(readFileSync(join(dir, 'process-complaint.mmd'), 'utf8')).toBe(readFileSync(join(fixture, 'expected-process-complaint.mmd'), 'utf8'));
   });
 
@@ -26,7 +26,7 @@ describe('ccp diagram', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('apt-get install chromium');
     expect(run.stderr).toContain('CCP_BROWSER');
-    expect(readdirSync(dir).sort()).toEqual(expectedMmd);
+    expect(readdirSync(dir).filter((n) => !n.startsWith('.')).sort()).toEqual(expectedMmd);
   });
 
   it('rejects an unknown format with exit 2', async () => {
@@ -40,7 +40,7 @@ describe('ccp diagram', () => {
     const run = await runCli(['diagram', fixture, '--out', dir, '--format', 'mmd,svg,png', '--detail', '--no-html-labels']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const files = readdirSync(dir).sort();
+    const files = readdirSync(dir).filter((n) => !n.startsWith('.')).sort();
     for (const name of expectedMmd.map((f) => f.replace(/\.mmd$/, ''))) {
       for (const ext of ['mmd', 'svg', 'png']) expect(files).toContain(`${name}.${ext}`);
     }

@@ -3,7 +3,7 @@ import type { Diagram } from '@ccp/generators/mermaid';
 import type { StaffingReport } from '@ccp/generators/staffing';
 import type { CliProject } from '../project/load-cli-project.js';
 import { UsageError } from '../context.js';
-import { writeFileAtomic } from '../io/write-file-atomic.js';
+import type { OutputFolder } from '../io/output-folder.js';
 import { docFindings } from './doc-findings.js';
 
 export interface WriteDocsOptions {
@@ -17,11 +17,12 @@ export interface WriteDocsOptions {
 
 /**
  * Generates the Markdown and HTML docs with the project's templates (a `templates/` folder beside
- * ccp.config.json overrides the defaults) and writes them atomically into `dir`. Returns the written paths and
+ * ccp.config.json overrides the defaults) and writes them atomically into `dir`, a folder inside `folder`. Returns the written paths and
  * warnings about the templates. A broken template is a usage error naming the template.
  */
 export async function writeDocs(
   project: CliProject,
+  folder: OutputFolder,
   dir: string,
   diagrams: Diagram[],
   options: WriteDocsOptions,
@@ -50,7 +51,7 @@ export async function writeDocs(
   const written: string[] = [];
   for (const file of files) {
     const path = join(dir, file.path);
-    writeFileAtomic(path, file.content);
+    folder.write(path, file.content);
     written.push(path);
   }
   return { written, warnings };

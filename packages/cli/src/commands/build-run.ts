@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { label } from '@ccp/core';
 import type { Diagram } from '@ccp/generators/mermaid';
@@ -6,7 +7,7 @@ import { UsageError, type CliContext } from '../context.js';
 import { buildPlan } from '../build/build-plan.js';
 import { renderImages, type RenderedImages } from '../build/render-images.js';
 import { writeDocs } from '../build/write-docs.js';
-import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { OutputFolder, removedNote } from '../io/output-folder.js';
 import { loadCliProject, type CliProject } from '../project/load-cli-project.js';
 import type { BuildOptions } from './build.js';
 
@@ -46,6 +47,10 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
     ctx.stderr.write(`ccp: ${errors} error${errors === 1 ? '' : 's'}; fix them before building (or use --force).\n`);
     return 1;
   }
+  const folder = OutputFolder.open(
+    plan.outDir,
+    opts.out !== undefined ? { from: 'command line' } : { from: 'config', realRoot: realpathSync.native(project.root), setting: project.config.outputs?.dir === undefined ? 'outputs.dir (default "out")' : 'outputs.dir' },
+  );
   const warnings = project.diagnostics.filter((d) => d.severity === 'warning').length;
   ctx.stdout.write(
     `Building ${model.project ? label(model.project) : basename(project.root)} into ${show(plan.outDir)} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}; run ccp check for details)\n`,
@@ -86,7 +91,7 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
     const dir = plan.diagrams.dir;
     const formats = plan.diagrams.formats;
     await attempt('diagrams', async () => {
-      for (const d of diagrams) writeFileAtomic(fileIn(dir, d.name, 'mmd'), d.text);
+      for (const d of diagrams) folder.write(fileIn(dir, d.name, 'mmd'), d.text);
       const counts = [`${diagrams.length} × .mmd`];
       for (const f of ['svg', 'png'] as const) {
         if (!formats.includes(f) || images.skipped) continue;
@@ -95,7 +100,7 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
           const r = images.byName.get(d.name);
           const data = f === 'svg' ? r?.svg : r?.png;
           if (data === undefined) continue;
-          writeFileAtomic(fileIn(dir, d.name, f), data);
+          folder.write(fileIn(dir, d.name, f), data);
           n++;
         }
         counts.push(`${n} × .${f}`);
@@ -124,7 +129,7 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
       const date = defaultDate(project.root);
       const report = staffingOf();
       const extraSheets = report?.rows.length && staffing ? [staffing.staffingSpecSheet(report, model.project?.outputLanguage ?? 'en')] : [];
-      writeFileAtomic(spec.file, await writeSpecXlsx(model, { version, date, ...(extraSheets.length ? { extraSheets } : {}) }));
+      folder.write(spec.file, await writeSpecXlsx(model, { version, date, ...(extraSheets.length ? { extraSheets } : {}) }));
       const must = model.functions.filter((f) => f.priority === 'must').length;
       line(ctx, 'spec', `${show(spec.file)} (${model.functions.length} functions, ${must} must-have)`);
     });
@@ -136,7 +141,7 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
       const svgs = new Map<string, string>();
       for (const [name, r] of images.byName) if (r.svg !== undefined) svgs.set(name, r.svg);
       const report = staffingOf();
-      const { written, warnings: notes } = await writeDocs(project, docs.dir, diagrams, { html: docs.html, markdown: docs.markdown, svgs, ...(report ? { staffing: report } : {}) });
+      const { written, warnings: notes } = await writeDocs(project, folder, docs.dir, diagrams, { html: docs.html, markdown: docs.markdown, svgs, ...(report ? { staffing: report } : {}) });
       const html = written.find((p) => p.endsWith('.html'));
       const md = written.filter((p) => p.endsWith('.md')).length;
       const parts = [html ? `${show(html)}${svgs.size ? ' (inline SVG)' : ' (Mermaid text)'}` : undefined, md ? `${md} Markdown file${md === 1 ? '' : 's'}` : undefined];
@@ -150,7 +155,7 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
     const file = plan.json.file;
     await attempt('json', async () => {
       const { modelJsonText } = await import('@ccp/generators/json');
-      writeFileAtomic(file, modelJsonText(model, { texts: project.analysis.texts }));
+      folder.write(file, modelJsonText(model, { texts: project.analysis.texts }));
       line(ctx, 'json', show(file));
     });
   }
@@ -160,12 +165,13 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
     if (model.channels.length === 0) line(ctx, 'staffing', 'skipped: the model has no channels.');
     else {
       await attempt('staffing', async () => {
-        writeFileAtomic(file, await staffing.staffingWorkbook(staffingOf() ?? staffing.staffingReport(model)));
+        folder.write(file, await staffing.staffingWorkbook(staffingOf() ?? staffing.staffingReport(model)));
         line(ctx, 'staffing', show(file));
       });
     }
   }
 
+  if (failed === 0) removedNote(ctx, folder.finish(), show);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   ctx.stdout.write(`${failed ? `Failed: ${failed} artifact${failed === 1 ? '' : 's'}, made ${made}` : `Done: ${made} artifact${made === 1 ? '' : 's'}`} in ${seconds} s.\n`);
   return failed ? 2 : errors > 0 ? 1 : 0;

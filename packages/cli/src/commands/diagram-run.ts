@@ -1,9 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { Diagram } from '@ccp/generators/mermaid';
 import { UsageError, type CliContext } from '../context.js';
-import { configPathInside } from '../io/inside.js';
-import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { OutputFolder, projectOutputFolder, removedNote } from '../io/output-folder.js';
 import { loadCliProject } from '../project/load-cli-project.js';
 import type { DiagramOptions } from './diagram.js';
 
@@ -31,7 +29,6 @@ export async function runDiagram(ctx: CliContext, paths: string[], opts: Diagram
   const outputs = project.config.outputs;
   const configured = typeof outputs?.diagrams === 'object' ? outputs.diagrams : undefined;
   const formats = parseFormats(opts.format, configured?.formats);
-  const outDir = opts.out !== undefined ? resolve(ctx.cwd, opts.out) : resolve(configPathInside(project.root, project.root, outputs?.dir ?? 'out', 'outputs.dir'), 'diagrams');
   const show = (p: string) => relative(ctx.cwd, p) || '.';
 
   const errors = project.diagnostics.filter((d) => d.severity === 'error').length;
@@ -39,24 +36,22 @@ export async function runDiagram(ctx: CliContext, paths: string[], opts: Diagram
 
   const { generateDiagrams } = await import('@ccp/generators/mermaid');
   const diagrams = generateDiagrams(project.analysis.model, { detail: opts.detail ?? configured?.detail ?? false });
-  try {
-    mkdirSync(outDir, { recursive: true });
-  } catch (error) {
-    throw new UsageError(`${show(outDir)}: cannot be created (${(error as Error).message}).`);
-  }
-  for (const d of diagrams) writeFileAtomic(fileIn(outDir, d.name, 'mmd'), d.text);
+  const folder = projectOutputFolder(ctx.cwd, project, opts.out, 'diagrams');
+  const outDir = folder.path;
+  for (const d of diagrams) folder.write(fileIn(outDir, d.name, 'mmd'), d.text);
   ctx.stdout.write(`Wrote ${diagrams.length} diagram${diagrams.length === 1 ? '' : 's'} (.mmd) to ${show(outDir)}.\n`);
 
   const images = formats.filter((f): f is 'svg' | 'png' => f !== 'mmd');
-  if (images.length === 0 || diagrams.length === 0) return 0;
-  return renderImages(ctx, diagrams, images, outDir, opts.htmlLabels !== false, project.config.browser, show);
+  const code = images.length === 0 || diagrams.length === 0 ? 0 : await renderImages(ctx, diagrams, images, folder, opts.htmlLabels !== false, project.config.browser, show);
+  if (code === 0) removedNote(ctx, folder.finish(), show);
+  return code;
 }
 
 async function renderImages(
   ctx: CliContext,
   diagrams: Diagram[],
   formats: ('svg' | 'png')[],
-  outDir: string,
+  folder: OutputFolder,
   htmlLabels: boolean,
   configuredBrowser: 'chromium' | 'chrome' | undefined,
   show: (p: string) => string,
@@ -85,8 +80,8 @@ async function renderImages(
       ctx.stderr.write(`ccp: ${r.name}: Mermaid could not render it: ${r.error}\n`);
       continue;
     }
-    if (r.svg !== undefined) writeFileAtomic(fileIn(outDir, r.name, 'svg'), r.svg);
-    if (r.png !== undefined) writeFileAtomic(fileIn(outDir, r.name, 'png'), r.png);
+    if (r.svg !== undefined) folder.write(fileIn(folder.path, r.name, 'svg'), r.svg);
+    if (r.png !== undefined) folder.write(fileIn(folder.path, r.name, 'png'), r.png);
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   ctx.stdout.write(`Rendered ${results.length - failed} of ${results.length} diagrams (${formats.join(', ')}) with ${browser.path} in ${seconds} s.\n`);

@@ -1,18 +1,16 @@
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import type { CliContext } from '../context.js';
 import { renderImages } from '../build/render-images.js';
 import { writeDocs } from '../build/write-docs.js';
-import { configPathInside } from '../io/inside.js';
+import { projectOutputFolder, removedNote } from '../io/output-folder.js';
 import { loadCliProject } from '../project/load-cli-project.js';
 import type { DocsOptions } from './docs.js';
 
 export async function runDocs(ctx: CliContext, paths: string[], opts: DocsOptions): Promise<number> {
   const project = await loadCliProject(ctx, paths);
   const show = (p: string) => relative(ctx.cwd, p) || '.';
-  const dir =
-    opts.out !== undefined
-      ? resolve(ctx.cwd, opts.out)
-      : resolve(configPathInside(project.root, project.root, project.config.outputs?.dir ?? 'out', 'outputs.dir'), 'docs');
+  const folder = projectOutputFolder(ctx.cwd, project, opts.out, 'docs');
+  const dir = folder.path;
   const html = opts.html !== false;
   const markdown = opts.markdown !== false;
   const { generateDiagrams } = await import('@ccp/generators/mermaid');
@@ -29,10 +27,11 @@ export async function runDocs(ctx: CliContext, paths: string[], opts: DocsOption
   const model = project.analysis.model;
   const { hasChannelVolumes, staffingReport } = await import('@ccp/generators/staffing');
   const staffing = hasChannelVolumes(model) ? staffingReport(model) : undefined;
-  const { written, warnings } = await writeDocs(project, dir, diagrams, { html, markdown, svgs, ...(staffing ? { staffing } : {}) });
+  const { written, warnings } = await writeDocs(project, folder, dir, diagrams, { html, markdown, svgs, ...(staffing ? { staffing } : {}) });
   for (const w of warnings) ctx.stderr.write(`ccp: ${w}\n`);
   const errors = project.diagnostics.filter((d) => d.severity === 'error').length;
   ctx.stdout.write(`Wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${show(dir)}: ${written.map((p) => relative(dir, p)).join(', ')}.\n`);
+  removedNote(ctx, folder.finish(), show);
   if (errors > 0) ctx.stderr.write(`ccp: the model has ${errors} error${errors === 1 ? '' : 's'}; the docs list them under Findings.\n`);
   return 0;
 }

@@ -1,6 +1,5 @@
-import { resolve } from 'node:path';
 import { UsageError, type CliContext } from '../context.js';
-import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { writeOutputFile } from '../io/write-output.js';
 import { loadCliProject } from '../project/load-cli-project.js';
 import type { ExportOptions } from './export.js';
 
@@ -11,7 +10,7 @@ export async function runExport(ctx: CliContext, format: string, paths: string[]
   const project = await loadCliProject(ctx, paths, { skipRules: true });
   const { modelJsonText } = await import('@ccp/generators/json');
   const text = modelJsonText(project.analysis.model, opts.locations === false ? {} : { texts: project.analysis.texts });
-  if (opts.out !== undefined) writeFileAtomic(resolve(ctx.cwd, opts.out), text);
+  if (opts.out !== undefined) writeOutputFile(ctx, opts.out, text);
   else ctx.stdout.write(text);
   const errors = project.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length === 0) return 0;

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Model, OutputLanguage } from '@ccp/core';
 import type { ExtraSheet } from '@ccp/generators/xlsx';
 import { UsageError, type CliContext } from '../context.js';
-import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { writeOutputFile } from '../io/write-output.js';
 import { loadCliProject, type CliProject } from '../project/load-cli-project.js';
 import type { SpecOptions } from './spec.js';
 
@@ -67,7 +67,7 @@ export async function staffingSheets(model: Model, language: OutputLanguage): Pr
 }
 
 export async function runSpec(ctx: CliContext, paths: string[], opts: SpecOptions): Promise<number> {
-  if (!/\.xlsx$/i.test(opts.out)) throw new UsageError(`--out ${opts.out}: the file name must end in .xlsx.`);
+  if (opts.out !== '-' && !/\.xlsx$/i.test(opts.out)) throw new UsageError(`--out ${opts.out}: the file name must end in .xlsx.`);
   const language = checkLanguage(opts.language);
   const date = opts.date !== undefined ? checkDate(opts.date) : undefined;
   const project = await loadCliProject(ctx, paths, { skipRules: true });
@@ -81,8 +81,7 @@ export async function runSpec(ctx: CliContext, paths: string[], opts: SpecOption
     ...(language ? { language } : {}),
     ...(extraSheets.length ? { extraSheets } : {}),
   });
-  const out = resolve(ctx.cwd, opts.out);
-  writeFileAtomic(out, bytes);
+  writeOutputFile(ctx, opts.out, bytes);
   const must = model.functions.filter((f) => f.priority === 'must').length;
   ctx.stderr.write(`ccp: wrote ${opts.out} (${model.functions.length} functions, ${must} must-have).\n`);
   return 0;

@@ -16,7 +16,7 @@ export function registerSpec(program: Command, ctx: CliContext): void {
     .command('spec')
     .description('Write the vendor specification workbook (XLSX): functions with Must/Nice, processes, roles, channels, KPIs, non-functional requirements.')
     .argument('[paths...]', 'files or folders (default: the current folder)')
-    .requiredOption('-o, --out <file.xlsx>', 'the workbook to write')
+    .requiredOption('-o, --out <file.xlsx>', 'the workbook to write (- for standard output)')
     .option('--version <version>', 'version on the cover (default: the project version and `git describe`)')
     .option('--date <YYYY-MM-DD>', 'date on the cover (default: the last commit date, else today)')
     .option('--language <en|pl>', "language of the workbook (default: the project's output_language)")

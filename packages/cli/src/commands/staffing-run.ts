@@ -1,7 +1,6 @@
-import { resolve } from 'node:path';
 import { closest, label } from '@ccp/core';
 import { UsageError, type CliContext } from '../context.js';
-import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { writeOutputFile } from '../io/write-output.js';
 import { loadCliProject } from '../project/load-cli-project.js';
 import type { StaffingOptions } from './staffing.js';
 
@@ -48,7 +47,7 @@ export async function runStaffing(ctx: CliContext, paths: string[], opts: Staffi
   } else {
     output = formatStaffingTable(report) + (comparison ? '\n' + formatComparisonTable(comparison) : '');
   }
-  if (opts.out) writeFileAtomic(resolve(ctx.cwd, opts.out), output);
+  if (opts.out) writeOutputFile(ctx, opts.out, output);
   else if (typeof output === 'string') ctx.stdout.write(output);
   return 0;
 }

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError, type CliContext } from '../context.js';
 import { loadCliProject } from '../project/load-cli-project.js';
-import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { writeOutputFile } from '../io/write-output.js';
 import { defaultDate, reportErrors } from './spec-run.js';
 import type { VendorsScoreOptions } from './vendors.js';
 
@@ -53,7 +53,7 @@ export async function runVendorsScore(ctx: CliContext, path: string, files: stri
   if (opts.format === 'json') output = x.formatScoreJson(scores);
   else if (opts.format === 'xlsx') output = await x.writeScoreXlsx(scores, requirements, language, defaultDate(project.root));
   else output = x.formatScoreTable(scores);
-  if (opts.out) writeFileAtomic(resolve(ctx.cwd, opts.out), output);
+  if (opts.out) writeOutputFile(ctx, opts.out, output);
   else if (typeof output === 'string') ctx.stdout.write(output);
   else (ctx.stdout as unknown as { write(data: Uint8Array): unknown }).write(output);
   return 0;

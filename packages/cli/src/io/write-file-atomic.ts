@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../context.js';
+import { checkInside, kindOf } from './confine.js';
 
 const TEMP = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 const swept = new Set<string>();
@@ -33,16 +34,38 @@ function sweep(dir: string): void {
 }
 
 /**
+ * Refuses to replace anything but a regular file: renaming over a symbolic link, a device node (`-o /dev/null`), a
+ * FIFO or a folder would destroy it (or, as root, break the system), and following a link would write elsewhere.
+ */
+export function checkReplaceable(path: string): void {
+  let kind: string | undefined;
+  try {
+    kind = kindOf(lstatSync(path));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // a new path
+    throw new UsageError(`${path}: cannot be written (${(error as Error).message}).`);
+  }
+  if (kind !== 'file') {
+    throw new UsageError(`${path} is ${kind}; ccp writes only to a regular file or a new path, and never replaces or follows ${kind === 'a folder' ? 'a folder' : 'it'}.`);
+  }
+}
+
+/**
  * Writes a file so that readers see either the old file or the whole new one, never half of it: the data goes to
  * a temporary file in the same folder (same file system, so the rename is atomic), is flushed to disk, and is
  * renamed over the target. Parent folders are created, and temporary files that a killed earlier run left are
- * removed. On failure the temporary file is removed and a UsageError (exit 2) names the path.
+ * removed. Only a regular file or a new path is written (see {@link checkReplaceable}); with `within`, the real
+ * path of the folder written into must lie under that real path (a symbolic link that leads out is refused,
+ * never followed). On failure the temporary file is removed and a UsageError (exit 2) names the path.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array, within?: string): void {
   const dir = dirname(path);
+  if (within !== undefined) checkInside(within, dir);
+  checkReplaceable(path);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     mkdirSync(dir, { recursive: true });
+    if (within !== undefined) checkInside(within, dir);
     sweep(dir);
     const fd = openSync(temp, 'wx', 0o644);
     try {
@@ -60,6 +83,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     } catch {
       // the folder itself is missing or not a folder: no temporary file was made
     }
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`${path}: cannot be written (${(error as Error).message}).`);
   }
 }

@@ -1,0 +1,167 @@
+import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, rmSync, statSync, constants } from 'node:fs';
+import { dirname, extname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
+import { UsageError } from '../context.js';
+import { checkInside } from './confine.js';
+import { configPathInside, isInside } from './inside.js';
+import { writeFileAtomic } from './write-file-atomic.js';
+
+/** The hidden list of what ccp wrote into an output folder, so that a later run can remove what it no longer makes. */
+export const MANIFEST = '.ccp-outputs.json';
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+
+/** Where an output folder comes from: the command line is the user's choice; a config (or the default) is not. */
+export type OutputSource = { from: 'command line' } | { from: 'config'; realRoot: string; setting: string };
+
+const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
+
+/**
+ * A folder that one command writes its outputs into. Every write goes through {@link OutputFolder.write}: atomic,
+ * only over regular files, and confined by real path to the folder (a symbolic link inside it that leads out is an
+ * error naming the link). A folder named by a config must also lie, by real path, inside the project: a committed
+ * `out -> ../home` link is refused. `finish()` removes the files that ccp itself wrote there on an earlier run and
+ * no longer makes (the outputs of a deleted process), and records what this run wrote.
+ */
+export class OutputFolder {
+  private readonly written = new Set<string>();
+
+  private constructor(
+    readonly path: string,
+    readonly real: string,
+  ) {}
+
+  static open(path: string, source: OutputSource): OutputFolder {
+    let st;
+    try {
+      st = statSync(path);
+    } catch {
+      st = undefined;
+    }
+    if (st && !st.isDirectory()) {
+      throw new UsageError(`${path} is not a folder; name a folder for the outputs (it is created when missing).`);
+    }
+    if (source.from === 'config') checkConfigured(source.realRoot, path, source.setting);
+    try {
+      mkdirSync(path, { recursive: true });
+    } catch (error) {
+      throw new UsageError(`${path}: cannot be created (${(error as Error).message}).`);
+    }
+    const real = realpathSync.native(path);
+    if (source.from === 'config') checkConfigured(source.realRoot, path, source.setting);
+    return new OutputFolder(path, real);
+  }
+
+  /** Writes `file` (an absolute path under the folder). */
+  write(file: string, data: string | Uint8Array): void {
+    const rel = relative(this.path, file);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) throw new Error(`${file} is not inside the output folder ${this.path}.`);
+    writeFileAtomic(file, data, this.real);
+    this.written.add(toPosix(rel));
+  }
+
+  /**
+   * Removes files listed by the earlier run's manifest that this run did not write, where this run wrote files of
+   * the same kind (same sub-folder and extension): SVGs stay when this run rendered none (no browser), but the
+   * `.mmd` and `.svg` of a deleted process go. Only regular files inside the folder are removed. Returns them.
+   */
+  finish(): string[] {
+    const previous = readManifest(join(this.path, MANIFEST));
+    const kinds = new Set([...this.written].map(kindKey));
+    const removed: string[] = [];
+    const kept: string[] = [];
+    for (const rel of previous) {
+      if (this.written.has(rel)) continue;
+      const file = join(this.path, rel);
+      if (!kinds.has(kindKey(rel))) {
+        if (exists(file)) kept.push(rel);
+        continue;
+      }
+      try {
+        if (!lstatSync(file).isFile()) continue;
+        checkInside(this.real, dirname(file));
+        rmSync(file);
+        removed.push(file);
+      } catch {
+        // gone already, or not ours to remove (a link out of the folder): leave it
+      }
+    }
+    const files = [...this.written, ...kept].sort();
+    writeFileAtomic(join(this.path, MANIFEST), JSON.stringify({ files }, null, 1) + '\n', this.real);
+    return removed;
+  }
+}
+
+function kindKey(rel: string): string {
+  return `${dirname(rel)}\0${extname(rel)}`;
+}
+
+function exists(file: string): boolean {
+  try {
+    return lstatSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function checkConfigured(realRoot: string, path: string, setting: string): void {
+  try {
+    checkInside(realRoot, path);
+  } catch (error) {
+    throw new UsageError(`ccp.config.json ${setting}: ${(error as Error).message.replace('outside the output folder', 'outside the project folder')}`);
+  }
+}
+
+/** The relative paths of an earlier manifest; anything odd (not a regular file, too big, bad JSON, `..`) is ignored. */
+function readManifest(file: string): string[] {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return [];
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size > MAX_MANIFEST_BYTES) return [];
+    const buffer = Buffer.alloc(st.size);
+    let offset = 0;
+    while (offset < st.size) {
+      const n = readSync(fd, buffer, offset, st.size - offset, offset);
+      if (n === 0) break;
+      offset += n;
+    }
+    const data = JSON.parse(buffer.subarray(0, offset).toString('utf8')) as { files?: unknown };
+    if (!Array.isArray(data.files)) return [];
+    return data.files.filter(
+      (f): f is string =>
+        typeof f === 'string' && f !== '' && !isAbsolute(f) && normalize(f) === f && !f.split(/[\\/]/).includes('..') && f !== MANIFEST && isInside('/x', join('/x', f)),
+    );
+  } catch {
+    return [];
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The output folder of a command: `--out` from the command line as given, or `<outputs.dir or out>/<sub>` of the
+ * project, which must stay inside the project by path and by real path.
+ */
+export function projectOutputFolder(cwd: string, project: { root: string; config: { outputs?: { dir?: string } } }, out: string | undefined, sub: string): OutputFolder {
+  if (out !== undefined) return OutputFolder.open(resolve(cwd, out), { from: 'command line' });
+  const dir = project.config.outputs?.dir;
+  const setting = dir === undefined ? 'outputs.dir (default "out")' : 'outputs.dir';
+  const base = configPathInside(project.root, project.root, dir ?? 'out', setting);
+  return OutputFolder.open(sub ? resolve(base, sub) : base, { from: 'config', realRoot: realRoot(project.root), setting });
+}
+
+function realRoot(root: string): string {
+  try {
+    return realpathSync.native(root);
+  } catch {
+    return root;
+  }
+}
+
+/** One line naming the outputs of an earlier run that were removed because nothing makes them any more. */
+export function removedNote(ctx: { stdout: { write(text: string): unknown } }, removed: string[], show: (p: string) => string): void {
+  if (removed.length) ctx.stdout.write(`Removed ${removed.length} output${removed.length === 1 ? '' : 's'} of an earlier run that nothing makes any more: ${removed.map(show).join(', ')}.\n`);
+}

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index.js';
 import { UsageError, type CliContext } from './context.js';
+import { terminalSafe } from './format/terminal-safe.js';
 
 export function defaultContext(): CliContext {
   return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, exitCode: 0 };
@@ -10,7 +11,9 @@ export function defaultContext(): CliContext {
  * Runs the CLI with the given arguments and returns the exit code: 0 ok, 1 findings at error level, 2 usage or
  * I/O error. Command modules load their heavy dependencies only when they run, so start-up stays fast.
  */
-export async function main(argv: string[], ctx: CliContext = defaultContext()): Promise<number> {
+export async function main(argv: string[], given: CliContext = defaultContext()): Promise<number> {
+  // standard error carries only human text (messages naming files and quoting .ccp text): never raw control characters
+  const ctx: CliContext = { ...given, stderr: { write: (s: string) => given.stderr.write(terminalSafe(String(s), true)), isTTY: given.stderr.isTTY } };
   const program = new Command('ccp')
     .description('Design customer contact centers as code: check the model, generate diagrams, specs and docs.')
     .version('0.1.0', '-V, --version')

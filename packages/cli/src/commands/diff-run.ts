@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Model } from '@ccp/core';
 import { UsageError, type CliContext } from '../context.js';
+import { terminalSafe } from '../format/terminal-safe.js';
 import { isGitSpec, loadGitProject } from '../project/git-project.js';
 import { loadCliProject } from '../project/load-cli-project.js';
 import type { DiffOptions } from './diff.js';
@@ -37,6 +38,6 @@ export async function runDiff(ctx: CliContext, oldSpec: string, newSpec: string,
   const { diffModels, renderDiffMarkdown } = await import('@ccp/generators/diff');
   const diff = diffModels(before.model, after.model);
   if (opts.format === 'json') ctx.stdout.write(JSON.stringify(diff, null, 2) + '\n');
-  else ctx.stdout.write(renderDiffMarkdown(diff, { oldLabel: oldSpec, newLabel: newSpec }));
+  else ctx.stdout.write(terminalSafe(renderDiffMarkdown(diff, { oldLabel: oldSpec, newLabel: newSpec }), true));
   return 0;
 }

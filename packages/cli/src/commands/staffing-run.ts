@@ -1,5 +1,6 @@
 import { closest, label } from '@ccp/core';
 import { UsageError, type CliContext } from '../context.js';
+import { terminalSafe } from '../format/terminal-safe.js';
 import { writeOutputFile } from '../io/write-output.js';
 import { loadCliProject } from '../project/load-cli-project.js';
 import type { StaffingOptions } from './staffing.js';
@@ -48,6 +49,6 @@ export async function runStaffing(ctx: CliContext, paths: string[], opts: Staffi
     output = formatStaffingTable(report) + (comparison ? '\n' + formatComparisonTable(comparison) : '');
   }
   if (opts.out) writeOutputFile(ctx, opts.out, output);
-  else if (typeof output === 'string') ctx.stdout.write(output);
+  else if (typeof output === 'string') ctx.stdout.write(opts.format === 'json' ? output : terminalSafe(output, true));
   return 0;
 }

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError, type CliContext } from '../context.js';
+import { terminalSafe } from '../format/terminal-safe.js';
 import { loadCliProject } from '../project/load-cli-project.js';
 import { writeOutputFile } from '../io/write-output.js';
 import { defaultDate, reportErrors } from './spec-run.js';
@@ -54,7 +55,7 @@ export async function runVendorsScore(ctx: CliContext, path: string, files: stri
   else if (opts.format === 'xlsx') output = await x.writeScoreXlsx(scores, requirements, language, defaultDate(project.root));
   else output = x.formatScoreTable(scores);
   if (opts.out) writeOutputFile(ctx, opts.out, output);
-  else if (typeof output === 'string') ctx.stdout.write(output);
+  else if (typeof output === 'string') ctx.stdout.write(opts.format === 'json' ? output : terminalSafe(output, true));
   else (ctx.stdout as unknown as { write(data: Uint8Array): unknown }).write(output);
   return 0;
 }

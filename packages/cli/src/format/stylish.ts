@@ -1,5 +1,6 @@
 import { messagesFor } from '@ccp/checker';
 import type { CheckReport, Formatter } from './report.js';
+import { terminalSafe } from './terminal-safe.js';
 
 const ansi = (on: boolean) => ({
   red: (s: string) => (on ? `\x1b[31m${s}\x1b[39m` : s),
@@ -19,11 +20,11 @@ export function codeFrame(report: CheckReport, file: string, line: number, colum
   for (let l = Math.max(1, line - 1); l <= line; l++) {
     const text = index.lineText(l);
     if (text.length > 300) continue;
-    out.push(`${l === line ? c.red('>') : ' '} ${c.dim(String(l).padStart(width))} | ${text}`);
+    out.push(`${l === line ? c.red('>') : ' '} ${c.dim(String(l).padStart(width))} | ${terminalSafe(text)}`);
   }
   const text = index.lineText(line);
   if (text.length <= 300) {
-    const prefix = text.slice(0, column - 1).replace(/[^\t]/g, ' ');
+    const prefix = terminalSafe(text.slice(0, column - 1)).replace(/[^\t]/g, ' ');
     const len = Math.max(1, (endLine === line ? endColumn : text.length + 1) - column);
     out.push(`  ${' '.repeat(width)} | ${prefix}${c.red('^'.repeat(Math.min(len, Math.max(1, text.length - column + 2))))}`);
   }
@@ -39,15 +40,15 @@ export const stylish: Formatter = (report) => {
     if (d.displayFile !== current) {
       if (current !== undefined) out.push('');
       current = d.displayFile;
-      out.push(c.bold(c.cyan(current)));
+      out.push(c.bold(c.cyan(terminalSafe(current))));
     }
     const sev = d.severity === 'error' ? c.red('error') : c.yellow(d.severity === 'warning' ? 'warning' : 'info');
-    out.push(`${d.displayFile}:${d.line}:${d.column}  ${sev}  ${d.message}  ${c.dim(d.code)}`);
+    out.push(`${terminalSafe(d.displayFile)}:${d.line}:${d.column}  ${sev}  ${terminalSafe(d.message)}  ${c.dim(d.code)}`);
     const frame = codeFrame(report, d.loc.file, d.line, d.column, d.endLine, d.endColumn);
     if (frame) out.push(frame);
     for (const r of d.related ?? []) {
       const p = report.texts.index(r.loc.file).position(r.loc.start);
-      out.push(`    ${c.dim(`${r.message} (${relatedFile(report, d, r.loc.file)}:${p.line}:${p.column})`)}`);
+      out.push(`    ${c.dim(terminalSafe(`${r.message} (${relatedFile(report, d, r.loc.file)}:${p.line}:${p.column})`))}`);
     }
   }
   const { errors, warnings } = report.summary;

@@ -154,7 +154,7 @@ describe('renderDiffMarkdown', () => {
   it('escapes Markdown, HTML and mentions and keeps each text on one line', async () => {
     const { escapeMarkdown } = await import('@ccp/generators/diff');
     expect(escapeMarkdown('a\r\nb\nc | *d* _e_ [f](g) `h` <i> & @j ~k~ \\')).toBe(
-      'a b c \\| \\*d\\* \\_e\\_ \\[f\\](g) \\`h\\` &lt;i&gt; &amp; &#64;j \\~k\\~ \\\\',
+      'a b c \\| \\*d\\* \\_e\\_ \\[f\\]\\(g\\) \\`h\\` &lt;i&gt; &amp; &#64;j \\~k\\~ \\\\',
     );
   });
 });

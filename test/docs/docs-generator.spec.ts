@@ -145,7 +145,7 @@ describe('docs generator', () => {
     expect(asciiSlug('zamówienie')).toBe('zamowienie');
     expect(asciiSlug('łódź')).toBe('lodz');
     expect(asciiSlug('a"><b')).toBe('a___b');
-    expect(escapeMarkdown('[x](javascript:1) *b* | <i>')).toBe('\\[x\\](javascript:1) \\*b\\* \\| &lt;i&gt;');
+    expect(escapeMarkdown('[x](javascript:1) *b* | <i>')).toBe('\\[x\\]\\(javascript:1\\) \\*b\\* \\| &lt;i&gt;');
   });
 
   it('renders an empty model and broken input without crashing', async () => {

@@ -5,11 +5,14 @@ import type { Entry, ModelDiff } from './model-diff.js';
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\r\n?|\n/g, ' ')
-    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]()|~]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/@/g, '&#64;');
+    .replace(/@/g, '&#64;')
+    // autolinks: a URL or a www. address in model text stays text
+    .replace(/:\/\//g, '\\://')
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`);
 }
 
 /** An id in a code span; ids are letters, digits, `_` and `-`, but a stray backtick must not end the span. */

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { SourceTexts, type Diagnostic, type Model } from '@ccp/core';
 import { buildFile, type FileModel } from './build/build-file.js';
 import { memoryHost, type ProjectHost } from './project/host.js';
-import { defaultLimits, type Limits } from './project/limits.js';
+import { effectiveLimits, type Limits } from './project/limits.js';
 import { loadProject } from './project/load-project.js';
 import type { Links } from './resolve/links.js';
 import { resolveModel } from './resolve/resolve-model.js';
@@ -49,6 +49,11 @@ export interface AnalyzeOptions {
    * which at 100k steps halves peak memory and the garbage collector's work. `cache` is not used then.
    */
   keepSyntax?: boolean;
+  /**
+   * Entries that the user named on the command line: a symbolic link among them is followed (the user's own choice).
+   * Every other entry (a config's `include`, an editor's folder) must stay inside the root by real path.
+   */
+  trustedEntries?: boolean;
 }
 
 /** Parses and builds one file at once, keeping only the imports of its syntax tree (see `keepSyntax`). */
@@ -71,11 +76,11 @@ function oneShotEntries(): (file: string, text: string) => CacheEntry {
  * user input; what parsed is still resolved, so the checker sees as much of the model as could be read.
  */
 export function analyzeProject(host: ProjectHost, root: string, entries: string[], options: AnalyzeOptions = {}): Analysis {
-  const limits = { ...defaultLimits, ...options.limits };
+  const limits = effectiveLimits(options.limits);
   const keepSyntax = options.keepSyntax !== false;
   const cache = options.cache ?? new AnalysisCache();
   const entryOf = keepSyntax ? (file: string, text: string) => cache.parse(file, text) : oneShotEntries();
-  const loaded = loadProject(host, root, entries, (file, text) => entryOf(file, text).parsed.syntax.imports, limits);
+  const loaded = loadProject(host, root, entries, (file, text) => entryOf(file, text).parsed.syntax.imports, limits, options.trustedEntries === true);
   const texts = new SourceTexts();
   const syntax = new Map<string, SyntaxFile>();
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];

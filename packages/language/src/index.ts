@@ -16,7 +16,7 @@ export { parseDuration, parsePercent } from './build/values.js';
 export * from './resolve/links.js';
 export { Faults } from './resolve/faults.js';
 export * from './project/host.js';
-export { nodeHost } from './project/node-host.js';
+export { fileKind, nodeHost, readRegularFile } from './project/node-host.js';
 export * from './project/limits.js';
 export * from './analyze.js';
 export * from './format/index.js';

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '@ccp/core';
 import { CONFIG_FILE, parseConfig, runRules, type CcpConfig } from '@ccp/checker';
-import { AnalysisCache, analyzeProject, nodeHost, type Analysis, type ProjectHost } from '@ccp/language';
+import { AnalysisCache, analyzeProject, nodeHost, readRegularFile, type Analysis, type ProjectHost } from '@ccp/language';
 import { reparse } from './incremental-parse.js';
 
 /** Texts of the editor's open buffers by absolute path; they win over the disk. */
@@ -12,9 +11,9 @@ export type Overlay = ReadonlyMap<string, string>;
 export function overlayHost(overlay: Overlay, base: ProjectHost = nodeHost): ProjectHost {
   const encoder = new TextEncoder();
   return {
-    readFile: (path) => {
+    readFile: (path, maxBytes) => {
       const open = overlay.get(path);
-      return open !== undefined ? encoder.encode(open) : base.readFile(path);
+      return open !== undefined ? encoder.encode(open) : base.readFile(path, maxBytes);
     },
     stat: (path) => {
       const open = overlay.get(path);
@@ -28,6 +27,21 @@ export function overlayHost(overlay: Overlay, base: ProjectHost = nodeHost): Pro
     },
     realpath: (path) => (overlay.has(path) ? path : base.realpath(path)),
   };
+}
+
+/** Largest ccp.config.json the server reads (as the CLI). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/**
+ * The project's config text, or undefined: only a regular file of at most 1 MiB whose real path stays in the project
+ * folder (a `ccp.config.json -> /dev/zero` or `-> /etc/passwd` link is not read).
+ */
+function readConfig(root: string, path: string): string | undefined {
+  const real = nodeHost.realpath(path);
+  const realRoot = nodeHost.realpath(root) ?? root;
+  if (real === undefined || (real !== realRoot && !real.startsWith(realRoot.endsWith('/') ? realRoot : realRoot + '/'))) return undefined;
+  const bytes = readRegularFile(path, MAX_CONFIG_BYTES);
+  return bytes instanceof Uint8Array ? Buffer.from(bytes).toString('utf8') : undefined;
 }
 
 /** One analysed project: what `ccp check` would report for its folder, with the editor's buffers. */
@@ -47,18 +61,17 @@ export class Project {
   private configText: string | undefined;
   state: ProjectState | undefined;
 
-  constructor(readonly root: string) {}
+  /** `only`: the one file (absolute) of a project opened outside any workspace folder; the folder is not walked. */
+  constructor(
+    readonly root: string,
+    readonly only?: string,
+  ) {}
 
   private async loadConfig(overlay: Overlay): Promise<void> {
+    if (this.only !== undefined) return; // a file opened alone has no project config
     const path = posix.join(this.root, CONFIG_FILE);
     let text = overlay.get(path);
-    if (text === undefined) {
-      try {
-        text = readFileSync(path, 'utf8');
-      } catch {
-        text = undefined;
-      }
-    }
+    if (text === undefined) text = readConfig(this.root, path);
     if (text === this.configText) return;
     this.configText = text;
     this.config = {};
@@ -89,7 +102,7 @@ export class Project {
 
   analyze(overlay: Overlay): ProjectState {
     this.reparseEdited(overlay);
-    const entries = this.config.include ? this.config.include.map((p) => posix.resolve(this.root, p)) : [this.root];
+    const entries = this.only !== undefined ? [this.only] : this.config.include ? this.config.include.map((p) => posix.resolve(this.root, p)) : [this.root];
     const analysis = analyzeProject(overlayHost(overlay), this.root, entries, {
       cache: this.cache,
       ...(this.config.limits ? { limits: this.config.limits } : {}),

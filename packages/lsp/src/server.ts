@@ -20,6 +20,7 @@ import { complete } from './completion.js';
 import { hoverText, syntaxHover } from './hover.js';
 import { documentSymbols } from './outline.js';
 import { Positions } from './positions.js';
+import { guardRequests } from './guard-requests.js';
 import { Project, type ProjectState } from './project.js';
 import { indexSymbols, occurrenceAt, stepKey, type SymbolIndex } from './symbols.js';
 
@@ -41,7 +42,9 @@ const toPath = (uri: string) => {
  * (each with its parse cache), and the cross-reference index of the last analysis. Requests analyse first if an
  * edit is pending, so answers always match the text the editor has.
  */
-export function createServer(connection: Connection, options: ServerOptions = {}): void {
+export function createServer(given: Connection, options: ServerOptions = {}): void {
+  let initialized = false;
+  const connection = guardRequests(given, () => initialized);
   const documents = new TextDocuments(TextDocument);
   const overlay = new Map<string, string>();
   const uris = new Map<string, string>();
@@ -58,13 +61,15 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   const projectFor = (path: string): Project => {
     const folder = folders.filter((f) => path === f || path.startsWith(f.endsWith('/') ? f : f + '/')).sort((a, b) => b.length - a.length)[0];
-    const root = folder ?? posix.dirname(path);
-    let project = projects.get(root);
-    if (!project) projects.set(root, (project = new Project(root)));
+    // a file outside every workspace folder is analysed alone (with what it imports): its folder may be `/` or a
+    // home folder, and walking it would read everything below
+    const key = folder ?? path;
+    let project = projects.get(key);
+    if (!project) projects.set(key, (project = folder ? new Project(folder) : new Project(posix.dirname(path), path)));
     return project;
   };
 
-  const toLsp = (d: Diagnostic, pos: Positions, root: string): LspDiagnostic => ({
+  const toLsp = (d: Diagnostic, pos: Positions, project: Project): LspDiagnostic => ({
     range: pos.range(d.loc),
     severity: severities[d.severity],
     code: d.code,
@@ -74,7 +79,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       ? {
           relatedInformation: d.related.map((r) => ({
             message: r.message,
-            location: { uri: uriOf(posix.join(root, r.loc.file)), range: positionsOf(stateOf(root), r.loc.file).range(r.loc) },
+            location: { uri: uriOf(posix.join(project.root, r.loc.file)), range: positionsOf(project.state, r.loc.file).range(r.loc) },
           })),
         }
       : {}),
@@ -91,7 +96,6 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     if (!pos) map.set(file, (pos = new Positions(text)));
     return pos;
   };
-  const stateOf = (root: string) => projects.get(root)?.state;
 
   const publish = (project: Project, state: ProjectState) => {
     const byFile = new Map<string, Diagnostic[]>();
@@ -103,7 +107,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       const uri = uriOf(posix.join(project.root, file));
       now.add(uri);
       const pos = positionsOf(state, file);
-      const diagnostics = list.map((d) => toLsp(d, pos, project.root));
+      const diagnostics = list.map((d) => toLsp(d, pos, project));
       const key = JSON.stringify(diagnostics);
       if (published.get(uri) === key) continue;
       published.set(uri, key);
@@ -158,6 +162,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   });
 
   connection.onInitialize((params: InitializeParams) => {
+    initialized = true;
     const init = params.initializationOptions as { debounceMs?: number } | undefined;
     if (typeof init?.debounceMs === 'number') debounceMs = init.debounceMs;
     folders = (params.workspaceFolders ?? []).map((f) => toPath(f.uri));
@@ -296,7 +301,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     const to = pos.offset(params.range.end);
     const findings = state.diagnostics
       .filter((d) => d.loc.file === file && d.loc.start <= to && d.loc.end >= from)
-      .map((d) => ({ diagnostic: d, lsp: toLsp(d, pos, project.root) }));
+      .map((d) => ({ diagnostic: d, lsp: toLsp(d, pos, project) }));
     return codeActions(params.textDocument.uri, findings, text, state.analysis.syntax.get(file), pos);
   });
 

@@ -4,7 +4,7 @@
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ccp.dev/schema/ccp.config.schema.json","title":"ccp project configuration (ccp.config.json)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"name":{"type":"string","description":"A name for the project, used when there is no project declaration."},"include":{"type":"array","items":{"type":"string"},"description":"Files or folders (relative to this file) that make up the project; default: the whole folder."},"rules":{"type":"object","description":"Severity per rule id: off, warn (or warning), error.","additionalProperties":{"enum":["off","warn","warning","error"]}},"browser":{"enum":["chromium","chrome"],"description":"Which browser renders diagrams: a channel (chromium or chrome), never a path or a command. To run a particular executable, set CCP_BROWSER in the environment."},"outputs":{"type":"object","description":"What ccp build produces, and where.","additionalProperties":false,"properties":{"dir":{"type":"string"},"diagrams":{"oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"formats":{"type":"array","items":{"enum":["mmd","svg","png"]}},"detail":{"type":"boolean"}}}]},"spec":{"oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"file":{"type":"string"},"version":{"type":"string"}}}]},"docs":{"oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"html":{"type":"boolean"},"markdown":{"type":"boolean"}}}]},"json":{"oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"file":{"type":"string"}}}]},"staffing":{"type":"boolean"}}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxFiles":{"type":"integer","minimum":1},"maxImportDepth":{"type":"integer","minimum":1}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ccp.dev/schema/ccp.config.schema.json","title":"ccp project configuration (ccp.config.json)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"name":{"type":"string","description":"A name for the project, used when there is no project declaration."},"include":{"type":"array","items":{"type":"string"},"description":"Files or folders (relative to this file) that make up the project; default: the whole folder."},"rules":{"type":"object","description":"Severity per rule id: off, warn (or warning), error.","additionalProperties":{"enum":["off","warn","warning","error"]}},"browser":{"enum":["chromium","chrome"],"description":"Which browser renders diagrams: a channel (chromium or chrome), never a path or a command. To run a particular executable, set CCP_BROWSER in the environment."},"outputs":{"type":"object","description":"What ccp build produces, and where.","additionalProperties":false,"properties":{"dir":{"type":"string"},"diagrams":{"oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"formats":{"type":"array","items":{"enum":["mmd","svg","png"]}},"detail":{"type":"boolean"}}}]},"spec":{"oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"file":{"type":"string"},"version":{"type":"string"}}}]},"docs":{"oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"html":{"type":"boolean"},"markdown":{"type":"boolean"}}}]},"json":{"oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"file":{"type":"string"}}}]},"staffing":{"type":"boolean"}}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1,"maximum":67108864,"description":"Largest .ccp file read, in bytes (default 16 MiB, at most 64 MiB)."},"maxFiles":{"type":"integer","minimum":1,"maximum":100000,"description":"Most .ccp files in one project (default 20,000, at most 100,000)."},"maxImportDepth":{"type":"integer","minimum":1,"maximum":256,"description":"Longest chain of imports (default 64, at most 256)."}}}}};
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://ccp.dev/schema/ccp.config.schema.json" */;
@@ -630,8 +630,8 @@ vErrors.push(err37);
 errors++;
 }
 if(typeof data23 == "number"){
-if(data23 < 1 || isNaN(data23)){
-const err38 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.limits.properties.maxFileBytes,data:data23};
+if(data23 > 67108864 || isNaN(data23)){
+const err38 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 67108864},message:"must be <= 67108864",schema:67108864,parentSchema:schema31.properties.limits.properties.maxFileBytes,data:data23};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -640,12 +640,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-}
-if(data22.maxFiles !== undefined){
-let data24 = data22.maxFiles;
-if(!((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24)))){
-const err39 = {instancePath:instancePath+"/limits/maxFiles",schemaPath:"#/properties/limits/properties/maxFiles/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.limits.properties.maxFiles.type,parentSchema:schema31.properties.limits.properties.maxFiles,data:data24};
+if(data23 < 1 || isNaN(data23)){
+const err39 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.limits.properties.maxFileBytes,data:data23};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -654,9 +650,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(typeof data24 == "number"){
-if(data24 < 1 || isNaN(data24)){
-const err40 = {instancePath:instancePath+"/limits/maxFiles",schemaPath:"#/properties/limits/properties/maxFiles/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.limits.properties.maxFiles,data:data24};
+}
+}
+if(data22.maxFiles !== undefined){
+let data24 = data22.maxFiles;
+if(!((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24)))){
+const err40 = {instancePath:instancePath+"/limits/maxFiles",schemaPath:"#/properties/limits/properties/maxFiles/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.limits.properties.maxFiles.type,parentSchema:schema31.properties.limits.properties.maxFiles,data:data24};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -665,12 +664,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-}
-if(data22.maxImportDepth !== undefined){
-let data25 = data22.maxImportDepth;
-if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
-const err41 = {instancePath:instancePath+"/limits/maxImportDepth",schemaPath:"#/properties/limits/properties/maxImportDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.limits.properties.maxImportDepth.type,parentSchema:schema31.properties.limits.properties.maxImportDepth,data:data25};
+if(typeof data24 == "number"){
+if(data24 > 100000 || isNaN(data24)){
+const err41 = {instancePath:instancePath+"/limits/maxFiles",schemaPath:"#/properties/limits/properties/maxFiles/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema31.properties.limits.properties.maxFiles,data:data24};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -679,9 +675,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(typeof data25 == "number"){
-if(data25 < 1 || isNaN(data25)){
-const err42 = {instancePath:instancePath+"/limits/maxImportDepth",schemaPath:"#/properties/limits/properties/maxImportDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.limits.properties.maxImportDepth,data:data25};
+if(data24 < 1 || isNaN(data24)){
+const err42 = {instancePath:instancePath+"/limits/maxFiles",schemaPath:"#/properties/limits/properties/maxFiles/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.limits.properties.maxFiles,data:data24};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -692,9 +687,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.limits.type,parentSchema:schema31.properties.limits,data:data22};
+if(data22.maxImportDepth !== undefined){
+let data25 = data22.maxImportDepth;
+if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
+const err43 = {instancePath:instancePath+"/limits/maxImportDepth",schemaPath:"#/properties/limits/properties/maxImportDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.limits.properties.maxImportDepth.type,parentSchema:schema31.properties.limits.properties.maxImportDepth,data:data25};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -703,15 +699,49 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-}
-else {
-const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(typeof data25 == "number"){
+if(data25 > 256 || isNaN(data25)){
+const err44 = {instancePath:instancePath+"/limits/maxImportDepth",schemaPath:"#/properties/limits/properties/maxImportDepth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema31.properties.limits.properties.maxImportDepth,data:data25};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
+}
+errors++;
+}
+if(data25 < 1 || isNaN(data25)){
+const err45 = {instancePath:instancePath+"/limits/maxImportDepth",schemaPath:"#/properties/limits/properties/maxImportDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.limits.properties.maxImportDepth,data:data25};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.limits.type,parentSchema:schema31.properties.limits,data:data22};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
 }
 errors++;
 }
@@ -861,15 +891,21 @@ export const configSchema = {
       "properties": {
         "maxFileBytes": {
           "type": "integer",
-          "minimum": 1
+          "minimum": 1,
+          "maximum": 67108864,
+          "description": "Largest .ccp file read, in bytes (default 16 MiB, at most 64 MiB)."
         },
         "maxFiles": {
           "type": "integer",
-          "minimum": 1
+          "minimum": 1,
+          "maximum": 100000,
+          "description": "Most .ccp files in one project (default 20,000, at most 100,000)."
         },
         "maxImportDepth": {
           "type": "integer",
-          "minimum": 1
+          "minimum": 1,
+          "maximum": 256,
+          "description": "Longest chain of imports (default 64, at most 256)."
         }
       }
     }

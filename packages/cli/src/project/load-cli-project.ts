@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '@ccp/core';
-import { analyzeProject, nodeHost, type Analysis } from '@ccp/language';
+import { analyzeProject, nodeHost, readRegularFile, type Analysis } from '@ccp/language';
 import { CONFIG_FILE, parseConfig, runRules, type CcpConfig, type RuleSetting } from '@ccp/checker';
 import { UsageError, type CliContext } from '../context.js';
 import { isInside } from '../io/inside.js';
@@ -62,12 +62,7 @@ export async function loadCliProject(ctx: CliContext, paths: string[], options: 
   let root = firstDir;
   if (configPath) {
     root = dirname(configPath);
-    let text: string;
-    try {
-      text = readFileSync(configPath, 'utf8');
-    } catch {
-      throw new UsageError(`${relative(ctx.cwd, configPath)}: cannot be read.`);
-    }
+    const text = readConfigText(configPath, relative(ctx.cwd, configPath) || CONFIG_FILE);
     const parsed = await parseConfig(text);
     if (!parsed.config) {
       throw new UsageError(`${relative(ctx.cwd, configPath) || CONFIG_FILE} is invalid:\n${parsed.errors.map((e) => `  - ${e}`).join('\n')}`);
@@ -80,7 +75,9 @@ export async function loadCliProject(ctx: CliContext, paths: string[], options: 
     if (r.startsWith('..') || isAbsolute(r)) root = commonDir(root, p);
   }
   let entries = absolute.map(toPosix);
+  let trustedEntries = true;
   if (config.include && absolute.length === 1 && first === root) {
+    trustedEntries = false; // the config's include is the pull request's choice: its links must stay inside
     // A shared config must not make ccp read files outside the project (their text would reach findings and CI).
     entries = config.include.map((p) => {
       const path = resolve(root, p);
@@ -89,7 +86,7 @@ export async function loadCliProject(ctx: CliContext, paths: string[], options: 
     });
   }
   // The CLI runs once and never reads syntax trees: dropping each one after its file is built saves memory.
-  const analysis = analyzeProject(nodeHost, toPosix(root), entries, { limits: config.limits, keepSyntax: false });
+  const analysis = analyzeProject(nodeHost, toPosix(root), entries, { limits: config.limits, keepSyntax: false, trustedEntries });
   const settings = { ...config.rules, ...options.ruleOverrides };
   const findings = options.skipRules ? [] : runRules(analysis, settings, undefined, options.language ? { language: options.language } : {});
   const diagnostics = sortDiagnostics([...analysis.diagnostics, ...findings]);
@@ -101,6 +98,32 @@ export async function loadCliProject(ctx: CliContext, paths: string[], options: 
     diagnostics,
     display: (file) => relative(ctx.cwd, join(root, file)) || file,
   };
+}
+
+/** Largest ccp.config.json read. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/**
+ * The text of a ccp.config.json: a regular file (not a device or a FIFO), at most {@link MAX_CONFIG_BYTES}, whose
+ * real path lies in its own folder. A committed `ccp.config.json -> /etc/passwd` is refused before it is read, so
+ * none of its text reaches a JSON parse error.
+ */
+function readConfigText(path: string, shown: string): string {
+  let real: string;
+  try {
+    real = realpathSync.native(path);
+  } catch {
+    throw new UsageError(`${shown}: cannot be read.`);
+  }
+  if (!isInside(realpathSync.native(dirname(path)), real)) {
+    throw new UsageError(`${shown} is a symbolic link that leads outside the project folder; it is not read. Replace it with the file itself.`);
+  }
+  const read = readRegularFile(path, MAX_CONFIG_BYTES);
+  if (read === undefined) throw new UsageError(`${shown}: cannot be read.`);
+  if (!(read instanceof Uint8Array)) {
+    throw new UsageError('tooLarge' in read ? `${shown} is ${read.tooLarge.toLocaleString('en-US')} bytes, over the ${MAX_CONFIG_BYTES.toLocaleString('en-US')}-byte limit for a config.` : `${shown} is ${read.refused}, not a regular file; it is not read.`);
+  }
+  return Buffer.from(read).toString('utf8');
 }
 
 function commonDir(a: string, b: string): string {

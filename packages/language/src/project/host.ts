@@ -3,14 +3,26 @@
  * touches the disk and tests run in memory. Paths are absolute and use '/'.
  */
 export interface ProjectHost {
-  /** File contents as bytes, or undefined if it does not exist or cannot be read. */
-  readFile(path: string): Uint8Array | undefined;
+  /**
+   * File contents as bytes, or undefined if it does not exist or cannot be read. With `maxBytes`, a host that can
+   * tell returns `{ tooLarge }` instead of reading a bigger file, and `{ refused }` for what is not a regular file
+   * (a device, a FIFO, a socket), so nothing unbounded or blocking is ever read.
+   */
+  readFile(path: string, maxBytes?: number): Uint8Array | ReadRefusal | undefined;
   /** What is at a path, or undefined if nothing. */
   stat(path: string): { kind: 'file' | 'dir' | 'other'; size: number } | undefined;
   /** Names in a directory (not paths); empty if it cannot be read. */
   readDir(path: string): string[];
   /** The path with symbolic links resolved, or undefined if it cannot be resolved. */
   realpath(path: string): string | undefined;
+}
+
+/** Why a host did not read a file: it is not a regular file (`refused` says what it is), or it is too large. */
+export type ReadRefusal = { refused: string } | { tooLarge: number };
+
+/** True when `readFile` gave bytes. */
+export function isBytes(value: Uint8Array | ReadRefusal | undefined): value is Uint8Array {
+  return value instanceof Uint8Array;
 }
 
 /** A host over a map of texts, for tests and for editors that hold unsaved buffers. */

@@ -1,9 +1,9 @@
 import { posix } from 'node:path';
 import { Codes, type Diagnostic } from '@ccp/core';
 import type { ImportNode } from '../syntax/syntax-tree.js';
-import type { ProjectHost } from './host.js';
+import { isBytes, type ProjectHost } from './host.js';
 import { defaultLimits, type Limits } from './limits.js';
-import { readSource } from './read-source.js';
+import { readSource, tooLarge } from './read-source.js';
 
 export interface LoadedFile {
   /** Path relative to the project root, with '/'. */
@@ -32,18 +32,33 @@ export function loadProject(
   entries: string[],
   readImports: ImportReader,
   limits: Limits = defaultLimits,
+  trustedEntries = false,
 ): LoadResult {
   const diagnostics: Diagnostic[] = [];
   host = cachedLookups(host);
   const realRoot = host.realpath(root) ?? root;
   const rel = (abs: string) => posix.relative(root, abs) || posix.basename(abs);
   const queue: string[] = [];
+  // by real path: a file reached through a symbolic-link folder inside the project, or imported under two
+  // spellings, is read once (twice would declare every id in it twice)
   const queued = new Set<string>();
   const enqueue = (abs: string) => {
-    if (queued.has(abs)) return true;
+    const real = host.realpath(abs) ?? abs;
+    if (queued.has(real)) return true;
     if (queued.size >= limits.maxFiles) return false;
-    queued.add(abs);
+    queued.add(real);
     queue.push(abs);
+    return true;
+  };
+  const leaves = (abs: string) => {
+    const real = host.realpath(abs) ?? abs;
+    if (isInside(realRoot, real)) return false;
+    diagnostics.push({
+      code: Codes.linkOutsideProject,
+      severity: 'warning',
+      message: `'${rel(abs)}' is a symbolic link that leads outside the project folder; it is not read.`,
+      loc: { file: rel(abs), start: 0, end: 0 },
+    });
     return true;
   };
   let tooMany = false;
@@ -52,6 +67,7 @@ export function loadProject(
   const givenFiles: string[] = [];
   const walkedFiles: string[] = [];
   for (const entry of entries) {
+    if (!trustedEntries && leaves(entry)) continue;
     const st = host.stat(entry);
     if (st?.kind === 'dir') {
       for (const f of walk(host, entry, realRoot, diagnostics, rel)) {
@@ -70,9 +86,13 @@ export function loadProject(
   while (queue.length) {
     const abs = queue.shift()!;
     const file = rel(abs);
-    const bytes = host.readFile(abs);
-    if (!bytes) {
-      diagnostics.push({ code: Codes.unreadable, severity: 'error', message: `Cannot read '${file}'.`, loc: { file, start: 0, end: 0 } });
+    const bytes = host.readFile(abs, limits.maxFileBytes);
+    if (!isBytes(bytes)) {
+      if (bytes && 'tooLarge' in bytes) diagnostics.push(tooLarge(bytes.tooLarge, file, limits));
+      else {
+        const message = bytes ? `'${file}' is ${bytes.refused}, not a regular file; it is not read.` : `Cannot read '${file}'.`;
+        diagnostics.push({ code: Codes.unreadable, severity: 'error', message, loc: { file, start: 0, end: 0 } });
+      }
       continue;
     }
     const { text, diagnostic } = readSource(bytes, file, limits);
@@ -181,7 +201,7 @@ function cachedLookups(host: ProjectHost): ProjectHost {
   const real = new Map<string, string | undefined>();
   const stats = new Map<string, ReturnType<ProjectHost['stat']>>();
   return {
-    readFile: (path) => host.readFile(path),
+    readFile: (path, maxBytes) => host.readFile(path, maxBytes),
     readDir: (path) => host.readDir(path),
     realpath(path) {
       if (!real.has(path)) real.set(path, host.realpath(path));

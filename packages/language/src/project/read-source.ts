@@ -10,22 +10,23 @@ function size(bytes: number, adjective = false): string {
   return `${bytes.toLocaleString('en-US')}${adjective ? '-byte' : ' bytes'}`;
 }
 
+/** The error for a file over `limits.maxFileBytes`, naming both sizes (the host may refuse it before reading). */
+export function tooLarge(bytes: number, file: string, limits: Limits): Diagnostic {
+  return {
+    code: Codes.fileTooLarge,
+    severity: 'error',
+    message: `This file is ${size(bytes)}, over the ${size(limits.maxFileBytes, true)} limit for one file; split it into several files.`,
+    loc: { file, start: 0, end: 0 },
+  };
+}
+
 /**
  * Decodes a file's bytes as UTF-8 text, refusing binary files, invalid UTF-8 and files over the size limit with
  * one clear error each. A byte-order mark is dropped (editors do not count it as a character).
  */
 export function readSource(bytes: Uint8Array, file: string, limits: Limits): { text?: string; diagnostic?: Diagnostic } {
   const at = { file, start: 0, end: 0 };
-  if (bytes.length > limits.maxFileBytes) {
-    return {
-      diagnostic: {
-        code: Codes.fileTooLarge,
-        severity: 'error',
-        message: `This file is ${size(bytes.length)}, over the ${size(limits.maxFileBytes, true)} limit for one file; split it into several files.`,
-        loc: at,
-      },
-    };
-  }
+  if (bytes.length > limits.maxFileBytes) return { diagnostic: tooLarge(bytes.length, file, limits) };
   const probe = Math.min(bytes.length, 8192);
   for (let i = 0; i < probe; i++) {
     if (bytes[i] === 0) {

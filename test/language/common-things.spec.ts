@@ -94,7 +94,7 @@ describe('notifications, self-service, direction, backups, business days and cur
     expect(md).toMatch(/Self-service: \[Order tracking portal\]/);
     expect(md).toMatch(/Backup: \[Senior\]\([^)]*\), \[Lead\]/);
     expect(md).toContain('No access by policy: [ERP]');
-    expect(md).toContain('20 business days (resolution)');
+    expect(md).toContain('20 business days \\(resolution\\)'); // parentheses escaped: see escapeMarkdown
   });
 
   it('shows them in the vendor spec', () => {

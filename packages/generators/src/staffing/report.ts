@@ -1,4 +1,4 @@
-import { label, type Model, type Role, type Volume } from '@ccp/core';
+import { pushAll, label, type Model, type Role, type Volume } from '@ccp/core';
 import { round, staffChannel, type StaffingContext } from './channel-staffing.js';
 import { addChannelCosts, processCosts } from './cost.js';
 import type { ChannelSummary, RoleSummary, StaffingReport, StaffingRow } from './types.js';
@@ -56,7 +56,7 @@ export function staffingReport(model: Model, options: StaffingOptions = {}): Sta
       skipped.push({ channel: channel.id, reason: result.skipped });
       continue;
     }
-    rows.push(...result.rows);
+    pushAll(rows, result.rows);
     addChannelCosts(result.summary, channel.ahtSeconds!, result.summary.role ? roles.get(result.summary.role) : undefined, ctx.hoursPerWeek);
     channels.push(result.summary);
   }
@@ -91,22 +91,54 @@ export function roleSummaries(roles: Role[], channels: ChannelSummary[]): RoleSu
     channelFte.set(c.role, entry);
   }
   const children = new Map<string, Role[]>();
-  for (const r of roles) if (r.reportsTo) children.set(r.reportsTo.id, [...(children.get(r.reportsTo.id) ?? []), r]);
+  for (const r of roles) {
+    if (!r.reportsTo) continue;
+    const list = children.get(r.reportsTo.id);
+    if (list) list.push(r);
+    else children.set(r.reportsTo.id, [r]);
+  }
   const memo = new Map<string, { required: number; reports: number }>();
   const visiting = new Set<string>();
-  const need = (role: Role): { required: number; reports: number } => {
-    const known = memo.get(role.id);
-    if (known) return known;
-    if (visiting.has(role.id)) return { required: 0, reports: 0 }; // a reporting cycle: count it once
-    visiting.add(role.id);
-    const reports = (children.get(role.id) ?? []).reduce((sum, c) => sum + need(c).required, 0);
-    // A role that answers channels needs their FTE; a role that supervises nobody yet counts as declared.
-    const own = channelFte.get(role.id)?.fte ?? (role.span ? 0 : (role.headcount ?? 0));
-    const required = own + (role.span && role.span > 0 && reports > 0 ? Math.ceil(reports / role.span - 1e-9) : 0);
-    visiting.delete(role.id);
-    const result = { required, reports };
-    memo.set(role.id, result);
-    return result;
+  /**
+   * Required people of a role and of the people reporting to it, bottom-up. Iterative (an explicit stack of
+   * frames, each summing its reports' results as they finish), so a reporting line thousands of levels deep cannot
+   * overflow the stack; each role is computed once. A role met again while on the stack is a reporting cycle and
+   * counts as nobody there, as before.
+   */
+  const need = (root: Role): { required: number; reports: number } => {
+    const frames: { role: Role; kids: Role[]; i: number; sum: number }[] = [];
+    let result: { required: number; reports: number } | undefined;
+    const enter = (role: Role): void => {
+      const known = memo.get(role.id);
+      if (known) result = known;
+      else if (visiting.has(role.id)) result = { required: 0, reports: 0 };
+      else {
+        visiting.add(role.id);
+        frames.push({ role, kids: children.get(role.id) ?? [], i: 0, sum: 0 });
+        result = undefined;
+      }
+    };
+    enter(root);
+    while (frames.length) {
+      const top = frames[frames.length - 1]!;
+      if (result) {
+        top.sum += result.required;
+        result = undefined;
+      }
+      if (top.i < top.kids.length) {
+        enter(top.kids[top.i++]!);
+        continue;
+      }
+      const { role, sum: reports } = top;
+      // A role that answers channels needs their FTE; a role that supervises nobody yet counts as declared.
+      const own = channelFte.get(role.id)?.fte ?? (role.span ? 0 : (role.headcount ?? 0));
+      const required = own + (role.span && role.span > 0 && reports > 0 ? Math.ceil(reports / role.span - 1e-9) : 0);
+      visiting.delete(role.id);
+      frames.pop();
+      result = { required, reports };
+      memo.set(role.id, result);
+    }
+    return result!;
   };
   const out: RoleSummary[] = [];
   for (const role of roles) {

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { Codes, type Diagnostic } from '@ccp/core';
+import { pushAll, Codes, type Diagnostic } from '@ccp/core';
 import type { ImportNode } from '../syntax/syntax-tree.js';
 import type { ProjectHost } from './host.js';
 import { defaultLimits, type Limits } from './limits.js';
@@ -105,7 +105,7 @@ export function loadProject(
       loc: { file: files[0]?.file ?? rel(entries[0] ?? root), start: 0, end: 0 },
     });
   }
-  diagnostics.push(...importProblems(importsOf, limits));
+  pushAll(diagnostics, importProblems(importsOf, limits));
   return { files, diagnostics };
 }
 
@@ -176,7 +176,7 @@ function walk(host: ProjectHost, dir: string, realRoot: string, diagnostics: Dia
       if (st?.kind === 'dir') subdirs.push(path);
       else if (st?.kind === 'file' && name.endsWith('.ccp')) out.push(path);
     }
-    stack.push(...subdirs.sort().reverse());
+    pushAll(stack, subdirs.sort().reverse());
   }
   return out.sort();
 }

@@ -1,4 +1,4 @@
-import { closest, Codes, emptyModel, type Diagnostic, type Element, type ElementKind, type Model, type Process } from '@ccp/core';
+import { pushAll, closest, Codes, emptyModel, type Diagnostic, type Element, type ElementKind, type Model, type Process } from '@ccp/core';
 import type { FileModel } from '../build/build-file.js';
 import { kindBit, unnamed, type PendingRef } from '../build/pending-refs.js';
 import type { DuplicateId, Links, UnresolvedRef } from './links.js';
@@ -130,7 +130,7 @@ export function resolveModel(files: FileModel[], fileOrder: string[]): Resolved 
     const pending = f.ctx.pending;
     if (allResolve(f)) for (const p of pending.withExtra) resolveOne(p);
     else for (const p of pending.all) resolveOne(p);
-    diagnostics.push(...f.ctx.diagnostics);
+    pushAll(diagnostics, f.ctx.diagnostics);
   }
   return { model, links: { unresolved, duplicates }, diagnostics };
 }

@@ -17,5 +17,6 @@ export * from './resolve/links.js';
 export * from './project/host.js';
 export { nodeHost } from './project/node-host.js';
 export * from './project/limits.js';
+export { readSource } from './project/read-source.js';
 export * from './analyze.js';
 export * from './format/index.js';

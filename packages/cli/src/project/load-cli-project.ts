@@ -25,7 +25,8 @@ export interface LoadOptions {
   skipRules?: boolean;
 }
 
-function findConfig(start: string): string | undefined {
+/** The nearest ccp.config.json in `start` or a folder above it. */
+export function findConfig(start: string): string | undefined {
   let dir = start;
   for (;;) {
     const candidate = join(dir, CONFIG_FILE);

@@ -98,7 +98,7 @@ function argumentCount(args: string): number {
   return n;
 }
 
-export function spreadCalls(files: string[]): string[] {
+function spreadCalls(files: string[]): string[] {
   const hits: string[] = [];
   for (const file of files) {
     const code = codeOnly(readFileSync(file, 'utf8'));

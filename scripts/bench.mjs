@@ -7,6 +7,8 @@
  *   pnpm bench --sizes 1000,10000 --runs 5   other sizes, best of 5 runs
  *   pnpm bench --size 100000 --out DIR       only write the synthetic project of 100k steps to DIR
  *   pnpm bench --json FILE                   also write the raw figures as JSON
+ *   pnpm bench --only orgs                   only the organisation rows (a 100k-role reports_to chain and flat org)
+ *   pnpm bench --only orgs --roles 20000     the same at another size
  *
  * Timings are the best of --runs runs (default 3), because other processes share the machine.
  */
@@ -19,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { bestOf, settleDisk } from './bench/spawn-timed.mjs';
 import { writeSyntheticProject } from './bench/synthetic-project.mjs';
 import { fmtMb, fmtMs, formatTable } from './bench/table.mjs';
+import { measureOrgs, printOrgs } from './bench/org-rows.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const ccp = join(here, '..', 'packages', 'cli', 'bin', 'ccp.js');
@@ -31,6 +34,8 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '3' },
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    roles: { type: 'string', default: '100000' },
   },
 });
 
@@ -64,6 +69,19 @@ function measureStages(dir, scratch) {
     }
   }
   return best;
+}
+
+if (args.only !== undefined && args.only !== 'orgs') {
+  console.error(`unknown --only '${args.only}'; the one part that runs alone is 'orgs'.`);
+  process.exit(2);
+}
+if (args.only === 'orgs') {
+  const orgs = measureOrgs({ ccp, work, roles: Number(args.roles), runs, log });
+  console.log(`ccp benchmarks: ${machine().cores} cores, ${machine().cpu}, Node ${process.version}; best of ${runs} runs\n`);
+  printOrgs(orgs);
+  if (args.json) writeFileSync(args.json, JSON.stringify({ machine: machine(), orgs }, null, 2));
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
 }
 
 const results = [];
@@ -109,8 +127,12 @@ if (existsSync(join(cliDist, 'spec-run.js'))) {
   cliGenerators.push({ name: `ccp spec (${largest.written.shape.functions} functions, whole run)`, ms: r.ms, rssKb: r.rssKb, ok: r.status === 0, note: r.status === 0 ? '' : r.stderr.trim().split('\n')[0] });
 }
 
+// Organisations: the shapes that issue 22's campaign found quadratic or stack-deep (reports_to chains, flat orgs).
+const orgs = measureOrgs({ ccp, work, roles: Number(args.roles), runs, log });
+
 printReport();
-if (args.json) writeFileSync(args.json, JSON.stringify({ machine: machine(), results, startup, cliGenerators }, null, 2));
+printOrgs(orgs);
+if (args.json) writeFileSync(args.json, JSON.stringify({ machine: machine(), results, startup, cliGenerators, orgs }, null, 2));
 if (!args.keep) rmSync(work, { recursive: true, force: true });
 else log(`projects kept in ${work}`);
 

@@ -116,3 +116,11 @@ describe('files that do not parse', () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual([Codes.syntax]);
   });
 });
+
+describe('one-line declarations kept together (regression)', () => {
+  it('an empty block holding a comment is not a one-liner, so formatting stays idempotent', async () => {
+    const { formatText } = await import('@ccp/language');
+    const once = formatText('process { } process { /* c */ } ', 'x.ccp').text;
+    expect(formatText(once, 'x.ccp').text).toBe(once);
+  });
+});

@@ -58,6 +58,7 @@ const commandArb = fc.constantFrom(
   ['export', 'json', '.'],
   ['build', '.', '--no-render'],
   ['docs', '.', '--no-svg'],
+  ['fmt', '--check', '.'],
 );
 
 function lay(dir: string, layout: Map<string, Node>, config: object | undefined): { root: string; outside: string } {

@@ -7,3 +7,4 @@ export * from './suggest.js';
 export * from './messages.js';
 export * from './kpi-measures.js';
 export * from './currency.js';
+export * from './arrays.js';

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { SourceTexts, type Diagnostic, type Model } from '@ccp/core';
+import { pushAll, SourceTexts, type Diagnostic, type Model } from '@ccp/core';
 import { buildFile, type FileModel } from './build/build-file.js';
 import { memoryHost, type ProjectHost } from './project/host.js';
 import { effectiveLimits, type Limits } from './project/limits.js';
@@ -90,11 +90,11 @@ export function analyzeProject(host: ProjectHost, root: string, entries: string[
     const entry = entryOf(file, text);
     entry.built ??= buildFile(entry.parsed.syntax);
     if (keepSyntax) syntax.set(file, entry.parsed.syntax);
-    diagnostics.push(...entry.parsed.diagnostics);
+    pushAll(diagnostics, entry.parsed.diagnostics);
     built.push(entry.built);
   }
   const resolved = resolveModel(built, loaded.files.map((f) => f.file));
-  diagnostics.push(...resolved.diagnostics);
+  pushAll(diagnostics, resolved.diagnostics);
   return { root, model: resolved.model, links: resolved.links, diagnostics, texts, syntax };
 }
 

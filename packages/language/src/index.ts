@@ -18,5 +18,6 @@ export { Faults } from './resolve/faults.js';
 export * from './project/host.js';
 export { fileKind, nodeHost, readRegularFile } from './project/node-host.js';
 export * from './project/limits.js';
+export { readSource } from './project/read-source.js';
 export * from './analyze.js';
 export * from './format/index.js';

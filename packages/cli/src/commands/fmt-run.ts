@@ -1,57 +1,48 @@
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
 import { LineIndex } from '@ccp/core';
-import { formatText } from '@ccp/language';
-import { UsageError, type CliContext } from '../context.js';
-import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { defaultLimits, formatText, readSource } from '@ccp/language';
+import type { CliContext } from '../context.js';
+import { terminalSafe } from '../format/terminal-safe.js';
+import { isReadOnly, readRegularFile, rewriteKeeping } from '../io/rewrite-file.js';
+import { collectFmtFiles } from './fmt-files.js';
 import type { FmtOptions } from './fmt.js';
 
-const skipDirs = new Set(['node_modules', '.git', 'out', 'dist']);
+const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
+const hasBom = (bytes: Uint8Array) => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 
-/** Every .ccp file under the given paths (files are taken as given), sorted, without duplicates. */
-function collectFiles(ctx: CliContext, paths: string[]): string[] {
-  const out = new Set<string>();
-  const seen = new Set<string>(); // real paths of folders read: a symbolic-link loop is read once
-  const walk = (dir: string) => {
-    let names: string[];
-    try {
-      const real = realpathSync(dir);
-      if (seen.has(real)) return;
-      seen.add(real);
-      names = readdirSync(dir).sort();
-    } catch {
-      throw new UsageError(`${relative(ctx.cwd, dir) || dir}: cannot be read.`);
-    }
-    for (const name of names) {
-      const path = join(dir, name);
-      const st = statSync(path, { throwIfNoEntry: false });
-      if (st?.isDirectory()) {
-        if (!skipDirs.has(name) && !name.startsWith('.')) walk(path);
-      } else if (st?.isFile() && name.endsWith('.ccp')) out.add(path);
-    }
-  };
-  for (const p of paths.length ? paths : ['.']) {
-    const abs = resolve(ctx.cwd, p);
-    if (!existsSync(abs)) throw new UsageError(`${p}: no such file or directory.`);
-    if (statSync(abs).isDirectory()) walk(abs);
-    else out.add(abs);
-  }
-  return [...out];
+/** The bytes to write: the formatted text as UTF-8, behind the byte-order mark when the file had one. */
+function encode(text: string, bom: boolean): Uint8Array {
+  const body = Buffer.from(text, 'utf8');
+  return bom ? Buffer.concat([BOM, body]) : body;
 }
 
-/** `ccp fmt`: 0 when everything is (now) formatted, 1 when --check finds files to change or a file has syntax errors. */
+/**
+ * `ccp fmt`: 0 when everything is (now) formatted, 1 when --check finds files to change or a file cannot be
+ * formatted (syntax errors, not UTF-8 text, read-only), 2 for a usage error (a path that does not exist, a
+ * symbolic-link loop). A file is written only when it reads as UTF-8 by the same rules as `ccp check`
+ * (`readSource`) and its formatted text differs in layout only (same tree, same tokens and comments; checked by
+ * `formatText`); its byte-order mark, mode, owner and hard links are kept (`rewriteKeeping`).
+ */
 export async function runFmt(ctx: CliContext, paths: string[], opts: FmtOptions): Promise<number> {
-  const files = collectFiles(ctx, paths);
+  const { files, skipped } = collectFmtFiles(ctx, paths);
+  for (const note of skipped) ctx.stderr.write(`warning: ${note}\n`);
   let changed = 0;
   let broken = 0;
-  for (const path of files) {
-    const shown = relative(ctx.cwd, path) || path;
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      throw new UsageError(`${shown}: cannot be read.`);
+  const refuse = (shown: string, sentence: string) => {
+    broken++;
+    ctx.stderr.write(`${shown}: ${sentence}\n`);
+  };
+  for (const { shown, real } of files) {
+    const read = readRegularFile(real, defaultLimits.maxFileBytes);
+    if ('problem' in read) {
+      refuse(shown, `This file ${read.problem}; it was not formatted.`);
+      continue;
     }
+    const source = readSource(read.bytes, shown, defaultLimits);
+    if (source.text === undefined) {
+      refuse(shown, `${source.diagnostic?.message ?? 'This file cannot be read as UTF-8 text.'} It was not formatted.`);
+      continue;
+    }
+    const text = source.text;
     const result = formatText(text, shown);
     if (result.diagnostics.length) {
       broken++;
@@ -65,11 +56,17 @@ export async function runFmt(ctx: CliContext, paths: string[], opts: FmtOptions)
     }
     if (!result.changed) continue;
     changed++;
-    if (opts.check) ctx.stdout.write(`${shown}\n`);
-    else {
-      writeFileAtomic(path, result.text); // a file is never half-written; a failure is a UsageError naming it
-      ctx.stdout.write(`formatted ${shown}\n`);
+    if (opts.check) {
+      ctx.stdout.write(`${terminalSafe(shown)}\n`);
+      continue;
     }
+    if (isReadOnly(real, read.stat)) {
+      changed--;
+      refuse(shown, 'This file is read-only, so it was not formatted; make it writable to format it (ccp fmt never changes permissions).');
+      continue;
+    }
+    rewriteKeeping(real, encode(result.text, hasBom(read.bytes)), read.stat, shown);
+    ctx.stdout.write(`formatted ${terminalSafe(shown)}\n`);
   }
   if (opts.check && changed) {
     ctx.stderr.write(`${changed} of ${files.length} file${files.length === 1 ? '' : 's'} would be reformatted; run 'ccp fmt' to fix.\n`);

@@ -1,3 +1,4 @@
+import { maxOf } from '@ccp/core';
 import { Option, type Command } from 'commander';
 import { UsageError, type CliContext } from '../context.js';
 
@@ -11,7 +12,7 @@ export function registerRules(program: Command, ctx: CliContext): void {
       const list = rules.map((r) => ({ id: r.id, severity: r.severity, description: r.description }));
       if (opts.format === 'json') ctx.stdout.write(JSON.stringify(list, null, 2) + '\n');
       else if (opts.format === 'table') {
-        const w = Math.max(...list.map((r) => r.id.length));
+        const w = maxOf(list.map((r) => r.id.length));
         for (const r of list) ctx.stdout.write(`${r.id.padEnd(w)}  ${r.severity.padEnd(7)}  ${r.description}\n`);
       } else throw new UsageError(`--format ${opts.format}: use table or json.`);
     });

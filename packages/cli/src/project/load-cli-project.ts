@@ -27,7 +27,8 @@ export interface LoadOptions {
   language?: 'en' | 'pl';
 }
 
-function findConfig(start: string): string | undefined {
+/** The nearest ccp.config.json in `start` or a folder above it. */
+export function findConfig(start: string): string | undefined {
   let dir = start;
   for (;;) {
     const candidate = join(dir, CONFIG_FILE);

@@ -1,4 +1,4 @@
-import type { Priority } from '@ccp/core';
+import { pushAll, type Priority } from '@ccp/core';
 import type { Entry, ModelDiff } from './model-diff.js';
 
 /** Escapes text from .ccp files for Markdown (GitHub-flavoured): no markup, HTML, table breaks or mentions. */
@@ -54,7 +54,7 @@ export function renderDiffMarkdown(diff: ModelDiff, options: MarkdownOptions = {
     out.push(`> [!WARNING]`, `> **Procurement must re-send the vendor spec:** ${why}.`, '');
   }
   const section = (title: string, lines: string[]) => {
-    if (lines.length) out.push(`### ${title}`, '', ...lines, '');
+    if (lines.length) pushAll(out, [`### ${title}`, '', ...lines, '']);
   };
   const list = (label: string, items: Entry[], extra: (e: Entry) => string = () => '') => items.map((e) => `- ${label} ${named(e)}${extra(e)}`);
 

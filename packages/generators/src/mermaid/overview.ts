@@ -1,4 +1,4 @@
-import { indexModel, label, type Model, type ModelIndex, type Process } from '@ccp/core';
+import { pushAll, indexModel, label, type Model, type ModelIndex, type Process } from '@ccp/core';
 import { flowchartLabel, NodeIds } from './escape.js';
 import type { DiagramOptions } from './options.js';
 import type { FlowchartText } from './process-flowchart.js';
@@ -50,7 +50,7 @@ export function overviewFlowchart(model: Model, options: DiagramOptions = {}, in
     for (const callee of calledProcesses(p, index)) edges.push(`  ${ids.get('pr', p.id)} -.-> ${ids.get('pr', callee)}`);
     for (const system of systemsOf(p, index, byKind, order)) edges.push(`  ${ids.get('pr', p.id)} --> ${ids.get('sy', system)}`);
   }
-  lines.push(...edges);
+  pushAll(lines, edges);
   return { text: lines.join('\n') + '\n', edges: edges.length };
 }
 

@@ -1,4 +1,4 @@
-import { indexModel, label, type Model, type ModelIndex, type Process, type Step } from '@ccp/core';
+import { pushAll, indexModel, label, type Model, type ModelIndex, type Process, type Step } from '@ccp/core';
 import { flowchartLabel, joinLabelLines, NodeIds } from './escape.js';
 import type { DiagramOptions } from './options.js';
 import { wordsFor, type Words } from './words.js';
@@ -78,7 +78,7 @@ export function processFlowchart(model: Model, process: Process, options: Diagra
   }
   if (ends > 0) lines.push(`  ${END}((("${flowchartLabel(words.end)}")))`);
 
-  lines.push(...edges);
+  pushAll(lines, edges);
   const endSteps = steps.filter((s) => s.end).map((s) => ids.get(STEP, s.id));
   lines.push('  classDef entry fill:#e8f4ff,stroke:#3a78b5');
   lines.push('  classDef endStep stroke-width:3px');

@@ -1,4 +1,4 @@
-import { label, type Channel, type ProfilePoint } from '@ccp/core';
+import { minOf, label, type Channel, type ProfilePoint } from '@ccp/core';
 import { parseOpeningHours, WEEKDAYS, type OpeningHours, type Weekday } from './opening-hours.js';
 import { solveAgents, type Solution, type StaffingTarget } from './solve-agents.js';
 import type { ChannelSummary, StaffingRow } from './types.js';
@@ -55,7 +55,7 @@ interface Slot {
 function intradaySlots(points: ProfilePoint[], intervalSeconds: number | undefined): Slot[] {
   const sorted = [...points].sort((x, y) => secondsOf(x.at) - secondsOf(y.at));
   const gaps = sorted.slice(1).map((p, i) => secondsOf(p.at) - secondsOf(sorted[i]!.at)).filter((g) => g > 0);
-  const smallest = gaps.length ? Math.min(...gaps) : (intervalSeconds ?? 3600);
+  const smallest = gaps.length ? minOf(gaps) : (intervalSeconds ?? 3600);
   const slots: Slot[] = [];
   sorted.forEach((p, i) => {
     const next = sorted[i + 1];

@@ -1,4 +1,4 @@
-import { label, type Model, type Money, type OutputLanguage, type Process, type Role } from '@ccp/core';
+import { maxOf, minOf, label, type Model, type Money, type OutputLanguage, type Process, type Role } from '@ccp/core';
 import { round } from './channel-staffing.js';
 import type { Amount, ChannelSummary, ProcessCost } from './types.js';
 
@@ -136,7 +136,7 @@ function pathRange(process: Process, costs: Map<string, number>): { min: number;
     }
     const after = top.next.flatMap((n) => (done.has(n) ? [done.get(n)!] : []));
     const own = costs.get(top.id) ?? 0;
-    done.set(top.id, after.length ? { min: own + Math.min(...after.map((r) => r.min)), max: own + Math.max(...after.map((r) => r.max)) } : { min: own, max: own });
+    done.set(top.id, after.length ? { min: own + minOf(after.map((r) => r.min)), max: own + maxOf(after.map((r) => r.max)) } : { min: own, max: own });
     onPath.delete(top.id);
     stack.pop();
   }

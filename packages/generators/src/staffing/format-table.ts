@@ -1,3 +1,4 @@
+import { maxOf } from '@ccp/core';
 import { formatAmounts } from './cost.js';
 import type { ScenarioComparison, StaffingReport, StaffingRow } from './types.js';
 
@@ -5,7 +6,7 @@ import type { ScenarioComparison, StaffingReport, StaffingRow } from './types.js
 export function textTable(header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows.map((r) => r.map(String))];
   const numeric = header.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || /^[-+]?\d[\d.,]*%?$|^-$/.test(String(r[i]))));
-  const widths = header.map((_, i) => Math.max(...cells.map((r) => [...(r[i] ?? '')].length)));
+  const widths = header.map((_, i) => maxOf(cells.map((r) => [...(r[i] ?? '')].length)));
   const line = (r: string[]) =>
     r.map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
   return [line(cells[0]!), line(widths.map((w) => '-'.repeat(w))), ...cells.slice(1).map(line)].join('\n');

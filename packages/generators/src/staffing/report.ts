@@ -1,4 +1,4 @@
-import { label, type Model, type Role, type Volume } from '@ccp/core';
+import { pushAll, label, type Model, type Role, type Volume } from '@ccp/core';
 import { round, staffChannel, type StaffingContext } from './channel-staffing.js';
 import { addChannelCosts, processCosts } from './cost.js';
 import type { ChannelSummary, RoleSummary, StaffingReport, StaffingRow } from './types.js';
@@ -56,7 +56,7 @@ export function staffingReport(model: Model, options: StaffingOptions = {}): Sta
       skipped.push({ channel: channel.id, reason: result.skipped });
       continue;
     }
-    rows.push(...result.rows);
+    pushAll(rows, result.rows);
     addChannelCosts(result.summary, channel.ahtSeconds!, result.summary.role ? roles.get(result.summary.role) : undefined, ctx.hoursPerWeek);
     channels.push(result.summary);
   }
@@ -90,37 +90,82 @@ export function roleSummaries(roles: Role[], channels: ChannelSummary[]): RoleSu
     entry.channels.push(c.channel);
     channelFte.set(c.role, entry);
   }
-  const children = new Map<string, Role[]>();
-  for (const r of roles) if (r.reportsTo) children.set(r.reportsTo.id, [...(children.get(r.reportsTo.id) ?? []), r]);
-  const memo = new Map<string, { required: number; reports: number }>();
-  const visiting = new Set<string>();
-  const need = (role: Role): { required: number; reports: number } => {
-    const known = memo.get(role.id);
-    if (known) return known;
-    if (visiting.has(role.id)) return { required: 0, reports: 0 }; // a reporting cycle: count it once
-    visiting.add(role.id);
-    const reports = (children.get(role.id) ?? []).reduce((sum, c) => sum + need(c).required, 0);
-    // A role that answers channels needs their FTE; a role that supervises nobody yet counts as declared.
-    const own = channelFte.get(role.id)?.fte ?? (role.span ? 0 : (role.headcount ?? 0));
-    const required = own + (role.span && role.span > 0 && reports > 0 ? Math.ceil(reports / role.span - 1e-9) : 0);
-    visiting.delete(role.id);
-    const result = { required, reports };
-    memo.set(role.id, result);
-    return result;
+  // Roles by slot: one per id (the first role declared with it), so the walk below works on arrays, not maps.
+  const slotOf = new Map<string, number>();
+  const bySlot: Role[] = [];
+  for (const r of roles) {
+    if (!slotOf.has(r.id)) {
+      slotOf.set(r.id, bySlot.length);
+      bySlot.push(r);
+    }
+  }
+  const n = bySlot.length;
+  // Who reports to whom, as one array of child slots per parent slot (in declaration order), in compressed form.
+  const parent = roles.map((r) => (r.reportsTo ? (slotOf.get(r.reportsTo.id) ?? -1) : -1));
+  const first = new Int32Array(n + 1);
+  for (const p of parent) if (p >= 0) first[p + 1]!++;
+  for (let i = 0; i < n; i++) first[i + 1]! += first[i]!;
+  const kids = new Int32Array(first[n]!);
+  const fill = first.slice(0, n);
+  roles.forEach((r, i) => {
+    const p = parent[i]!;
+    if (p >= 0) kids[fill[p]!++] = slotOf.get(r.id)!;
+  });
+  const required = new Float64Array(n);
+  const reports = new Float64Array(n);
+  const state = new Uint8Array(n); // 0 not seen, 1 on the stack, 2 done
+  const stack = new Int32Array(n);
+  const cursor = new Int32Array(n);
+  /**
+   * Required people of a role and of the people reporting to it, bottom-up: a depth-first walk with an explicit
+   * stack (a reporting line thousands of levels deep cannot overflow the call stack), each role computed once, in
+   * time linear in the roles. A role met again while it is on the stack closes a reporting cycle and counts as
+   * nobody there.
+   */
+  const need = (root: number): void => {
+    if (state[root] === 2) return;
+    let depth = 0;
+    stack[0] = root;
+    state[root] = 1;
+    cursor[root] = first[root]!;
+    while (depth >= 0) {
+      const s = stack[depth]!;
+      if (cursor[s]! < first[s + 1]!) {
+        const c = kids[cursor[s]!++]!;
+        if (state[c] === 2) reports[s]! += required[c]!;
+        else if (state[c] === 0) {
+          state[c] = 1;
+          cursor[c] = first[c]!;
+          stack[++depth] = c;
+        }
+        continue;
+      }
+      const role = bySlot[s]!;
+      // A role that answers channels needs their FTE; a role that supervises nobody yet counts as declared.
+      const own = channelFte.get(role.id)?.fte ?? (role.span ? 0 : (role.headcount ?? 0));
+      const below = reports[s]!;
+      required[s] = own + (role.span && role.span > 0 && below > 0 ? Math.ceil(below / role.span - 1e-9) : 0);
+      state[s] = 2;
+      depth--;
+      if (depth >= 0) reports[stack[depth]!]! += required[s]!;
+    }
   };
   const out: RoleSummary[] = [];
   for (const role of roles) {
-    const { required, reports } = need(role);
-    if (!channelFte.has(role.id) && !(role.span && reports > 0)) continue;
+    const s = slotOf.get(role.id)!;
+    need(s);
+    const needed = required[s]!;
+    const below = reports[s]!;
+    if (!channelFte.has(role.id) && !(role.span && below > 0)) continue;
     out.push({
       role: role.id,
       name: label(role),
       channels: channelFte.get(role.id)?.channels ?? [],
       channelFte: round(channelFte.get(role.id)?.fte ?? 0, 2),
-      reports: round(reports, 2),
+      reports: round(below, 2),
       ...(role.span !== undefined ? { span: role.span } : {}),
-      required: round(required, 2),
-      ...(role.headcount !== undefined ? { headcount: role.headcount, gap: round(role.headcount - required, 2) } : {}),
+      required: round(needed, 2),
+      ...(role.headcount !== undefined ? { headcount: role.headcount, gap: round(role.headcount - needed, 2) } : {}),
     });
   }
   return out;

@@ -1,4 +1,4 @@
-import type { OutputLanguage } from '@ccp/core';
+import { maxOf, type OutputLanguage } from '@ccp/core';
 import { loadExcelJS } from './exceljs.js';
 import { cellText } from './format.js';
 import { labelsFor } from './labels.js';
@@ -24,7 +24,7 @@ export function formatScoreTable(scores: VendorScore[]): string {
     s.totalCost.toFixed(2),
     status(s),
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const widths = head.map((h, i) => Math.max(h.length, maxOf(rows.map((r) => r[i]!.length), 0)));
   const line = (cells: string[]) =>
     cells
       .map((c, i) => (i === 0 || i === 2 || i === 5 || i === 6 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))

@@ -3,7 +3,7 @@ import { parseFile, type ParsedFile } from '../syntax/parse-file.js';
 import { scan, type Token } from '../syntax/scanner.js';
 import type { Atom, BlockNode, ImportNode, ItemNode, SyntaxFile } from '../syntax/syntax-tree.js';
 import { Printer } from './printer.js';
-import { sameSyntax } from './same-syntax.js';
+import { sameSyntax, sameTokens } from './same-syntax.js';
 
 export interface FormatResult {
   /** The formatted text, or the input unchanged when it could not be formatted. */
@@ -16,8 +16,9 @@ export interface FormatResult {
 /**
  * Formats one file into the canonical layout: two-space indentation, one item per line, one blank line between
  * top-level declarations, at most one blank line kept between items, `, ` between values, `{}` for an empty
- * block, and every comment kept between the same two tokens. Idempotent, and the syntax tree of the result equals
- * the input's (checked on every call: if it ever did not, the input is returned with an internal diagnostic).
+ * block, and every comment kept between the same two tokens. Idempotent; the syntax tree of the result equals
+ * the input's, and so do its tokens and comments in order (`sameTokens`: only layout changes). Both are checked on
+ * every call: if either ever failed, the input would be returned with an internal diagnostic.
  * A file with syntax errors is returned unchanged with its errors, as Prettier does.
  */
 export function formatText(text: string, file = 'input.ccp'): FormatResult {
@@ -33,7 +34,7 @@ export function formatParsed(text: string, parsed: ParsedFile): FormatResult {
   const eol = /\r\n?|\n/.exec(text)?.[0] === '\r\n' ? '\r\n' : '\n';
   out = out.replace(/\r\n?|\n/g, eol);
   const again = parseFile(out, file);
-  if (again.diagnostics.some((d) => d.severity === 'error') || !sameSyntax(parsed.syntax, again.syntax)) {
+  if (again.diagnostics.some((d) => d.severity === 'error') || !sameSyntax(parsed.syntax, again.syntax) || !sameTokens(text, out, file)) {
     return {
       text,
       changed: false,
@@ -188,7 +189,10 @@ function printFile(text: string, syntax: SyntaxFile, tokens: Token[]): string {
   let previous: 'import' | 'block' | 'line' | undefined;
   for (const node of top) {
     const oneLiner =
-      node.type === 'block' && (node.items.length === 0 ? node.closed && !hasLineBreak(text, node.loc.start, node.loc.end) : oneLine(node, 0) !== undefined);
+      node.type === 'block' &&
+      (node.items.length === 0
+        ? node.closed && !hasLineBreak(text, node.loc.start, node.loc.end) && !syntax.comments.some((c) => c.start > node.loc.start && c.start < node.loc.end)
+        : oneLine(node, 0) !== undefined);
     const together = (previous === 'import' && node.type === 'import') || (previous === 'line' && oneLiner);
     p.item(previous === undefined ? 'none' : together ? 'preserve' : 'blank');
     if (node.type === 'import') {

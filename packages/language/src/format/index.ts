@@ -1,2 +1,2 @@
 export { formatText, formatParsed, type FormatResult } from './format-text.js';
-export { syntaxShape, sameSyntax } from './same-syntax.js';
+export { syntaxShape, sameSyntax, sameTokens } from './same-syntax.js';

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { Codes, type Diagnostic } from '@ccp/core';
+import { pushAll, Codes, type Diagnostic } from '@ccp/core';
 import type { ImportNode } from '../syntax/syntax-tree.js';
 import { isBytes, type ProjectHost } from './host.js';
 import { defaultLimits, type Limits } from './limits.js';
@@ -137,8 +137,8 @@ export function loadProject(
       loc: { file: files[0]?.file ?? rel(entries[0] ?? root), start: 0, end: 0 },
     });
   }
-  diagnostics.push(...importProblems(importsOf, limits));
-  if (walkedFiles.length === 0 && givenFiles.length > 0 && !tooMany) diagnostics.push(...unreachedFiles(host, root, realRoot, queued, rel));
+  pushAll(diagnostics, importProblems(importsOf, limits));
+  if (walkedFiles.length === 0 && givenFiles.length > 0 && !tooMany) pushAll(diagnostics, unreachedFiles(host, root, realRoot, queued, rel));
   return { files: designOrder(files, absOf, importsOf, givenFiles, walkedFiles), diagnostics };
 }
 
@@ -181,10 +181,10 @@ function designOrder(
  * With entry files (no folder), the .ccp files under the project that no import reaches: they look like part of
  * the design but are not read, so each is a warning on its first line.
  */
-function unreachedFiles(host: ProjectHost, root: string, realRoot: string, reached: Set<string>, rel: (p: string) => string): Diagnostic[] {
+function unreachedFiles(host: ProjectHost, root: string, realRoot: string, reached: ReadonlySet<string> /* real paths */, rel: (p: string) => string): Diagnostic[] {
   const ignored: Diagnostic[] = [];
   return walk(host, root, realRoot, ignored, rel)
-    .filter((f) => !reached.has(f))
+    .filter((f) => !reached.has(host.realpath(f) ?? f))
     .map((f) => ({
       code: Codes.unreachedFile,
       severity: 'warning' as const,
@@ -260,7 +260,7 @@ function walk(host: ProjectHost, dir: string, realRoot: string, diagnostics: Dia
       if (st?.kind === 'dir') subdirs.push(path);
       else if (st?.kind === 'file' && name.endsWith('.ccp')) out.push(path);
     }
-    stack.push(...subdirs.sort().reverse());
+    pushAll(stack, subdirs.sort().reverse());
   }
   return out.sort();
 }

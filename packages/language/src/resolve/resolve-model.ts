@@ -1,4 +1,4 @@
-import { closestWithNote, Codes, emptyModel, type Diagnostic, type Element, type ElementKind, type Model, type Process } from '@ccp/core';
+import { pushAll, closestWithNote, Codes, emptyModel, type Diagnostic, type Element, type ElementKind, type Model, type Process } from '@ccp/core';
 import type { FileModel } from '../build/build-file.js';
 import { kindBit, unnamed, type PendingRef } from '../build/pending-refs.js';
 import { Faults } from './faults.js';
@@ -152,7 +152,7 @@ export function resolveModel(files: FileModel[], fileOrder: string[]): Resolved 
     const pending = f.ctx.pending;
     if (allResolve(f)) for (const p of pending.withExtra) resolveOne(p);
     else for (const p of pending.all) resolveOne(p);
-    diagnostics.push(...f.ctx.diagnostics);
+    pushAll(diagnostics, f.ctx.diagnostics);
     faults.merge(f.ctx.faults);
   }
   return { model, links: { unresolved, duplicates, faults }, diagnostics };

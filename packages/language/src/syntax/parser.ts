@@ -1,5 +1,5 @@
 import type { IToken, OrMethodOpts, TokenType } from 'chevrotain';
-import { Codes, LineIndex, type Diagnostic, type Loc } from '@ccp/core';
+import { pushAll, Codes, LineIndex, type Diagnostic, type Loc } from '@ccp/core';
 import { loadChevrotain } from './chevrotain-runtime.js';
 import { cannotNest, isKnownKind, MAX_BRANCH_ATOMS, MAX_NESTING } from './nesting.js';
 import type { Atom, AtomType, BlockNode, BranchNode, FieldNode, ImportNode, ItemNode, ValueNode } from './syntax-tree.js';
@@ -544,7 +544,7 @@ export function parseTokens(stream: TokenStream, file: string, text: string): Pa
       loc: { file, start: 0, end: 0 },
     });
   }
-  diagnostics.push(...parser.problems);
+  pushAll(diagnostics, parser.problems);
   for (const e of parser.errors) {
     // Chevrotain's own recovery errors: rare, since every choice point is gated; keep them readable.
     const t = e.token;

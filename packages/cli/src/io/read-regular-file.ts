@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 
 export type RegularFileRead = { ok: true; bytes: Uint8Array } | { ok: false; why: string };
 
@@ -24,6 +24,14 @@ export function readRegularFile(path: string, maxBytes: number): RegularFileRead
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENXIO' || code === 'ENODEV' || code === 'EISDIR') {
+      // a socket, or a device nothing answers: opening fails, the path still says what it is
+      try {
+        return { ok: false, why: `it is ${kindOf(statSync(path))}, not a regular file; only regular files are read` };
+      } catch {
+        // gone in between: fall through to the generic message
+      }
+    }
     return { ok: false, why: code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `it cannot be opened (${code ?? 'error'})` };
   }
   try {

@@ -240,7 +240,14 @@ export async function readVendorAnswers(bytes: Uint8Array, file: string, limits:
   }
 }
 
-const reason = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : 'unknown error');
+/**
+ * What went wrong inside the spreadsheet library, in words a user can act on: a parser's own message (bad XML, a
+ * missing part), never a JavaScript error about the library's internals.
+ */
+function reason(error: unknown): string {
+  if (!(error instanceof Error) || error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError) return 'a part of it is missing or malformed';
+  return error.message.split('\n')[0]!.slice(0, 200);
+}
 
 function readWorkbook(wb: Workbook, file: string, fail: (why: string) => ReadResult, limits: ReadLimits): ReadResult {
   const metaSheet = findMetadata(wb);

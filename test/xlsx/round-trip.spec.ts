@@ -36,6 +36,8 @@ interface Job {
   hide?: string[];
   sortDescending?: boolean;
   unhideMetadata?: boolean;
+  /** Saved as OpenDocument (.ods) instead of .xlsx. */
+  ods?: boolean;
 }
 
 const loJobs: Job[] = [
@@ -51,6 +53,7 @@ const loJobs: Job[] = [
     unhideMetadata: true,
   },
   { name: 'lo-formulas', vendor: 'Formula GmbH', answers: tak(functionIds), formulas: { open_ticket: '=100*12' }, costs: { send_email: '@SUM(1,2)' } },
+  { name: 'lo-saved-as-ods', vendor: 'Open Document Co', answers: tak(functionIds), ods: true },
 ];
 
 const scriptJob: Job = {
@@ -65,7 +68,7 @@ const scriptJob: Job = {
   unhideMetadata: true,
 };
 
-const jobFile = (job: Job, input: string) => ({ ...base, ...job, input, output: join(work, `${job.name}.xlsx`) });
+const jobFile = (job: Job, input: string) => ({ ...base, ...job, input, output: join(work, `${job.name}.${job.ods ? 'ods' : 'xlsx'}`) });
 
 async function read(name: string): Promise<VendorAnswers> {
   const r = await readVendorAnswers(new Uint8Array(readFileSync(join(work, `${name}.xlsx`))), `${name}.xlsx`);
@@ -90,7 +93,7 @@ describe.skipIf(!hasUno)('copies filled and saved by LibreOffice Calc (UNO) scor
     // what LibreOffice writes after a deletion: an empty last row and a dimension down to it (ccp 0.x refused this
     // file: "its sheet 'Funkcje' has 1048576 rows, more than 100000")
     expect(xml).toContain('<dimension ref="A1:K1048576"/>');
-    expect(xml).toMatch(/<row r="1048576"[^>]*\/>/);
+    expect(xml).toMatch(/<row r="1048576"[^>]*><\/row>/);
     expect(v.vendor).toBe('Deleted Rows Ltd');
     expect([...v.answers.keys()].filter((id) => !id.startsWith('nfr.')).sort()).toEqual(['at_sign', 'call_recording', 'formula_plus', 'open_ticket', 'send_email']);
     expect([...v.answers.values()].filter((a) => a.sheet === 'functions').every((a) => a.answer === 'yes')).toBe(true);
@@ -116,6 +119,12 @@ describe.skipIf(!hasUno)('copies filled and saved by LibreOffice Calc (UNO) scor
     expect(v.warnings).toContain(`Funkcje, cell ${cell} (=100*12): a formula; its last computed value is used. Ask the vendor for a plain value.`);
     expect(v.answers.get('send_email')?.cost).toBeUndefined();
     expect(v.warnings.some((w) => w.includes("the cost '@SUM(1,2)' is not a number"))).toBe(true);
+  });
+
+  it('saved as .ods: told to save it as .xlsx', async () => {
+    const r = await readVendorAnswers(new Uint8Array(readFileSync(join(work, 'lo-saved-as-ods.ods'))), 'offer.ods');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toBe('offer.ods: it is an OpenDocument spreadsheet (.ods); save it as .xlsx (Excel 2007-365 format) and send that.');
   });
 });
 

@@ -88,7 +88,8 @@ def run(ctx, job):
             doc.Sheets.getByName(job["cover"]).getCellRangeByName("B11").String = job["vendor"]
         if job.get("unhideMetadata"):
             doc.Sheets.getByName(job["metadata"]).IsVisible = True
-        doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(job["output"])), (prop("FilterName", "Calc MS Excel 2007 XML"),))
+        kind = "calc8" if job["output"].endswith(".ods") else "Calc MS Excel 2007 XML"
+        doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(job["output"])), (prop("FilterName", kind),))
     finally:
         doc.close(True)
 

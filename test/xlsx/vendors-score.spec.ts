@@ -124,7 +124,7 @@ describe('ccp spec and ccp vendors score', () => {
     const table = await runCli(['vendors', 'score', 'main.ccp', 'a.xlsx', 'b.xlsx'], dir);
     expect(table.code, table.stderr).toBe(0);
     expect(table.stdout).toMatch(/1\s+Alpha\s+100\.00/);
-    expect(table.stdout).toMatch(/disqualified \(No on must: open_ticket\)/);
+    expect(table.stdout).toMatch(/disqualified \(No on knock-out: open_ticket\)/);
     const json = await runCli(['vendors', 'score', 'main.ccp', 'a.xlsx', 'b.xlsx', '--format', 'json'], dir);
     expect(JSON.parse(json.stdout).vendors.map((v: { vendor: string }) => v.vendor)).toEqual(['Alpha', 'Beta']);
     const xlsx = await runCli(['vendors', 'score', 'main.ccp', 'a.xlsx', 'b.xlsx', '--format', 'xlsx', '--out', 'ranking.xlsx'], dir);
@@ -132,9 +132,9 @@ describe('ccp spec and ccp vendors score', () => {
     const ExcelJS = await loadExcelJS();
     const ranking = new ExcelJS.Workbook();
     await ranking.xlsx.load(readFileSync(join(dir, 'ranking.xlsx')) as unknown as ArrayBuffer);
-    expect(ranking.worksheets.map((w) => w.name)).toEqual(['Ranking', 'Odpowiedzi']);
-    expect(ranking.worksheets[0]!.getRow(2).values).toEqual([undefined, 1, 'Alpha', 'a.xlsx', 100, '10/10', '4/4', 0, 0, 'zakwalifikowany']);
-    expect(String(ranking.worksheets[0]!.getCell('I3').value)).toBe('wykluczony: Nie przy open_ticket');
+    expect(ranking.worksheets.map((w) => w.name)).toEqual(['Podsumowanie', 'Porównanie', 'Alpha', 'Beta']);
+    expect(ranking.worksheets[0]!.getRow(2).values).toEqual([undefined, 1, 'Alpha', 'a.xlsx', 100, 100, undefined, '10/10', '4/4', 0, 0, undefined, 0, 'zakwalifikowany']);
+    expect(String(ranking.worksheets[0]!.getCell('M3').value)).toBe('wykluczony: Nie przy kryterium open_ticket');
   });
 
   it('fails with clear messages and exit 2, without a stack trace', async () => {

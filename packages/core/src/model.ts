@@ -32,7 +32,8 @@ export type ElementKind =
   | 'data'
   | 'function'
   | 'kpi'
-  | 'scenario';
+  | 'scenario'
+  | 'tender';
 
 export interface ElementBase {
   kind: ElementKind;
@@ -343,11 +344,43 @@ export type Element =
   | DataEntity
   | FunctionReq
   | Kpi
-  | Scenario;
+  | Scenario
+  | Tender;
 
 /** The whole resolved project. Arrays keep declaration order (files in the order they were loaded). */
+/** An answer a vendor may give to a requirement; `na` (not applicable) only where a tender gives it points. */
+export type TenderAnswer = 'yes' | 'partial' | 'roadmap' | 'no' | 'na';
+
+/**
+ * The scoring rules of a tender, published on the spec's cover before any bid is opened (one per project). Without
+ * a tender, vendors are scored by the defaults (docs/spec-xlsx.md): weights from `weight:` or 3 Must / 1 Nice,
+ * Yes 100, Partial 50, Roadmap 25, No 0, a Must answered No excludes.
+ */
+export interface Tender extends ElementBase {
+  kind: 'tender';
+  /** Shares per priority (`must`, `nice`): each group's share is split over its requirements by their weight. */
+  priorityWeights: { key: string; value: number; loc: Loc }[];
+  /** Shares per area (a function's `system:` kind; `non_functional` for the derived rows), split the same way. */
+  areaWeights: { key: string; value: number; loc: Loc }[];
+  /** Points per answer, 0..100; answers not listed keep the default; `na` only when listed. */
+  points: { answer: TenderAnswer; points: number; loc: Loc }[];
+  /** A 0-5 scale instead of the answers: a definition for each score; points are score x 20. */
+  scale: { score: number; definition: string; loc: Loc }[];
+  /** Knock-out criteria: `musts` (every Must) and requirement ids; answered No, or 0 on the scale, excludes. */
+  knockout: Ref[];
+  /** Every Must is a knock-out criterion (the default without `knockout:`). */
+  knockoutMusts: boolean;
+  /** Years of yearly costs in the total cost; with it, the spec asks for a one-off and a yearly cost. */
+  costYears?: number;
+  /** Share of the final score given to price, 0..1 (lowest total cost / vendor's total cost x 100). */
+  priceWeight?: number;
+  currency?: string;
+}
+
 export interface Model {
   project?: Project;
+  /** The tender's scoring rules, if declared. */
+  tender?: Tender;
   personas: Persona[];
   stages: Stage[];
   channels: Channel[];

@@ -17,6 +17,7 @@ const kinds: Record<string, SymbolKind> = {
   function: SymbolKind.Function,
   kpi: SymbolKind.Constant,
   scenario: SymbolKind.Namespace,
+  tender: SymbolKind.Object,
 };
 
 function symbolOf(block: BlockNode, pos: Positions): DocumentSymbol {

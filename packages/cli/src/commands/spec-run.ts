@@ -4,6 +4,7 @@ import type { Model, OutputLanguage } from '@ccp/core';
 import type { ExtraSheet } from '@ccp/generators/xlsx';
 import { UsageError, type CliContext } from '../context.js';
 import { writeOutputFile } from '../io/write-output.js';
+import { describeDesign } from '../project/git-project.js';
 import { loadCliProject, type CliProject } from '../project/load-cli-project.js';
 import type { SpecOptions } from './spec.js';
 
@@ -16,11 +17,16 @@ function git(root: string, args: string[]): string | undefined {
   }
 }
 
-/** `--version`, else the project's `version` and `git describe` together, else either, else `draft`. */
+/**
+ * `--version`, else the project's `version` and `git describe` together, else either, else `draft`; `uncommitted
+ * changes` is added when a design file is modified or untracked (see describeDesign).
+ */
 export function defaultVersion(root: string, projectVersion: string | undefined): string {
-  const described = git(root, ['describe', '--tags', '--always', '--dirty']);
+  const git = describeDesign(root);
+  const described = git ? (git.uncommitted ? `${git.described}, uncommitted changes` : git.described) : undefined;
   if (projectVersion && described) return `${projectVersion} (${described})`;
-  return projectVersion ?? described ?? 'draft';
+  if (described) return git!.uncommitted ? `${git!.described} (uncommitted changes)` : described;
+  return projectVersion ?? 'draft';
 }
 
 /** The last commit's date, else today (UTC). */

@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { posix } from 'node:path';
 import { CONFIG_FILE, parseConfig, type CcpConfig } from '@ccp/checker';
 import { analyzeProject, memoryHost, type Analysis } from '@ccp/language';
@@ -127,4 +127,26 @@ export async function loadGitProject(cwd: string, spec: string): Promise<Analysi
   let entries = [mount(path)];
   if (kind === 'tree' && path === root && config.include) entries = config.include.map((p) => posix.resolve(rootPath, p));
   return analyzeProject(memoryHost(files), rootPath, entries, { limits: config.limits });
+}
+
+/** Files that make the design: what a spec's version must name a commit of. */
+const designPathspecs = ['*.ccp', '**/ccp.config.json', 'ccp.config.json'];
+
+/**
+ * The design's version as git knows it: `git describe --tags --always`, plus `uncommitted changes` when a design
+ * file (`.ccp`, `ccp.config.json`) under `root` is modified, staged, deleted or untracked (`--dirty` alone misses
+ * untracked files, so a cover could name a commit that does not contain the design). Undefined outside git.
+ */
+export function describeDesign(root: string): { described: string; uncommitted: boolean } | undefined {
+  const run = (args: string[]) => {
+    try {
+      return execFileSync('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000, encoding: 'utf8' });
+    } catch {
+      return undefined;
+    }
+  };
+  const described = run(['describe', '--tags', '--always'])?.trim();
+  if (!described) return undefined;
+  const status = run(['status', '--porcelain=v1', '--untracked-files=all', '--ignored=no', '--', ...designPathspecs]);
+  return { described, uncommitted: status === undefined || status.trim() !== '' };
 }

@@ -1,9 +1,9 @@
 import type { OutputLanguage } from '@ccp/core';
 
 /** The vendor's answer to one requirement. */
-export type Answer = 'yes' | 'partial' | 'no' | 'roadmap';
+export type Answer = 'yes' | 'partial' | 'no' | 'roadmap' | 'na';
 
-export const answers: readonly Answer[] = ['yes', 'partial', 'no', 'roadmap'];
+export const answers: readonly Answer[] = ['yes', 'partial', 'no', 'roadmap', 'na'];
 
 /**
  * Every word the workbook shows, per output language. Sheet names are at most 31 characters and avoid the
@@ -37,6 +37,26 @@ export interface Labels {
     summary: string;
     mustCount: string;
     niceCount: string;
+    scoring: {
+      title: string;
+      tender: string;
+      points: string;
+      scale: string;
+      weights: string;
+      byFunction: string;
+      byPriority: string;
+      byArea: string;
+      knockout: string;
+      knockoutMusts: string;
+      knockoutNone: string;
+      costs: string;
+      costsYears: (years: number) => string;
+      costsOne: string;
+      price: (share: string) => string;
+      noPrice: string;
+      currency: string;
+      lock: string;
+    };
   };
   functions: {
     id: string;
@@ -52,6 +72,8 @@ export interface Labels {
     supported: string;
     comment: string;
     cost: string;
+    oneOffCost: string;
+    yearlyCost: string;
     acceptance: string;
   };
   processes: {
@@ -130,7 +152,7 @@ const en: Labels = {
     nfr: 'Non-functional',
     metadata: 'Metadata',
   },
-  answers: { yes: 'Yes', partial: 'Partial', no: 'No', roadmap: 'Roadmap' },
+  answers: { yes: 'Yes', partial: 'Partial', no: 'No', roadmap: 'Roadmap', na: 'N/A' },
   priority: { must: 'Must', nice: 'Nice' },
   cover: {
     title: 'Contact center: requirements for vendors',
@@ -155,6 +177,26 @@ const en: Labels = {
     summary: 'Summary',
     mustCount: 'Must-have requirements',
     niceCount: 'Nice-to-have requirements',
+    scoring: {
+      title: 'Scoring rules (fixed before any offer is opened)',
+      tender: 'Tender',
+      points: 'Points per answer',
+      scale: 'Scale (points = score x 20)',
+      weights: 'Weights (normalised to 100)',
+      byFunction: 'per requirement, from its weight',
+      byPriority: 'per priority, split over its requirements',
+      byArea: 'per area, split over its requirements',
+      knockout: 'Knock-out criteria (answered No, or 0 on the scale, excludes the offer)',
+      knockoutMusts: 'every Must requirement',
+      knockoutNone: 'none',
+      costs: 'Total cost',
+      costsYears: (years) => `one-off cost + ${years} x yearly cost`,
+      costsOne: 'sum of the costs given',
+      price: (share) => `price counts ${share} of the final score (lowest total cost / the offer's total cost x 100); quality the rest`,
+      noPrice: 'price does not enter the score; offers with equal scores are ordered by total cost',
+      currency: 'Currency',
+      lock: 'Fingerprint of these rules (checked when offers are scored)',
+    },
   },
   functions: {
     id: 'Id',
@@ -169,6 +211,8 @@ const en: Labels = {
     supported: 'Supported',
     comment: 'Vendor comment',
     cost: 'Cost',
+    oneOffCost: 'One-off cost',
+    yearlyCost: 'Yearly cost',
     acceptance: 'Acceptance',
   },
   processes: {
@@ -260,7 +304,7 @@ const pl: Labels = {
     nfr: 'Wymagania pozafunkcjonalne',
     metadata: 'Metadane',
   },
-  answers: { yes: 'Tak', partial: 'Częściowo', no: 'Nie', roadmap: 'W planach' },
+  answers: { yes: 'Tak', partial: 'Częściowo', no: 'Nie', roadmap: 'W planach', na: 'Nie dotyczy' },
   priority: { must: 'Wymagane', nice: 'Pożądane' },
   cover: {
     title: 'Contact center: wymagania dla dostawców',
@@ -285,6 +329,26 @@ const pl: Labels = {
     summary: 'Podsumowanie',
     mustCount: 'Wymagania obowiązkowe',
     niceCount: 'Wymagania pożądane',
+    scoring: {
+      title: 'Zasady oceny (ustalone przed otwarciem ofert)',
+      tender: 'Postępowanie',
+      points: 'Punkty za odpowiedź',
+      scale: 'Skala (punkty = ocena x 20)',
+      weights: 'Wagi (znormalizowane do 100)',
+      byFunction: 'dla każdego wymagania, według jego wagi',
+      byPriority: 'według priorytetu, dzielone między jego wymagania',
+      byArea: 'według obszaru, dzielone między jego wymagania',
+      knockout: 'Kryteria wykluczające (odpowiedź Nie lub ocena 0 wyklucza ofertę)',
+      knockoutMusts: 'każde wymaganie obowiązkowe',
+      knockoutNone: 'brak',
+      costs: 'Koszt całkowity',
+      costsYears: (years) => `koszt jednorazowy + ${years} x koszt roczny`,
+      costsOne: 'suma podanych kosztów',
+      price: (share) => `cena stanowi ${share} oceny końcowej (najniższy koszt całkowity / koszt całkowity oferty x 100); jakość resztę`,
+      noPrice: 'cena nie wchodzi do oceny; przy równej ocenie decyduje niższy koszt całkowity',
+      currency: 'Waluta',
+      lock: 'Odcisk tych zasad (sprawdzany przy ocenie ofert)',
+    },
   },
   functions: {
     id: 'Id',
@@ -299,6 +363,8 @@ const pl: Labels = {
     supported: 'Wsparcie',
     comment: 'Komentarz dostawcy',
     cost: 'Koszt',
+    oneOffCost: 'Koszt jednorazowy',
+    yearlyCost: 'Koszt roczny',
     acceptance: 'Kryteria odbioru',
   },
   processes: {

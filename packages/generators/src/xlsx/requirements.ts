@@ -21,6 +21,8 @@ export interface Requirement {
   hash: string;
   /** Where a derived requirement comes from, in words. */
   source?: string;
+  /** The function's area (`system:` kind), for function rows. */
+  area?: string;
   /** The function, for function rows. */
   fn?: FunctionReq;
 }
@@ -47,6 +49,7 @@ function functionRequirement(f: FunctionReq): Requirement {
     category: f.category,
     priority: f.priority,
     weight,
+    area: f.area,
     hash: fingerprint([
       f.id,
       label(f),

@@ -8,6 +8,8 @@ export interface Column {
   width: number;
   /** `vendor` columns are highlighted for the vendor to fill; `answer` carries the Supported dropdown. */
   role?: 'text' | 'number' | 'answer' | 'vendor' | 'cost';
+  /** The dropdown's values for an `answer` column (default: Yes, Partial, No, Roadmap in the sheet's language). */
+  choices?: string[];
 }
 
 export interface TableRow {

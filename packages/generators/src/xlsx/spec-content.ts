@@ -1,5 +1,7 @@
 import { label, type Model, type OutputLanguage, type Priority } from '@ccp/core';
-import { labelsFor, type Labels } from './labels.js';
+import { labelsFor, type Answer, type Labels } from './labels.js';
+import { scoringRules, type ScoringRules } from './scoring-rules.js';
+import { applyTenderColumns, scoringCover } from './tender-spec.js';
 import { specRequirements, type Requirement, type RequirementSheet } from './requirements.js';
 import type { ExtraSheet, SheetTable } from './sheet-table.js';
 import { specTables } from './spec-tables.js';
@@ -40,6 +42,12 @@ export interface SpecMetadata {
   date: string;
   language: OutputLanguage;
   vendorNameCell: string;
+  /** The fingerprint of the tender's scoring rules ('' without a tender, and in files made before tenders). */
+  scoringHash: string;
+  /** Answers vendors may give (Yes, Partial, No, Roadmap by default; N/A when the tender gives it points). */
+  answers: Answer[];
+  /** Answers are scores on the tender's 0-5 scale. */
+  scale: boolean;
   requirements: MetadataRow[];
 }
 
@@ -57,10 +65,12 @@ export interface SpecContent {
   /** Tables in workbook order, extra sheets included. */
   tables: SheetTable[];
   requirements: Requirement[];
+  /** The scoring rules stated on the cover and locked in the metadata. */
+  rules: ScoringRules;
   metadata: SpecMetadata;
 }
 
-function coverLines(model: Model, l: Labels, options: SpecOptions, reqs: Requirement[]): CoverLine[] {
+function coverLines(model: Model, l: Labels, options: SpecOptions, reqs: Requirement[], rules: ScoringRules): CoverLine[] {
   const p = model.project;
   const c = l.cover;
   const sponsor = p?.sponsor ? label(model.roles.find((r) => r.id === p.sponsor!.id) ?? p.sponsor) : '';
@@ -81,6 +91,7 @@ function coverLines(model: Model, l: Labels, options: SpecOptions, reqs: Require
     { style: 'heading', value: c.summary },
     { style: 'field', label: c.mustCount, value: String(must) },
     { style: 'field', label: c.niceCount, value: String(reqs.length - must) },
+    ...scoringCover(rules, l, reqs),
     { style: 'blank' },
     { style: 'heading', value: c.instructionsTitle },
     ...c.instructions.map((text, i): CoverLine => ({ style: 'text', label: `${i + 1}.`, value: text })),
@@ -104,8 +115,9 @@ export function buildSpecContent(model: Model, options: SpecOptions): SpecConten
   const language = options.language ?? model.project?.outputLanguage ?? 'en';
   const labels = labelsFor(language);
   const requirements = specRequirements(model, language);
-  const tables = insertExtras(specTables(model, labels, requirements, language), options.extraSheets ?? []);
-  const cover = coverLines(model, labels, options, requirements);
+  const rules = scoringRules(model.tender, requirements);
+  const tables = insertExtras(applyTenderColumns(specTables(model, labels, requirements, language), rules, labels), options.extraSheets ?? []);
+  const cover = coverLines(model, labels, options, requirements, rules);
   const rowOf = new Map<string, number>();
   for (const t of tables)
     if (t.key === 'functions' || t.key === 'nfr')
@@ -118,6 +130,9 @@ export function buildSpecContent(model: Model, options: SpecOptions): SpecConten
     date: options.date,
     language,
     vendorNameCell: `B${cover.findIndex((c) => c.style === 'input') + 1}`,
+    scoringHash: rules.hash,
+    answers: rules.scale ? [] : rules.answers,
+    scale: rules.scale !== undefined,
     requirements: requirements.map((r) => ({
       sheet: r.sheet,
       row: rowOf.get(`${r.sheet}:${r.id}`) ?? 0,
@@ -127,5 +142,5 @@ export function buildSpecContent(model: Model, options: SpecOptions): SpecConten
       weight: r.weight,
     })),
   };
-  return { language, labels, cover, tables, requirements, metadata };
+  return { language, labels, cover, tables, requirements, rules, metadata };
 }

@@ -97,14 +97,14 @@ function addTable(wb: WorkbookWriter, t: SheetTable, l: Labels, footer: string, 
         validations.add(range, {
           type: 'list',
           allowBlank: true,
-          formulae: [`"${[l.answers.yes, l.answers.partial, l.answers.no, l.answers.roadmap].join(',')}"`],
+          formulae: [`"${(c.choices ?? [l.answers.yes, l.answers.partial, l.answers.no, l.answers.roadmap]).join(',')}"`],
           showErrorMessage: true,
           errorStyle: 'stop',
           errorTitle: l.validation.supportedTitle,
-          error: l.validation.supportedError,
+          error: c.choices ? c.choices.join(', ') : l.validation.supportedError,
           showInputMessage: true,
           promptTitle: l.validation.supportedTitle,
-          prompt: l.validation.supportedError,
+          prompt: c.choices ? c.choices.join(', ') : l.validation.supportedError,
         });
       if (c.role === 'cost')
         validations.add(range, {
@@ -167,6 +167,10 @@ function addMetadata(wb: WorkbookWriter, name: string, m: SpecMetadata): void {
   add(['date', cellText(m.date)]);
   add(['language', m.language]);
   add(['vendorNameCell', m.vendorNameCell]);
+  if (m.scoringHash) {
+    add(['scoringHash', m.scoringHash]);
+    add(['answers', m.scale ? 'scale' : m.answers.join(',')]);
+  }
   add([]);
   add(['sheet', 'row', 'id', 'hash', 'priority', 'weight']);
   for (const r of m.requirements) add([r.sheet, r.row, r.id, r.hash, r.priority, r.weight]);

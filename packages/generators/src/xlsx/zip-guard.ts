@@ -24,14 +24,25 @@ export const defaultReadLimits: ReadLimits = {
   maxRows: 100_000,
 };
 
-/** Rows in a worksheet's XML, counted before any parser builds them. */
-function countRows(xml: Buffer): number {
+/**
+ * Rows in a worksheet's XML, counted before any parser builds them: every `<row>` element, empty or not, since
+ * each one costs memory in the parser. The highest row number does not matter (LibreOffice writes an empty
+ * `<row r="1048576">` and `dimension A1:K1048576` after a row is deleted), only how many rows there are.
+ */
+export function countRows(xml: Uint8Array): number {
   let count = 0;
-  for (let at = xml.indexOf('<row'); at >= 0; at = xml.indexOf('<row', at + 4)) {
-    const next = xml[at + 4];
+  const buf = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength);
+  for (let at = buf.indexOf('<row'); at >= 0; at = buf.indexOf('<row', at + 4)) {
+    const next = buf[at + 4];
     if (next === 0x20 || next === 0x3e || next === 0x2f) count++; // '<row ', '<row>', '<row/>'
   }
   return count;
+}
+
+/** An OpenDocument file starts with a stored `mimetype` entry naming its type (ODF 1.2, part 3, 3.3). */
+function isOpenDocument(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 200)).toString('latin1');
+  return head.startsWith('PK') && head.includes('mimetype') && head.includes('application/vnd.oasis.opendocument');
 }
 
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MiB`;
@@ -47,6 +58,7 @@ export function checkZip(bytes: Uint8Array, limits: ReadLimits = defaultReadLimi
   if (bytes.byteLength >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
     return 'it is an old binary .xls file or a password-protected workbook; save it as an unprotected .xlsx';
   if (bytes.byteLength < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return 'it is not an XLSX file (not a zip archive)';
+  if (isOpenDocument(bytes)) return 'it is an OpenDocument spreadsheet (.ods); save it as .xlsx (Excel 2007-365 format) and send that';
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentralDirectory(view);
   if (eocd < 0) return 'it is corrupted: the zip archive has no central directory (truncated?)';
@@ -73,8 +85,11 @@ export function checkZip(bytes: Uint8Array, limits: ReadLimits = defaultReadLimi
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     if (start + compressed > bytes.byteLength) return `it is corrupted: entry '${name}' is truncated`;
     const data = bytes.subarray(start, start + compressed);
+    const sheet = /^xl\/worksheets\/[^/]+\.xml$/.test(name);
     if (method === 0) {
       if (compressed !== size) return `it is corrupted: entry '${name}' has inconsistent sizes`;
+      // a stored (uncompressed) sheet is counted too: its empty rows cost as much memory as deflated ones
+      if (sheet && countRows(data) > limits.maxRows) return `a sheet (${name}) has ${countRows(data)} rows, more than ${limits.maxRows}`;
     } else if (method === 8) {
       let out: Buffer;
       try {
@@ -83,7 +98,7 @@ export function checkZip(bytes: Uint8Array, limits: ReadLimits = defaultReadLimi
         return `it is corrupted or a zip bomb: entry '${name}' does not unpack to its declared ${size} bytes`;
       }
       if (out.byteLength !== size) return `it is corrupted: entry '${name}' unpacks to ${out.byteLength} bytes, not the declared ${size}`;
-      if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) {
+      if (sheet) {
         const rows = countRows(out);
         if (rows > limits.maxRows) return `a sheet (${name}) has ${rows} rows, more than ${limits.maxRows}`;
       }

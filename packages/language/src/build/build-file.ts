@@ -1,4 +1,4 @@
-import { closest, Codes, emptyModel, type Element, type Model, type Project } from '@ccp/core';
+import { closest, Codes, emptyModel, type Element, type Model, type Project, type Tender } from '@ccp/core';
 import type { SyntaxFile } from '../syntax/syntax-tree.js';
 import { BuildContext } from './build-context.js';
 import { buildBlock } from './build-block.js';
@@ -8,10 +8,11 @@ import { topLevelSpecs } from './kinds/index.js';
 export interface FileModel {
   model: Model;
   projects: Project[];
+  tenders: Tender[];
   ctx: BuildContext;
 }
 
-const listOf: Record<string, keyof Omit<Model, 'project' | 'files'>> = {
+const listOf: Record<string, keyof Omit<Model, 'project' | 'tender' | 'files'>> = {
   persona: 'personas',
   stage: 'stages',
   channel: 'channels',
@@ -30,6 +31,7 @@ export function buildFile(syntax: SyntaxFile): FileModel {
   const ctx = new BuildContext(syntax.file);
   const model = emptyModel();
   const projects: Project[] = [];
+  const tenders: Tender[] = [];
   for (const block of syntax.blocks) {
     const spec = topLevelSpecs.get(block.keyword);
     if (!spec) {
@@ -49,8 +51,9 @@ export function buildFile(syntax: SyntaxFile): FileModel {
     const element = buildBlock(spec, block, ctx);
     if (!element) continue;
     if (element.kind === 'project') projects.push(element);
+    else if (element.kind === 'tender') tenders.push(element);
     else (model[listOf[element.kind]!] as Element[]).push(element);
   }
   ctx.finish();
-  return { model, projects, ctx };
+  return { model, projects, tenders, ctx };
 }

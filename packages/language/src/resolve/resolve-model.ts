@@ -60,6 +60,19 @@ export function resolveModel(files: FileModel[], fileOrder: string[]): Resolved 
           related: [{ message: `The project '${model.project.id}' is declared here.`, loc: model.project.idLoc }],
         });
     }
+    for (const t of f.tenders) {
+      if (!model.tender) {
+        model.tender = t;
+        declare(t);
+      } else
+        diagnostics.push({
+          code: Codes.duplicateProject,
+          severity: 'error',
+          message: `Only one tender may be declared; '${t.id}' is a second one.`,
+          loc: t.idLoc,
+          related: [{ message: `The tender '${model.tender.id}' is declared here.`, loc: model.tender.idLoc }],
+        });
+    }
     const m = f.model;
     for (const key of kindLists) {
       const target = model[key] as Element[];

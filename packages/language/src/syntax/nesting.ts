@@ -22,6 +22,7 @@ export const topLevelKinds: ReadonlySet<string> = new Set([
   'function',
   'kpi',
   'scenario',
+  'tender',
 ]);
 
 const children: Readonly<Record<string, ReadonlySet<string>>> = {

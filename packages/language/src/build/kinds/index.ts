@@ -11,6 +11,7 @@ import { scenarioKind } from './scenario.js';
 import { stageKind } from './stage.js';
 import { stepKind } from './step.js';
 import { systemKind } from './system.js';
+import { tenderKind } from './tender.js';
 import { touchpointKind } from './touchpoint.js';
 
 /** Every top-level kind of declaration, by keyword. Adding a construct: one file in this folder and one line here. */
@@ -29,6 +30,7 @@ export const topLevelSpecs: ReadonlyMap<string, KindSpec> = new Map<string, Kind
       functionKind,
       kpiKind,
       scenarioKind,
+      tenderKind,
     ] as unknown as KindSpec[]
   ).map((k) => [k.keyword, k]),
 );

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultLimits, MAX_NESTING, MAX_SYNTAX_ERRORS, maxLimits } from '@ccp/language';
+import { MAX_TEMPLATE_BYTES } from '@ccp/generators/docs';
 import { MAX_ERLANGS } from '@ccp/generators/staffing';
 import { defaultReadLimits } from '@ccp/generators/xlsx';
 
@@ -32,6 +33,7 @@ describe('docs/security.md states the limits the code uses', () => {
       `file size (${mib(defaultReadLimits.maxFileBytes)}), entries (${n(defaultReadLimits.maxEntries)}), uncompressed size per entry (${mib(defaultReadLimits.maxEntryBytes)}) and in total (${mib(defaultReadLimits.maxTotalBytes)})`,
     ],
     ['maxRows', `\`maxRows\` (${n(defaultReadLimits.maxRows)})`],
+    ['MAX_TEMPLATE_BYTES', `\`MAX_TEMPLATE_BYTES\` (${mib(MAX_TEMPLATE_BYTES)})`],
   ];
   for (const [name, text] of figures) {
     it(name, () => expect(page).toContain(text));

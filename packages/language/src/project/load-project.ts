@@ -119,7 +119,12 @@ export function loadProject(
         diagnostics.push({
           code: Codes.importNotFound,
           severity: 'error',
-          message: st?.kind === 'dir' ? `Import '${node.path}' is a folder; import a .ccp file.` : `Import '${node.path}' names a file that does not exist.`,
+          message:
+            st?.kind === 'dir'
+              ? `Import '${node.path}' is a folder; import a .ccp file.`
+              : st
+                ? `Import '${node.path}' is not a regular file (a device, FIFO or socket); it is not read.`
+                : `Import '${node.path}' names a file that does not exist.`,
           loc: node.pathLoc,
         });
         continue;
@@ -246,7 +251,8 @@ function walk(host: ProjectHost, dir: string, realRoot: string, diagnostics: Dia
       if (name.startsWith('.') || skipDirs.has(name)) continue;
       const path = posix.join(current, name);
       const st = host.stat(path);
-      if (st?.kind !== 'dir' && !(st?.kind === 'file' && name.endsWith('.ccp'))) continue;
+      // a .ccp name that is a device, FIFO or socket is listed too: reading refuses it with a message (CCP3003)
+      if (!st || (st.kind !== 'dir' && !name.endsWith('.ccp'))) continue;
       const real = host.realpath(path) ?? path;
       if (!isInside(realRoot, real)) {
         diagnostics.push({
@@ -257,8 +263,8 @@ function walk(host: ProjectHost, dir: string, realRoot: string, diagnostics: Dia
         });
         continue;
       }
-      if (st?.kind === 'dir') subdirs.push(path);
-      else if (st?.kind === 'file' && name.endsWith('.ccp')) out.push(path);
+      if (st.kind === 'dir') subdirs.push(path);
+      else out.push(path);
     }
     stack.push(...subdirs.sort().reverse());
   }

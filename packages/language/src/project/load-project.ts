@@ -42,11 +42,14 @@ export function loadProject(
   // by real path: a file reached through a symbolic-link folder inside the project, or imported under two
   // spellings, is read once (twice would declare every id in it twice)
   const queued = new Set<string>();
+  /** The path each real file was first queued by: an import through another spelling is an edge to that path. */
+  const firstPath = new Map<string, string>();
   const enqueue = (abs: string) => {
     const real = host.realpath(abs) ?? abs;
     if (queued.has(real)) return true;
     if (queued.size >= limits.maxFiles) return false;
     queued.add(real);
+    firstPath.set(real, abs);
     queue.push(abs);
     return true;
   };
@@ -129,8 +132,9 @@ export function loadProject(
         });
         continue;
       }
-      edges.push({ node, target });
       if (!enqueue(target)) tooMany = true;
+      // the edge goes to the path the file is known by, so a cycle through a linked folder is still a cycle
+      else edges.push({ node, target: firstPath.get(host.realpath(target) ?? target) ?? target });
     }
     importsOf.set(abs, edges);
   }
@@ -189,7 +193,8 @@ function designOrder(
 function unreachedFiles(host: ProjectHost, root: string, realRoot: string, reached: Set<string>, rel: (p: string) => string): Diagnostic[] {
   const ignored: Diagnostic[] = [];
   return walk(host, root, realRoot, ignored, rel)
-    .filter((f) => !reached.has(f))
+    // `reached` holds real paths: a project reached through a symbolic link (a linked home folder) is no exception
+    .filter((f) => !reached.has(host.realpath(f) ?? f))
     .map((f) => ({
       code: Codes.unreachedFile,
       severity: 'warning' as const,

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultLimits, MAX_NESTING, MAX_SYNTAX_ERRORS, maxLimits } from '@ccp/language';
+import { MAX_TEMPLATE_BYTES } from '@ccp/generators/docs';
+import { safeStem } from '@ccp/generators/mermaid';
 import { MAX_ERLANGS } from '@ccp/generators/staffing';
 import { defaultReadLimits } from '@ccp/generators/xlsx';
 
@@ -11,6 +13,8 @@ import { defaultReadLimits } from '@ccp/generators/xlsx';
  */
 
 const page = readFileSync(join(import.meta.dirname, '../../docs/security.md'), 'utf8');
+/** Module-private to the staffing solver, so read from its source. */
+const MAX_AGENTS = Number(/export const MAX_AGENTS = ([\d_]+);/.exec(readFileSync(join(import.meta.dirname, '../../packages/generators/src/staffing/solve-agents.ts'), 'utf8'))![1]!.replace(/_/g, ''));
 const MiB = 1024 * 1024;
 const n = (x: number) => x.toLocaleString('en-US');
 const mib = (x: number) => {
@@ -32,6 +36,9 @@ describe('docs/security.md states the limits the code uses', () => {
       `file size (${mib(defaultReadLimits.maxFileBytes)}), entries (${n(defaultReadLimits.maxEntries)}), uncompressed size per entry (${mib(defaultReadLimits.maxEntryBytes)}) and in total (${mib(defaultReadLimits.maxTotalBytes)})`,
     ],
     ['maxRows', `\`maxRows\` (${n(defaultReadLimits.maxRows)})`],
+    ['MAX_AGENTS', `\`MAX_AGENTS\` (${n(MAX_AGENTS)} agents`],
+    ['safeStem length', `cuts at ${safeStem('x'.repeat(1000)).length} characters`],
+    ['MAX_TEMPLATE_BYTES', `\`MAX_TEMPLATE_BYTES\` (${mib(MAX_TEMPLATE_BYTES)})`],
   ];
   for (const [name, text] of figures) {
     it(name, () => expect(page).toContain(text));

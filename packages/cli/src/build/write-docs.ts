@@ -29,7 +29,11 @@ export async function writeDocs(
 ): Promise<{ written: string[]; warnings: string[] }> {
   const { generateDocs, loadTemplates, TemplateError } = await import('@ccp/generators/docs');
   const loaded = loadTemplates(join(project.root, 'templates'));
-  const warnings = loaded.unknown.map((n) => `templates/${n}.hbs is not a document template (known: spec.html, index.md, process.md; partials go in templates/partials/).`);
+  const warnings = [
+    ...loaded.unknown.map((n) => `templates/${n}.hbs is not a document template (known: spec.html, index.md, process.md; partials go in templates/partials/).`),
+    // links, devices, FIFOs, sockets and oversized files are not read: each is named, so a missing override is explained
+    ...loaded.skipped,
+  ];
   let files;
   try {
     files = await generateDocs({

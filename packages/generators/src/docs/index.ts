@@ -3,7 +3,7 @@
  * project). generateDocs is pure; loadTemplates reads the template folders. See docs/templates.md.
  */
 export { generateDocs, TemplateError, DOCUMENT_TEMPLATES } from './render-docs.js';
-export { loadTemplates, readTemplateDir, defaultTemplatesDir, type LoadedTemplates } from './load-templates.js';
+export { loadTemplates, readTemplateDir, defaultTemplatesDir, MAX_TEMPLATE_BYTES, type LoadedTemplates } from './load-templates.js';
 export { buildDocsView, isSafeSvg, type DocsView, type Link, type DiagramView } from './docs-view.js';
 export { escapeMarkdown } from './markdown.js';
 export { asciiSlug, Anchors } from './anchors.js';

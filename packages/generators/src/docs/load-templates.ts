@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TemplateSet } from './docs-types.js';
@@ -6,14 +6,51 @@ import type { TemplateSet } from './docs-types.js';
 /** The package's own templates folder (packages/generators/templates). */
 export const defaultTemplatesDir: string = fileURLToPath(new URL('../../templates', import.meta.url));
 
-/** Reads every `*.hbs` file in a folder and its `partials/` subfolder, keyed by name without `.hbs`; symbolic links are skipped. */
-export function readTemplateDir(dir: string): TemplateSet {
+/** The largest template file read, in bytes (the default spec template is about 20 KiB). */
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+/**
+ * A template's text, read only from a regular file within MAX_TEMPLATE_BYTES: opened without blocking (a FIFO never
+ * hangs the build), checked with fstat on the opened descriptor, and read no further than the limit. Otherwise the
+ * reason it is not read.
+ */
+function readTemplateFile(path: string): { text: string } | { reason: string } {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
+  } catch {
+    return { reason: 'cannot be read' };
+  }
+  try {
+    const s = fstatSync(fd);
+    if (!s.isFile()) return { reason: 'is not a regular file' };
+    const tooBig = { reason: `is over the ${MAX_TEMPLATE_BYTES.toLocaleString('en-US')}-byte limit for a template` };
+    if (s.size > MAX_TEMPLATE_BYTES) return tooBig;
+    const buffer = Buffer.allocUnsafe(MAX_TEMPLATE_BYTES + 1);
+    let length = 0;
+    for (let n = 1; n > 0 && length <= MAX_TEMPLATE_BYTES; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    return length > MAX_TEMPLATE_BYTES ? tooBig : { text: buffer.toString('utf8', 0, length) };
+  } catch {
+    return { reason: 'cannot be read' };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads every `*.hbs` file in a folder and its `partials/` subfolder, keyed by name without `.hbs`. Symbolic links,
+ * devices, FIFOs, sockets and files over MAX_TEMPLATE_BYTES are not read; each is named in `skipped` with the reason.
+ */
+export function readTemplateDir(dir: string, skipped: string[] = []): TemplateSet {
   const out: TemplateSet = {};
   const visit = (folder: string, prefix: string) => {
     let names: string[];
     try {
       // symbolic links are not followed: a pull request could link a template to any file on the build machine
-      if (lstatSync(folder).isSymbolicLink()) return;
+      if (lstatSync(folder).isSymbolicLink()) {
+        skipped.push(prefix ? `Template folder '${prefix}' is a symbolic link; it is not read.` : 'The templates folder is a symbolic link; it is not read.');
+        return;
+      }
       names = readdirSync(folder).sort();
     } catch {
       return;
@@ -22,7 +59,14 @@ export function readTemplateDir(dir: string): TemplateSet {
       const path = join(folder, name);
       const stat = lstatSync(path);
       if (stat.isDirectory() && prefix === '' && name === 'partials') visit(path, 'partials/');
-      else if (stat.isFile() && name.endsWith('.hbs')) out[`${prefix}${name.slice(0, -4)}`] = readFileSync(path, 'utf8');
+      else if (!name.endsWith('.hbs')) continue;
+      else if (stat.isSymbolicLink()) skipped.push(`Template '${prefix}${name}' is a symbolic link; it is not read.`);
+      else if (!stat.isFile()) skipped.push(`Template '${prefix}${name}' is not a regular file; it is not read.`);
+      else {
+        const read = readTemplateFile(path);
+        if ('text' in read) out[`${prefix}${name.slice(0, -4)}`] = read.text;
+        else skipped.push(`Template '${prefix}${name}' ${read.reason}; it is not read.`);
+      }
     }
   };
   visit(dir, '');
@@ -35,6 +79,8 @@ export interface LoadedTemplates {
   overridden: string[];
   /** Top-level files of the override folder that no document uses (likely a typo). */
   unknown: string[];
+  /** Override files that were not read (links, special files, over the size limit), each with the reason. */
+  skipped: string[];
 }
 
 /**
@@ -44,7 +90,8 @@ export interface LoadedTemplates {
  */
 export function loadTemplates(overrideDir?: string): LoadedTemplates {
   const templates = readTemplateDir(defaultTemplatesDir);
-  const overrides = overrideDir ? readTemplateDir(overrideDir) : {};
+  const skipped: string[] = [];
+  const overrides = overrideDir ? readTemplateDir(overrideDir, skipped) : {};
   const unknown = Object.keys(overrides).filter((n) => !n.startsWith('partials/') && !(n in templates));
-  return { templates: { ...templates, ...overrides }, overridden: Object.keys(overrides), unknown };
+  return { templates: { ...templates, ...overrides }, overridden: Object.keys(overrides), unknown, skipped };
 }

@@ -42,11 +42,14 @@ export function loadProject(
   // by real path: a file reached through a symbolic-link folder inside the project, or imported under two
   // spellings, is read once (twice would declare every id in it twice)
   const queued = new Set<string>();
+  /** The path each real file was first queued by: an import through another spelling is an edge to that path. */
+  const firstPath = new Map<string, string>();
   const enqueue = (abs: string) => {
     const real = host.realpath(abs) ?? abs;
     if (queued.has(real)) return true;
     if (queued.size >= limits.maxFiles) return false;
     queued.add(real);
+    firstPath.set(real, abs);
     queue.push(abs);
     return true;
   };
@@ -119,13 +122,19 @@ export function loadProject(
         diagnostics.push({
           code: Codes.importNotFound,
           severity: 'error',
-          message: st?.kind === 'dir' ? `Import '${node.path}' is a folder; import a .ccp file.` : `Import '${node.path}' names a file that does not exist.`,
+          message:
+            st?.kind === 'dir'
+              ? `Import '${node.path}' is a folder; import a .ccp file.`
+              : st
+                ? `Import '${node.path}' is not a regular file (a device, FIFO or socket); it is not read.`
+                : `Import '${node.path}' names a file that does not exist.`,
           loc: node.pathLoc,
         });
         continue;
       }
-      edges.push({ node, target });
       if (!enqueue(target)) tooMany = true;
+      // the edge goes to the path the file is known by, so a cycle through a linked folder is still a cycle
+      else edges.push({ node, target: firstPath.get(host.realpath(target) ?? target) ?? target });
     }
     importsOf.set(abs, edges);
   }
@@ -184,6 +193,7 @@ function designOrder(
 function unreachedFiles(host: ProjectHost, root: string, realRoot: string, reached: ReadonlySet<string> /* real paths */, rel: (p: string) => string): Diagnostic[] {
   const ignored: Diagnostic[] = [];
   return walk(host, root, realRoot, ignored, rel)
+    // `reached` holds real paths: a project reached through a symbolic link (a linked home folder) is no exception
     .filter((f) => !reached.has(host.realpath(f) ?? f))
     .map((f) => ({
       code: Codes.unreachedFile,
@@ -246,7 +256,8 @@ function walk(host: ProjectHost, dir: string, realRoot: string, diagnostics: Dia
       if (name.startsWith('.') || skipDirs.has(name)) continue;
       const path = posix.join(current, name);
       const st = host.stat(path);
-      if (st?.kind !== 'dir' && !(st?.kind === 'file' && name.endsWith('.ccp'))) continue;
+      // a .ccp name that is a device, FIFO or socket is listed too: reading refuses it with a message (CCP3003)
+      if (!st || (st.kind !== 'dir' && !name.endsWith('.ccp'))) continue;
       const real = host.realpath(path) ?? path;
       if (!isInside(realRoot, real)) {
         diagnostics.push({
@@ -257,8 +268,8 @@ function walk(host: ProjectHost, dir: string, realRoot: string, diagnostics: Dia
         });
         continue;
       }
-      if (st?.kind === 'dir') subdirs.push(path);
-      else if (st?.kind === 'file' && name.endsWith('.ccp')) out.push(path);
+      if (st.kind === 'dir') subdirs.push(path);
+      else out.push(path);
     }
     pushAll(stack, subdirs.sort().reverse());
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOpeningHours } from '@ccp/generators/staffing';
+import { parseOpeningHours } from '@ccp/staffing';
 
 const week = (mo: number, tu: number, we: number, th: number, fr: number, sa: number, su: number) => ({ mo, tu, we, th, fr, sa, su });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSources } from '@ccp/language';
-import { hasChannelVolumes, staffingReport, staffingSpecSheet } from '@ccp/generators/staffing';
+import { staffingReport } from '@ccp/staffing';
+import { hasChannelVolumes, staffingSpecSheet } from '@ccp/generators/staffing';
 
 const source = `
 project demo {

@@ -7,9 +7,10 @@ import type { StaffingOptions } from './staffing.js';
 
 export async function runStaffing(ctx: CliContext, paths: string[], opts: StaffingOptions): Promise<number> {
   if (opts.format === 'xlsx' && !opts.out) throw new UsageError('--format xlsx needs --out <file.xlsx>.');
-  const { compareScenario, findScenario, MONTHS, formatComparisonTable, formatStaffingTable, staffingReport, staffingWorkbook } = await import(
-    '@ccp/generators/staffing'
-  );
+  const [{ compareScenario, findScenario, MONTHS, staffingReport }, { formatComparisonTable, formatStaffingTable, staffingWorkbook }] = await Promise.all([
+    import('@ccp/staffing'),
+    import('@ccp/generators/staffing'),
+  ]);
   const month = opts.month?.toLowerCase();
   if (month !== undefined && !(MONTHS as readonly string[]).includes(month)) throw new UsageError(`--month ${opts.month}: expected one of ${MONTHS.join(', ')}.`);
   const options = month ? { month } : {};

@@ -1,9 +1,8 @@
 import { indexModel, label, type Model, type Ref } from '@ccp/core';
 import { generateDiagrams, safeStem, uniqueNames } from '../mermaid/index.js';
-import { formatAmounts } from '../staffing/cost.js';
+import { formatAmounts, type StaffingReport } from '@ccp/staffing';
 import { formatStaffingMarkdown } from '../staffing/format-markdown.js';
 import { intervalText } from '../staffing/interval-text.js';
-import type { StaffingReport } from '../staffing/types.js';
 import { Anchors } from './anchors.js';
 import { ElementLocator } from './finding-targets.js';
 import type { DocDiagram, DocFinding } from './docs-types.js';

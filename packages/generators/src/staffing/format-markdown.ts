@@ -1,10 +1,8 @@
 import type { OutputLanguage } from '@ccp/core';
 import { escapeMarkdown } from '../docs/markdown.js';
 import { docWords, type DocWords } from '../docs/words.js';
-import { formatAmounts } from './cost.js';
-import { formatSeconds } from './format-table.js';
+import { formatAmounts, formatSeconds, type ScenarioComparison, type StaffingReport, type StaffingRow } from '@ccp/staffing';
 import { intervalText } from './interval-text.js';
-import type { ScenarioComparison, StaffingReport, StaffingRow } from './types.js';
 
 /** Text from .ccp files for a Markdown table cell, escaped as everywhere in the docs (`|`, `<`, `[`, `&`, ...). */
 function cell(text: string | number): string {

@@ -1,5 +1,6 @@
-import { formatAmounts } from './cost.js';
-import type { ScenarioComparison, StaffingReport, StaffingRow } from './types.js';
+import { formatAmounts, formatSeconds, type ScenarioComparison, type StaffingReport, type StaffingRow } from '@ccp/staffing';
+
+export { formatSeconds };
 
 /** Left-aligned text columns, numbers right-aligned, two spaces apart. */
 export function textTable(header: string[], rows: (string | number)[][]): string {
@@ -12,13 +13,6 @@ export function textTable(header: string[], rows: (string | number)[][]): string
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-
-/** 20 -> `20s`, 28800 -> `8h`, 90 -> `90s`, 300 -> `5m`. */
-export function formatSeconds(s: number): string {
-  if (s >= 3600 && s % 3600 === 0) return `${s / 3600}h`;
-  if (s >= 120 && s % 60 === 0) return `${s / 60}m`;
-  return `${s}s`;
-}
 
 function target(r: StaffingRow): string {
   const parts: string[] = [];

@@ -2,7 +2,7 @@ import type { Model, OutputLanguage } from '@ccp/core';
 import { duration } from '../xlsx/format.js';
 import type { ExtraSheet, TableRow } from '../xlsx/sheet-table.js';
 import { intervalText } from './interval-text.js';
-import type { StaffingReport, StaffingRow } from './types.js';
+import type { StaffingReport, StaffingRow } from '@ccp/staffing';
 
 /** The sheet's words per output language; the staffing sheet owns them, the vendor spec only places the table. */
 const words = {

@@ -1,8 +1,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { cellText } from '../xlsx/format.js';
 import { setZipDates } from '../xlsx/zip-dates.js';
-import { formatAmounts } from './cost.js';
-import type { ScenarioComparison, StaffingReport } from './types.js';
+import { formatAmounts, type ScenarioComparison, type StaffingReport } from '@ccp/staffing';
 
 
 function table(ws: Worksheet, title: string, header: string[], rows: (string | number | null)[][]): void {

@@ -16,8 +16,9 @@ channel phone "Hotline" {
 }
 
 channel email "E-mail and web form" {
+  description: "Received around the clock, answered in working hours."
   medium: email
-  hours: "24/7, answered Mo-Fr 08:00-18:00"
+  hours: "Mo-Fr 08:00-18:00"
   volume: 400/day
   aht: 9m
   service_level: 90% in 8h

@@ -5,3 +5,4 @@ export * from './line-index.js';
 export * from './located.js';
 export * from './suggest.js';
 export * from './messages.js';
+export * from './opening-hours.js';

@@ -130,6 +130,8 @@ export interface Channel extends ElementBase {
   intervalSeconds?: number;
   /** Roles that answer the channel. */
   handledBy: Ref[];
+  /** Where the fields that rules check at the field were written: `hours` (its value) and the profiles. */
+  fieldLocs?: Partial<Record<'hours' | 'intraday' | 'weekly' | 'seasonality', Loc>>;
 }
 
 export type Initiator = 'customer' | 'company';

@@ -1,5 +1,4 @@
-import { label, type Channel, type ProfilePoint } from '@ccp/core';
-import { parseOpeningHours, WEEKDAYS, type OpeningHours, type Weekday } from './opening-hours.js';
+import { label, openHoursPerDay, readOpeningHours, WEEKDAYS, type Channel, type ProfilePoint, type Weekday } from '@ccp/core';
 import { solveAgents, type Solution, type StaffingTarget } from './solve-agents.js';
 import type { ChannelSummary, StaffingRow } from './types.js';
 
@@ -17,6 +16,7 @@ export function round(x: number, digits: number): number {
   return Math.round(x * f) / f || 0;
 }
 
+type OpeningHours = Record<Weekday, number>;
 const DEFAULT_HOURS: OpeningHours = { mo: 8, tu: 8, we: 8, th: 8, fr: 8, sa: 0, su: 0 };
 
 /** A channel's contacts per week, from whichever of per day / week / month the model gives. */
@@ -30,7 +30,8 @@ export function weeklyVolume(channel: Channel): number | undefined {
 }
 
 function hoursOf(channel: Channel): OpeningHours {
-  return parseOpeningHours(channel.hours) ?? DEFAULT_HOURS;
+  const reading = channel.hours === undefined ? undefined : readOpeningHours(channel.hours);
+  return reading?.ok ? openHoursPerDay(reading.week) : DEFAULT_HOURS;
 }
 
 function openDays(channel: Channel): Weekday[] {
@@ -94,7 +95,10 @@ export function staffChannel(channel: Channel, ctx: StaffingContext): { rows: St
   if (week === undefined) return { skipped: 'no volume' };
   if (channel.ahtSeconds === undefined || !(channel.ahtSeconds > 0)) return { skipped: 'no aht' };
   const aht = channel.ahtSeconds;
-  if (!parseOpeningHours(channel.hours)) notes.push(channel.hours ? `hours "${channel.hours}" not understood; assumed Mo-Fr, 8 h a day` : 'no hours; assumed Mo-Fr, 8 h a day');
+  if (channel.hours !== undefined) {
+    const reading = readOpeningHours(channel.hours);
+    if (!reading.ok) return { skipped: `hours "${channel.hours}" cannot be read: ${reading.error.message}` };
+  } else notes.push('no hours; assumed Mo-Fr, 8 h a day');
   const hours = hoursOf(channel);
   const days = openDays(channel);
   const { target, assumed } = channelTarget(channel);

@@ -9,7 +9,8 @@ export { erlangB, erlangC, erlangCQueue, nextErlangB, type QueueResult } from '.
 export { erlangAQueue, EXACT_WORK_LIMIT } from './erlang-a.js';
 export { gammaP, logGamma } from './gamma.js';
 export { solveAgents, meetsTarget, MAX_ERLANGS, type StaffingTarget, type IntervalLoad, type Solution } from './solve-agents.js';
-export { parseOpeningHours, WEEKDAYS, type OpeningHours, type Weekday } from './opening-hours.js';
+// The one reader of opening hours is in @ccp/core (ccp check uses it too); re-exported for library users.
+export { readOpeningHours, openHoursPerDay, formatOpeningHours, WEEKDAYS, type WeekOpening, type OpenRange, type Weekday } from '@ccp/core';
 export { staffChannel, channelTarget, weeklyVolume, type StaffingContext } from './channel-staffing.js';
 export { staffingReport, staffingContext, roleSummaries, forMonth, MONTHS, type StaffingOptions } from './report.js';
 export { processCost, processCosts, sumAmounts, formatAmounts } from './cost.js';

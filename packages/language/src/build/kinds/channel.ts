@@ -1,6 +1,6 @@
-import type { Channel } from '@ccp/core';
+import type { Channel, Loc } from '@ccp/core';
 import { atomCount, firstAtom, valueAt, valueCount } from '../../syntax/lean-nodes.js';
-import { readProfile, readServiceLevel, readVolume, parsePercent } from '../values.js';
+import { readProfile, readServiceLevel, readText, readVolume, parsePercent } from '../values.js';
 import {
   base,
   customField,
@@ -8,10 +8,14 @@ import {
   durationField,
   percentField,
   refsField,
-  textField,
   wordField,
   type KindSpec,
 } from '../kind-spec.js';
+
+/** Remembers where a field was written, for the rules that report at the field (hours, profiles). */
+function at(e: Channel, field: keyof NonNullable<Channel['fieldLocs']>, loc: Loc): void {
+  (e.fieldLocs ??= {})[field] = loc;
+}
 
 export const channelKind: KindSpec<Channel> = {
   keyword: 'channel',
@@ -21,7 +25,12 @@ export const channelKind: KindSpec<Channel> = {
   fields: [
     descriptionField(),
     wordField('medium', 'voice, email, chat, social, sms, web, letter, visit, app, video.', 'voice', (e, v) => (e.medium = v), ['kind', 'type']),
-    textField('hours', 'Opening hours.', '"Mo-Fr 08:00-20:00; Sa 09:00-15:00"', (e, v) => (e.hours = v), ['godziny']),
+    customField<Channel>('hours', 'Opening hours, read as in "Opening hours" above; text that cannot be read is an error.', '"Mo-Fr 08:00-20:00; Sa 09:00-15:00"', (f, e, ctx) => {
+      const v = readText(f, ctx);
+      if (v === undefined) return;
+      e.hours = v;
+      at(e, 'hours', valueAt(f, 0)?.loc ?? f.loc);
+    }, ['godziny']),
     customField<Channel>('volume', 'Contacts per day, week and/or month.', '1200/day, 26000/month', (f, e, ctx) => (e.volume = readVolume(f, ctx)), ['volumes', 'wolumen']),
     customField<Channel>('peak', 'Ratio of the busiest hour to the average hour, as a factor or percentage.', '1.4', (f, e, ctx) => {
       const text = valueCount(f) === 1 && atomCount(valueAt(f, 0)!) === 1 ? firstAtom(valueAt(f, 0)!).text : '';
@@ -29,9 +38,18 @@ export const channelKind: KindSpec<Channel> = {
       if (n !== undefined && Number.isFinite(n) && n >= 1) e.peakFactor = n;
       else ctx.invalid(f, 'a factor of at least 1 (or a percentage of at least 100%)', '1.4');
     }),
-    customField<Channel>('intraday', "Share of a day's volume per interval start.", '08:00 6%, 09:00 10%, 10:00 12%', (f, e, ctx) => (e.intraday = readProfile(f, ctx, 'intraday')), ['profile']),
-    customField<Channel>('weekly', "Share of a week's volume per weekday.", 'mo 24%, tu 20%, we 18%, th 18%, fr 20%', (f, e, ctx) => (e.weekly = readProfile(f, ctx, 'weekly'))),
-    customField<Channel>('seasonality', 'Monthly volume as a percentage of the average month.', 'jan 90%, nov 120%, dec 140%', (f, e, ctx) => (e.seasonality = readProfile(f, ctx, 'seasonality'))),
+    customField<Channel>('intraday', "Share of a day's volume per interval start; adds up to 100%.", '08:00 6%, 09:00 10%, 10:00 12%', (f, e, ctx) => {
+      e.intraday = readProfile(f, ctx, 'intraday');
+      at(e, 'intraday', f.loc);
+    }, ['profile']),
+    customField<Channel>('weekly', "Share of a week's volume per weekday; adds up to 100%.", 'mo 24%, tu 20%, we 18%, th 18%, fr 20%', (f, e, ctx) => {
+      e.weekly = readProfile(f, ctx, 'weekly');
+      at(e, 'weekly', f.loc);
+    }),
+    customField<Channel>('seasonality', 'Monthly volume as a percentage of the average month.', 'jan 90%, nov 120%, dec 140%', (f, e, ctx) => {
+      e.seasonality = readProfile(f, ctx, 'seasonality');
+      at(e, 'seasonality', f.loc);
+    }),
     durationField('aht', 'Average handling time of one contact.', '6m', (e, v) => (e.ahtSeconds = v)),
     customField<Channel>('service_level', 'Service-level target: share answered within a time.', '80% in 20s', (f, e, ctx) => {
       const v = readServiceLevel(f, ctx);

@@ -27,7 +27,9 @@ describe('ccp staffing', () => {
     for (const row of json.rows) for (const k of contract) expect(row).toHaveProperty(k);
     // phone has patience (Erlang A), a weekly and an intraday profile, and an occupancy cap
     const phone = json.rows.filter((r) => r.channel === 'phone');
-    expect(phone).toHaveLength(6 * 12);
+    // Mo-Fr 08:00-20:00 and Sa 09:00-15:00 with an 08:00-19:00 profile: 12 rows a weekday, Saturday only 09:00-14:00
+    expect(phone).toHaveLength(5 * 12 + 6);
+    expect(phone.filter((r) => r.interval.startsWith('sa ')).map((r) => r.interval)).toEqual(['sa 09:00', 'sa 10:00', 'sa 11:00', 'sa 12:00', 'sa 13:00', 'sa 14:00']);
     expect(phone.every((r) => r.model === 'erlang-a' && r.maxOccupancy === 0.85)).toBe(true);
     expect(json.summary.channels.map((c) => c.channel)).toEqual(['phone', 'email', 'chat']);
   });

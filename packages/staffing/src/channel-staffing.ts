@@ -1,4 +1,5 @@
-import { label, openHoursPerDay, readOpeningHours, WEEKDAYS, type Channel, type ProfilePoint, type Weekday } from '@ccp/core';
+import { label, readOpeningHours, type Channel } from '@ccp/core';
+import { channelWeek, dayPlans, openDaysOf } from './day-plan.js';
 import { solveAgents, type Solution, type StaffingTarget } from './solve-agents.js';
 import type { ChannelSummary, StaffingRow } from './types.js';
 
@@ -16,60 +17,14 @@ export function round(x: number, digits: number): number {
   return Math.round(x * f) / f || 0;
 }
 
-type OpeningHours = Record<Weekday, number>;
-const DEFAULT_HOURS: OpeningHours = { mo: 8, tu: 8, we: 8, th: 8, fr: 8, sa: 0, su: 0 };
-
-/** A channel's contacts per week, from whichever of per day / week / month the model gives. */
+/** A channel's contacts per week, from whichever of per day / week / month the model gives. A `/day` volume counts
+ * once per open day (hours that cannot be read count as Mo-Fr, for scenarios; such a channel is not staffed). */
 export function weeklyVolume(channel: Channel): number | undefined {
   const v = channel.volume;
   if (v.perWeek !== undefined) return v.perWeek;
-  const days = openDays(channel).length;
-  if (v.perDay !== undefined) return v.perDay * days;
+  if (v.perDay !== undefined) return v.perDay * openDaysOf(channelWeek(channel) ?? channelWeek({ ...channel, hours: undefined })!).length;
   if (v.perMonth !== undefined) return (v.perMonth * 12) / 52;
   return undefined;
-}
-
-function hoursOf(channel: Channel): OpeningHours {
-  const reading = channel.hours === undefined ? undefined : readOpeningHours(channel.hours);
-  return reading?.ok ? openHoursPerDay(reading.week) : DEFAULT_HOURS;
-}
-
-function openDays(channel: Channel): Weekday[] {
-  const hours = hoursOf(channel);
-  return WEEKDAYS.filter((d) => hours[d] > 0);
-}
-
-/** Converts 'HH:MM' to seconds since midnight. */
-function secondsOf(at: string): number {
-  const [h, m] = at.split(':').map(Number);
-  return (h ?? 0) * 3600 + (m ?? 0) * 60;
-}
-
-interface Slot {
-  label: string;
-  seconds: number;
-  /** Share of the day's volume. */
-  share: number;
-}
-
-/** Intraday profile points as slots of the channel's interval length (a point is split evenly when longer). */
-function intradaySlots(points: ProfilePoint[], intervalSeconds: number | undefined): Slot[] {
-  const sorted = [...points].sort((x, y) => secondsOf(x.at) - secondsOf(y.at));
-  const gaps = sorted.slice(1).map((p, i) => secondsOf(p.at) - secondsOf(sorted[i]!.at)).filter((g) => g > 0);
-  const smallest = gaps.length ? Math.min(...gaps) : (intervalSeconds ?? 3600);
-  const slots: Slot[] = [];
-  sorted.forEach((p, i) => {
-    const next = sorted[i + 1];
-    const length = next && secondsOf(next.at) > secondsOf(p.at) ? secondsOf(next.at) - secondsOf(p.at) : smallest;
-    const parts = intervalSeconds && intervalSeconds < length && length % intervalSeconds === 0 ? length / intervalSeconds : 1;
-    for (let k = 0; k < parts; k++) {
-      const start = secondsOf(p.at) + (k * length) / parts;
-      const hh = String(Math.floor(start / 3600) % 24).padStart(2, '0');
-      const mm = String(Math.floor((start % 3600) / 60)).padStart(2, '0');
-      slots.push({ label: `${hh}:${mm}`, seconds: length / parts, share: p.fraction / parts });
-    }
-  });
-  return slots;
 }
 
 /** The service-level / ASA / occupancy target of a channel, and a note when one had to be assumed. */
@@ -95,12 +50,16 @@ export function staffChannel(channel: Channel, ctx: StaffingContext): { rows: St
   if (week === undefined) return { skipped: 'no volume' };
   if (channel.ahtSeconds === undefined || !(channel.ahtSeconds > 0)) return { skipped: 'no aht' };
   const aht = channel.ahtSeconds;
-  if (channel.hours !== undefined) {
-    const reading = readOpeningHours(channel.hours);
-    if (!reading.ok) return { skipped: `hours "${channel.hours}" cannot be read: ${reading.error.message}` };
-  } else notes.push('no hours; assumed Mo-Fr, 8 h a day');
-  const hours = hoursOf(channel);
-  const days = openDays(channel);
+  const opening = channelWeek(channel);
+  if (!opening) {
+    const reading = readOpeningHours(channel.hours ?? '');
+    return { skipped: `hours "${channel.hours}" cannot be read${reading.ok ? '' : `: ${reading.error.message}`}` };
+  }
+  if (channel.hours === undefined) notes.push('no hours; assumed Mo-Fr 08:00-16:00');
+  const openDays = openDaysOf(opening);
+  if (channel.volume.perWeek === undefined && channel.volume.perDay !== undefined) {
+    notes.push(`${round(channel.volume.perDay, 2)}/day on ${openDays.length} open day${openDays.length === 1 ? '' : 's'}: ${round(week, 2)} contacts a week${channel.weekly.length ? ', shared over the days by the weekly profile' : ''}`);
+  }
   const { target, assumed } = channelTarget(channel);
   if (assumed) notes.push('no service level or ASA target; assumed 80% in 20 s');
   if (channel.maxOccupancy !== undefined && target.maxOccupancy === undefined) notes.push('max_occupancy must be above 0% and at most 100%; not applied');
@@ -140,18 +99,13 @@ export function staffChannel(channel: Channel, ctx: StaffingContext): { rows: St
     rows.push(row);
     return s.agents;
   };
-  const weekly = channel.weekly.filter((p) => p.fraction > 0);
-  const weeklyShare = weekly.reduce((sum, p) => sum + p.fraction, 0);
-  const dayList: { day?: Weekday; volume: number }[] = weekly.length
-    ? WEEKDAYS.flatMap((d) => weekly.filter((p) => p.at === d).map((p) => ({ day: d, volume: week * p.fraction })))
-    : [{ volume: channel.volume.perDay ?? week / Math.max(1, days.length) }];
-  const weeklyContacts = weekly.length ? week * weeklyShare : week;
+  const plans = dayPlans(channel, opening, week, notes);
+  const weeklyContacts = plans.reduce((sum, p) => sum + p.volume * p.days, 0);
   if (channel.intraday.length) {
-    const slots = intradaySlots(channel.intraday, interval);
-    for (const { day, volume } of dayList) {
-      for (const slot of slots) {
-        const agents = addRow(day ? `${day} ${slot.label}` : slot.label, volume * slot.share, slot.seconds);
-        weeklyAgentSeconds += agents * slot.seconds * (day ? 1 : days.length);
+    for (const plan of plans) {
+      for (const slot of plan.slots) {
+        const agents = addRow(plan.day ? `${plan.day} ${slot.label}` : slot.label, plan.volume * slot.share, slot.seconds);
+        weeklyAgentSeconds += agents * slot.seconds * plan.days;
       }
     }
     if (channel.peakFactor !== undefined) notes.push('peak factor not used: the intraday profile gives the peaks');
@@ -159,13 +113,11 @@ export function staffChannel(channel: Channel, ctx: StaffingContext): { rows: St
     const peak = channel.peakFactor ?? 1;
     if (channel.peakFactor === undefined) notes.push('no intraday profile or peak factor; the busy hour is the average open hour');
     const seconds = interval ?? 3600;
-    const meanOpen = days.reduce((sum, d) => sum + hours[d], 0) / Math.max(1, days.length);
-    for (const { day, volume } of dayList) {
-      const open = day ? hours[day] || meanOpen : meanOpen;
-      const perSecond = volume / (open * 3600);
-      addRow(day ? `${day} busy hour` : 'busy hour', perSecond * peak * seconds, seconds);
+    for (const plan of plans) {
+      const perSecond = plan.volume / (plan.openHours * 3600);
+      addRow(plan.day ? `${plan.day} busy hour` : 'busy hour', perSecond * peak * seconds, seconds);
       const average = solve(perSecond * 3600, 3600).agents;
-      weeklyAgentSeconds += average * open * 3600 * (day ? 1 : days.length);
+      weeklyAgentSeconds += average * plan.openHours * 3600 * plan.days;
     }
     notes.push('weekly agent hours from the average hour over the open hours');
   }
@@ -173,6 +125,7 @@ export function staffChannel(channel: Channel, ctx: StaffingContext): { rows: St
     const top = channel.seasonality.reduce((x, y) => (y.fraction > x.fraction ? y : x));
     notes.push(`average month; the busiest month is ${top.at} at ${round(top.fraction * 100, 1)}% (staff it with --month ${top.at})`);
   }
+  if (!rows.length) return { skipped: openDays.length ? 'the weekly profile gives no share to an open day' : 'closed every day' };
   let peakRow = rows[0]!;
   for (const r of rows) if (r.agents > peakRow.agents) peakRow = r;
   const weeklyAgentHours = weeklyAgentSeconds / 3600;

@@ -32,7 +32,8 @@ export type ElementKind =
   | 'data'
   | 'function'
   | 'kpi'
-  | 'scenario';
+  | 'scenario'
+  | 'shift';
 
 export interface ElementBase {
   kind: ElementKind;
@@ -293,6 +294,23 @@ export interface Scenario extends ElementBase {
   changes: ScenarioChange[];
 }
 
+/** A shift pattern agents can be planned on (`ccp staffing --shifts`). */
+export interface ShiftPattern extends ElementBase {
+  kind: 'shift';
+  /** Start times, minutes since midnight. */
+  starts: number[];
+  /** A start window, minutes since midnight: every interval boundary from `from` to `to`, both included. */
+  startWindow?: { from: number; to: number };
+  /** Length of the shift, paid breaks included (default 8 h). */
+  lengthSeconds?: number;
+  /** Paid break in the shift: paid, but not answering. */
+  breakSeconds?: number;
+  /** Weekdays it may be worked (`mo`..`su`); empty: every open day. */
+  days: string[];
+  /** Channels it staffs; empty: every channel. */
+  channels: Ref[];
+}
+
 export type Element =
   | Project
   | Persona
@@ -306,7 +324,8 @@ export type Element =
   | DataEntity
   | FunctionReq
   | Kpi
-  | Scenario;
+  | Scenario
+  | ShiftPattern;
 
 /** The whole resolved project. Arrays keep declaration order (files in the order they were loaded). */
 export interface Model {
@@ -322,6 +341,7 @@ export interface Model {
   functions: FunctionReq[];
   kpis: Kpi[];
   scenarios: Scenario[];
+  shifts: ShiftPattern[];
   /** Source files that make up the model, in load order (project-relative paths). */
   files: string[];
 }
@@ -344,6 +364,7 @@ export function emptyModel(): Model {
     functions: [],
     kpis: [],
     scenarios: [],
+    shifts: [],
     files: [],
   };
 }

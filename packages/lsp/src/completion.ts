@@ -110,6 +110,7 @@ function idsOf(model: Model, kinds: readonly ElementKind[], process: string | un
     function: model.functions,
     kpi: model.kpis,
     scenario: model.scenarios,
+    shift: model.shifts,
   };
   for (const kind of kinds) {
     const list = kind === 'step' ? (model.processes.find((p) => p.id === process)?.steps ?? []) : (lists[kind] ?? []);

@@ -69,6 +69,7 @@ export function indexSymbols(model: Model, cache: AnalysisCache): SymbolIndex {
     ...model.functions,
     ...model.kpis,
     ...model.scenarios,
+    ...model.shifts,
   ];
   for (const e of all) declare(e.id, e);
   for (const p of model.processes) {

@@ -16,3 +16,5 @@ export { staffingReport, staffingContext, roleSummaries, forMonth, MONTHS, type 
 export { processCost, processCosts, sumAmounts, formatAmounts } from './cost.js';
 export { applyScenario, compareScenario, findScenario, describeChange } from './scenario.js';
 export { formatSeconds } from './seconds.js';
+export { shiftPlan, shiftCandidates, weekIntervals, coveredBy, DEFAULT_PATTERNS, type Candidate, type WeekInterval } from './shift-plan.js';
+export { solveCover, coverProgram, type CoverCandidate, type CoverInterval, type CoverSolution } from './shift-solver.js';

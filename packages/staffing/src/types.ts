@@ -133,3 +133,46 @@ export interface ScenarioComparison {
     deltaFte: number;
   }[];
 }
+
+/** One candidate shift of a channel's plan (also those left empty) and the agents planned on it. */
+export interface ShiftPatternPlan {
+  channel: string;
+  /** `pattern day HH:MM`, e.g. `early mo 07:00` or `full-time tu 08:30`. */
+  id: string;
+  pattern: string;
+  day: string;
+  start: string;
+  lengthSeconds: number;
+  /** Paid break, in the middle of the shift: paid, not answering. */
+  breakSeconds: number;
+  /** Labels of the intervals it covers (`mo 08:00`). */
+  covers: string[];
+  agents: number;
+}
+
+export interface ShiftCoverage {
+  channel: string;
+  interval: string;
+  required: number;
+  planned: number;
+}
+
+/** `ccp staffing --shifts`: the fewest agents on shift patterns that cover every interval's requirement. */
+export interface ShiftReport {
+  /** Agents over every channel's plan. */
+  total: number;
+  channels: {
+    channel: string;
+    /** `declared` shift patterns, or the `default` set (full time 8 h, part time 4 h on every interval boundary). */
+    source: 'declared' | 'default';
+    status: 'optimal' | 'infeasible';
+    total: number;
+    /** Paid hours per week of the agents planned (paid breaks included). */
+    paidHours: number;
+    /** Intervals with a requirement that no candidate shift covers. */
+    uncovered: string[];
+  }[];
+  patterns: ShiftPatternPlan[];
+  coverage: ShiftCoverage[];
+  skipped: { channel: string; reason: string }[];
+}

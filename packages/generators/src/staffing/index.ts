@@ -6,5 +6,6 @@
 export { formatStaffingTable, formatComparisonTable, formatSeconds, textTable } from './format-table.js';
 export { addStaffingSheet, staffingWorkbook } from './xlsx-sheet.js';
 export { formatStaffingMarkdown } from './format-markdown.js';
+export { formatShiftTable } from './format-shifts.js';
 export { intervalText } from './interval-text.js';
 export { staffingSpecSheet, hasChannelVolumes } from './spec-sheet.js';

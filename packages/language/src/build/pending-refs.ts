@@ -60,6 +60,7 @@ const kindBits: Readonly<Record<ElementKind, number>> = {
   function: 1 << 10,
   kpi: 1 << 11,
   scenario: 1 << 12,
+  shift: 1 << 13,
 };
 
 /** The mask of an id that no plain reference names (all bits: any kind would do). */

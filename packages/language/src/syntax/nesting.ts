@@ -19,6 +19,7 @@ export const topLevelKinds: ReadonlySet<string> = new Set([
   'function',
   'kpi',
   'scenario',
+  'shift',
 ]);
 
 const children: Readonly<Record<string, ReadonlySet<string>>> = {

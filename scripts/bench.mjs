@@ -7,6 +7,8 @@
  *   pnpm bench --sizes 1000,10000 --runs 5   other sizes, best of 5 runs
  *   pnpm bench --size 100000 --out DIR       only write the synthetic project of 100k steps to DIR
  *   pnpm bench --json FILE                   also write the raw figures as JSON
+ *   pnpm bench --only shifts                 only the shift plan row (issue 16: a week of 30-minute intervals, 50
+ *                                            shift patterns, under 2 s), run once
  *
  * Timings are the best of --runs runs (default 3), because other processes share the machine.
  */
@@ -31,8 +33,29 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '3' },
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
+
+/** The shift plan of issue 16, in its own process (HiGHS is loaded in the time), run once. */
+function shiftPlanRow() {
+  const r = spawnSync(process.execPath, [join(here, 'bench', 'shift-plan.mjs')], { encoding: 'utf8' });
+  if (r.status !== 0) return { ok: false, note: r.stderr.trim().split('\n')[0] };
+  return { ok: true, ...JSON.parse(r.stdout) };
+}
+
+function printShiftPlan(s) {
+  console.log('\nShift plan (issue 16; one run)');
+  if (!s.ok) return console.log(`failed: ${s.note}`);
+  console.log(formatTable(['', 'intervals', 'patterns', 'candidates', 'agents', 'solve', 'CPU time', 'budget 2 s'], [
+    ['ccp staffing --shifts, a 24/7 week', String(s.intervals), String(s.patterns), String(s.candidates), `${s.agents} (${s.status})`, fmtMs(s.solveMs), fmtMs(s.solveCpuMs), s.solveMs < 2000 ? 'ok' : 'OVER'],
+  ]));
+}
+
+if (args.only === 'shifts') {
+  printShiftPlan(shiftPlanRow());
+  process.exit(0);
+}
 
 if (args.out !== undefined || args.size !== undefined) {
   if (args.out === undefined || args.size === undefined) {
@@ -109,8 +132,10 @@ if (existsSync(join(cliDist, 'spec-run.js'))) {
   cliGenerators.push({ name: `ccp spec (${largest.written.shape.functions} functions, whole run)`, ms: r.ms, rssKb: r.rssKb, ok: r.status === 0, note: r.status === 0 ? '' : r.stderr.trim().split('\n')[0] });
 }
 
+const shifts = shiftPlanRow();
 printReport();
-if (args.json) writeFileSync(args.json, JSON.stringify({ machine: machine(), results, startup, cliGenerators }, null, 2));
+printShiftPlan(shifts);
+if (args.json) writeFileSync(args.json, JSON.stringify({ machine: machine(), results, startup, cliGenerators, shifts }, null, 2));
 if (!args.keep) rmSync(work, { recursive: true, force: true });
 else log(`projects kept in ${work}`);
 

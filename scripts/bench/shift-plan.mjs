@@ -32,6 +32,11 @@ channel phone {
 }
 ${patterns.join('\n')}
 `;
+// `--source`: print the model only (scripts/peers/shift-compare.py solves the same requirement with CP-SAT).
+if (process.argv.includes('--source')) {
+  process.stdout.write(source);
+  process.exit(0);
+}
 const t0 = performance.now();
 const { model, diagnostics } = analyzeSources({ 'bench.ccp': source });
 const errors = diagnostics.filter((d) => d.severity === 'error');

@@ -127,6 +127,12 @@ export interface Channel extends ElementBase {
   patienceSeconds?: number;
   /** 0..1 */
   maxOccupancy?: number;
+  /** Highest acceptable share of contacts that abandon, 0..1 (Erlang A; a KPI may set it too). */
+  abandonment?: number;
+  /** Contacts one agent handles at once (chat, messaging); the Erlang model runs on aht / concurrency. */
+  concurrency?: number;
+  /** `outbound`: the center makes the contacts (staffed as deferred work within the hours); default inbound. */
+  direction?: 'inbound' | 'outbound';
   /** Interval length for staffing, in seconds (default 1800). */
   intervalSeconds?: number;
   /** Roles that answer the channel. */
@@ -165,6 +171,8 @@ export interface Process extends ElementBase {
   category?: string;
   /** Contacts per period that enter the process, when known. */
   volume: Volume;
+  /** `outbound`: the center starts the cases (collections, callbacks); default inbound. */
+  direction?: 'inbound' | 'outbound';
   steps: Step[];
 }
 

@@ -1,5 +1,7 @@
 import { label, readOpeningHours, type Channel } from '@ccp/core';
 import { channelWeek, dayPlans, openDaysOf } from './day-plan.js';
+import { isDeferred, staffDeferredChannel } from './deferred-channel.js';
+import { holdToKpis, type ChannelKpi } from './kpi-targets.js';
 import { solveAgents, type Solution, type StaffingTarget } from './solve-agents.js';
 import type { ChannelSummary, StaffingRow } from './types.js';
 
@@ -35,6 +37,7 @@ export function channelTarget(channel: Channel): { target: StaffingTarget; assum
   const assumed = !target.serviceLevel && target.asaSeconds === undefined;
   if (assumed) target.serviceLevel = { fraction: 0.8, seconds: 20 };
   if (channel.maxOccupancy !== undefined && channel.maxOccupancy > 0 && channel.maxOccupancy <= 1) target.maxOccupancy = channel.maxOccupancy;
+  if (channel.abandonment !== undefined && channel.abandonment >= 0 && channel.abandonment <= 1) target.maxAbandoned = channel.abandonment;
   return { target, assumed };
 }
 
@@ -44,12 +47,15 @@ export function channelTarget(channel: Channel): { target: StaffingTarget; assum
  * average open hour times the peak factor. Weekly agent hours add up every interval of the week; for busy-hour
  * rows they come from the average hour, staffed over the open hours.
  */
-export function staffChannel(channel: Channel, ctx: StaffingContext): { rows: StaffingRow[]; summary: ChannelSummary } | { skipped: string } {
+export function staffChannel(channel: Channel, ctx: StaffingContext, kpis: ChannelKpi[] = []): { rows: StaffingRow[]; summary: ChannelSummary } | { skipped: string } {
   const notes: string[] = [];
   const week = weeklyVolume(channel);
   if (week === undefined) return { skipped: 'no volume' };
   if (channel.ahtSeconds === undefined || !(channel.ahtSeconds > 0)) return { skipped: 'no aht' };
-  const aht = channel.ahtSeconds;
+  const concurrency = channel.concurrency !== undefined && channel.concurrency > 1 ? channel.concurrency : 1;
+  // Erlang on the effective handling time: one agent with N contacts at once frees a line every aht / N.
+  const aht = channel.ahtSeconds / concurrency;
+  if (concurrency > 1) notes.push(`concurrency ${concurrency}: the Erlang model runs on the effective handling time aht / ${concurrency} = ${round(aht, 2)} s`);
   const opening = channelWeek(channel);
   if (!opening) {
     const reading = readOpeningHours(channel.hours ?? '');
@@ -60,9 +66,16 @@ export function staffChannel(channel: Channel, ctx: StaffingContext): { rows: St
   if (channel.volume.perWeek === undefined && channel.volume.perDay !== undefined) {
     notes.push(`${round(channel.volume.perDay, 2)}/day on ${openDays.length} open day${openDays.length === 1 ? '' : 's'}: ${round(week, 2)} contacts a week${channel.weekly.length ? ', shared over the days by the weekly profile' : ''}`);
   }
-  const { target, assumed } = channelTarget(channel);
+  const own = channelTarget(channel);
+  const assumed = own.assumed && !kpis.some((k) => k.measure === 'serviceLevel' || k.measure === 'asa');
+  // A target assumed for want of one gives way to a KPI's service level or ASA.
+  const base = own.assumed && !assumed ? (({ serviceLevel: _, ...rest }) => rest)(own.target) : own.target;
+  const target = holdToKpis(base, kpis);
+  if (kpis.length) notes.push(`held to KPI${kpis.length === 1 ? '' : 's'} ${kpis.map((k) => `'${k.kpi.id}' (${k.kpi.target!.text})`).join(', ')}: the stricter of the channel's target and the KPI's`);
   if (assumed) notes.push('no service level or ASA target; assumed 80% in 20 s');
   if (channel.maxOccupancy !== undefined && target.maxOccupancy === undefined) notes.push('max_occupancy must be above 0% and at most 100%; not applied');
+  if (isDeferred(channel, target, assumed)) return staffDeferredChannel(channel, ctx, opening, week, target, notes);
+  if (target.maxAbandoned !== undefined && !(channel.patienceSeconds! > 0)) notes.push('an abandonment target needs patience (Erlang A); under Erlang C nobody abandons');
   const patience = channel.patienceSeconds !== undefined && channel.patienceSeconds > 0 ? channel.patienceSeconds : undefined;
   const interval = channel.intervalSeconds !== undefined && channel.intervalSeconds > 0 ? channel.intervalSeconds : undefined;
   const rows: StaffingRow[] = [];
@@ -82,10 +95,12 @@ export function staffChannel(channel: Channel, ctx: StaffingContext): { rows: St
       interval,
       intervalSeconds: seconds,
       volume: round(volume, 2),
-      ahtSeconds: aht,
+      ahtSeconds: channel.ahtSeconds!,
+      ...(concurrency > 1 ? { concurrency } : {}),
       targetPercent: target.serviceLevel ? round(target.serviceLevel.fraction * 100, 4) : null,
       targetSeconds: target.serviceLevel ? target.serviceLevel.seconds : (target.asaSeconds ?? null),
       ...(target.maxOccupancy !== undefined ? { maxOccupancy: target.maxOccupancy } : {}),
+      ...(target.maxAbandoned !== undefined ? { maxAbandoned: target.maxAbandoned } : {}),
       agents: s.agents,
       serviceLevel: round(s.serviceLevel, 4),
       asaSeconds: round(s.asaSeconds, 2),
@@ -93,7 +108,7 @@ export function staffChannel(channel: Channel, ctx: StaffingContext): { rows: St
       fte: round(s.agents / (1 - ctx.shrinkage), 2),
       erlangs: round(s.erlangs, 4),
       model: s.model,
-      ...(s.model === 'erlang-a' ? { abandoned: round(s.abandoned, 4) } : {}),
+      abandoned: round(s.abandoned, 4),
       ...(target.asaSeconds !== undefined ? { targetAsaSeconds: target.asaSeconds } : {}),
     };
     rows.push(row);

@@ -13,6 +13,8 @@ export interface StaffingRow {
   targetSeconds: number | null;
   /** Occupancy cap, 0..1, only when the channel sets one. */
   maxOccupancy?: number;
+  /** Highest share that may abandon, 0..1, when the channel or a KPI sets one. */
+  maxAbandoned?: number;
   /** The fewest agents that meet the target and the cap. */
   agents: number;
   /** Achieved share answered within the target time, 0..1. */
@@ -25,9 +27,14 @@ export interface StaffingRow {
   fte: number;
   /** Offered load in Erlangs (volume x AHT / interval). */
   erlangs: number;
-  model: 'erlang-c' | 'erlang-a';
-  /** Share of contacts that abandon (Erlang A only). */
-  abandoned?: number;
+  model: 'erlang-c' | 'erlang-a' | 'deferred';
+  /** Share of contacts that abandon: 0 in Erlang C (callers wait as long as it takes) and in deferred work. */
+  abandoned: number;
+  /** Contacts one agent handles at once, when the channel says (the Erlang model runs on aht / concurrency). */
+  concurrency?: number;
+  /** Deferred work: work carried into the next interval (contacts), and the oldest item's age at the interval's end. */
+  backlog?: number;
+  oldestWaitSeconds?: number;
   /** The ASA target, when the channel sets one. */
   targetAsaSeconds?: number;
 }
@@ -38,10 +45,23 @@ export interface Amount {
   currency: string;
 }
 
+/** A KPI the plan does not meet in one interval, with both figures. */
+export interface KpiFinding {
+  kpi: string;
+  channel: string;
+  interval: string;
+  measure: 'serviceLevel' | 'asa' | 'abandonment' | 'occupancy' | 'deferredTarget';
+  /** The KPI's target as written (`<= 5%`). */
+  target: string;
+  /** The plan's figure (a fraction, or seconds for ASA). */
+  planned: number;
+  message: string;
+}
+
 export interface ChannelSummary {
   channel: string;
   name: string;
-  model: 'erlang-c' | 'erlang-a';
+  model: 'erlang-c' | 'erlang-a' | 'deferred';
   /** Contacts per week the rows add up to. */
   weeklyContacts: number;
   peakAgents: number;
@@ -67,10 +87,12 @@ export interface RoleSummary {
   channels: string[];
   /** FTE from channels handled by the role. */
   channelFte: number;
+  /** FTE from process steps the role works in the back office (see `summary.backOffice`). */
+  backOfficeFte?: number;
   /** People who report to this role (from the roles below it), when it has a span of control. */
   reports: number;
   span?: number;
-  /** People needed: channel FTE, plus ceil(reports / span) for a supervising role. */
+  /** People needed: channel and back-office FTE, plus ceil(reports / span) for a supervising role. */
   required: number;
   headcount?: number;
   /** headcount - required; negative means short. */
@@ -109,6 +131,21 @@ export interface StaffingSummary {
   processes: ProcessCost[];
   /** Channels left out, with the reason. */
   skipped: { channel: string; reason: string }[];
+  /** KPIs on a channel's service level, ASA, abandonment or occupancy that the plan misses, per interval. */
+  kpiFindings: KpiFinding[];
+  /** Back-office work per role from processes' volumes and their steps' times. */
+  backOffice: BackOfficeWork[];
+}
+
+/** Back-office FTE of a role from one process: cases per week x the expected time of its steps for the role. */
+export interface BackOfficeWork {
+  process: string;
+  role: string;
+  casesPerWeek: number;
+  /** Expected handling seconds per case for the role (branch shares applied). */
+  secondsPerCase: number;
+  weeklyHours: number;
+  fte: number;
 }
 
 /** The staffing report: `rows` is the JSON contract; `summary` adds totals, roles and costs. */

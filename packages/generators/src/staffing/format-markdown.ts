@@ -13,6 +13,9 @@ function table(header: string[], rows: (string | number)[][]): string {
   return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 }
 
+/** The abandonment column's header (every staffing output shows abandonment; 0 under Erlang C). */
+const ABANDONED: Record<OutputLanguage, string> = { en: 'Abandoned', pl: 'Porzucone' };
+
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function target(r: StaffingRow, w: DocWords): string {
@@ -53,10 +56,10 @@ export function formatStaffingMarkdown(
     );
     out.push(
       table(
-        [w.channel, w.interval, w.volume, w.agents, w.serviceLevel, w.asa, w.occupancy],
+        [w.channel, w.interval, w.volume, w.agents, w.serviceLevel, w.asa, w.occupancy, ABANDONED[options.language ?? 'en']],
         s.channels.map((c) => {
           const r = report.rows.find((x) => x.channel === c.channel && x.interval === c.peakInterval)!;
-          return [c.name, interval(r.interval), r.volume.toFixed(1), r.agents, pct(r.serviceLevel), `${r.asaSeconds.toFixed(1)} s`, pct(r.occupancy)];
+          return [c.name, interval(r.interval), r.volume.toFixed(1), r.agents, pct(r.serviceLevel), `${r.asaSeconds.toFixed(1)} s`, pct(r.occupancy), pct(r.abandoned)];
         }),
       ),
       '',

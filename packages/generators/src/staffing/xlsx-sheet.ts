@@ -33,7 +33,7 @@ export function addStaffingSheet(workbook: Workbook, report: StaffingReport, opt
     ws,
     'Agents per interval',
     ['Channel', 'Interval', 'Interval s', 'Volume', 'AHT s', 'Target %', 'Target s', 'Max occupancy', 'Model', 'Agents', 'Service level', 'ASA s', 'Occupancy', 'Abandoned', 'FTE'],
-    report.rows.map((r) => [r.channel, r.interval, r.intervalSeconds, r.volume, r.ahtSeconds, r.targetPercent, r.targetSeconds, r.maxOccupancy ?? null, r.model, r.agents, r.serviceLevel, r.asaSeconds, r.occupancy, r.abandoned ?? null, r.fte]),
+    report.rows.map((r) => [r.channel, r.interval, r.intervalSeconds, r.volume, r.ahtSeconds, r.targetPercent, r.targetSeconds, r.maxOccupancy ?? null, r.model, r.agents, r.serviceLevel, r.asaSeconds, r.occupancy, r.abandoned, r.fte]),
   );
   for (const col of [8, 11, 13, 14]) ws.getColumn(col).numFmt = '0.0%';
   ws.getColumn(1).width = 16;

@@ -122,7 +122,20 @@ export async function shiftPlan(model: Model, report: StaffingReport): Promise<S
     }
     const declared = model.shifts.filter((s) => !s.channels.length || s.channels.some((c) => c.id === channel.id));
     const candidates = shiftCandidates(declared, intervals, openDays);
-    const solution = await solveCover(intervals, candidates);
+    // Candidates that cover the same intervals are one column of the program (a 4 h and an 8 h shift starting just
+    // before closing); the agents go to the shortest of them, the others are listed with none.
+    const columns = new Map<string, number>();
+    const representative: number[] = [];
+    candidates.forEach((c, j) => {
+      const key = c.covers.join(',');
+      const k = columns.get(key);
+      if (k === undefined) columns.set(key, representative.push(j) - 1);
+      else if (c.lengthSeconds < candidates[representative[k]!]!.lengthSeconds) representative[k] = j;
+    });
+    const reduced = await solveCover(intervals, representative.map((j) => candidates[j]!));
+    const agentsOf = candidates.map(() => 0);
+    representative.forEach((j, k) => (agentsOf[j] = reduced.agents[k]!));
+    const solution = { ...reduced, agents: agentsOf };
     const planned = intervals.map(() => 0);
     candidates.forEach((c, j) => c.covers.forEach((i) => (planned[i]! += solution.agents[j]!)));
     candidates.forEach((c, j) =>

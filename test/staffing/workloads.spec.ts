@@ -90,6 +90,19 @@ describe('back office', () => {
   });
 });
 
+describe('outbound process', () => {
+  it("counts an outbound process's steps for every role, agents who answer channels too", () => {
+    const r = report(`role agent { headcount: 5 }
+      channel phone { volume: 100/day  aht: 5m  hours: "Mo-Fr 09:00-13:00"  ${profile}  handled_by: agent }
+      process collections { direction: outbound  volume: 60/day
+        step call { by: agent  time: 4m  end }
+      }`);
+    // 60 a day on 5 days x 4 min = 20 h a week; shrinkage 20%: 20 / 40 / 0.8 = 0.625 FTE
+    expect(r.summary.backOffice).toEqual([{ process: 'collections', role: 'agent', casesPerWeek: 300, secondsPerCase: 240, weeklyHours: 20, fte: 0.63 }]);
+    expect(r.summary.roles.find((x) => x.role === 'agent')!.backOfficeFte).toBe(0.63);
+  });
+});
+
 describe('KPIs meet the plan', () => {
   const channel = `channel phone { volume: 800/day  aht: 5m  patience: 60s  hours: "Mo-Fr 09:00-13:00"  ${profile}  service_level: 80% in 20s }`;
 

@@ -66,7 +66,7 @@ export function stepShares(p: Process): Map<string, number> {
 /**
  * Back-office FTE per role and process: cases per week x the expected handling time of the role's steps (each step's
  * `time` x how often it runs per case), over the hours per week, grossed up for shrinkage. Only roles that answer no
- * channel count: an agent's steps in a call are already in the channel's AHT.
+ * channel count (an agent's steps in a call are already in the channel's AHT), except in an outbound process.
  */
 export function backOfficeWork(model: Model, ctx: StaffingContext): BackOfficeWork[] {
   const channelRoles = new Set(model.channels.flatMap((c) => c.handledBy.map((r) => r.id)));
@@ -77,7 +77,8 @@ export function backOfficeWork(model: Model, ctx: StaffingContext): BackOfficeWo
     const shares = stepShares(p);
     const perRole = new Map<string, number>();
     for (const s of p.steps) {
-      if (!s.role || channelRoles.has(s.role.id) || !(s.handlingSeconds! > 0)) continue;
+      // An outbound process (collections, callbacks) is work no inbound AHT holds: it counts for every role.
+      if (!s.role || (channelRoles.has(s.role.id) && p.direction !== 'outbound') || !(s.handlingSeconds! > 0)) continue;
       perRole.set(s.role.id, (perRole.get(s.role.id) ?? 0) + (shares.get(s.id) ?? 0) * s.handlingSeconds!);
     }
     for (const [role, seconds] of perRole) {

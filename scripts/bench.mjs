@@ -9,6 +9,8 @@
  *   pnpm bench --json FILE                   also write the raw figures as JSON
  *   pnpm bench --only orgs                   only the organisation rows (a 100k-role reports_to chain and flat org)
  *   pnpm bench --only orgs --roles 20000     the same at another size
+ *   pnpm bench --only shifts                 only the shift plan row (issue 16: a week of 30-minute intervals, 50
+ *                                            shift patterns, under 2 s), run once
  *
  * Timings are the best of --runs runs (default 3), because other processes share the machine.
  */
@@ -38,6 +40,26 @@ const { values: args } = parseArgs({
     roles: { type: 'string', default: '100000' },
   },
 });
+
+/** The shift plan of issue 16, in its own process (HiGHS is loaded in the time), run once. */
+function shiftPlanRow() {
+  const r = spawnSync(process.execPath, [join(here, 'bench', 'shift-plan.mjs')], { encoding: 'utf8' });
+  if (r.status !== 0) return { ok: false, note: r.stderr.trim().split('\n')[0] };
+  return { ok: true, ...JSON.parse(r.stdout) };
+}
+
+function printShiftPlan(s) {
+  console.log('\nShift plan (issue 16; one run)');
+  if (!s.ok) return console.log(`failed: ${s.note}`);
+  console.log(formatTable(['', 'intervals', 'patterns', 'candidates', 'agents', 'solve', 'CPU time', 'budget 2 s'], [
+    ['ccp staffing --shifts, a 24/7 week', String(s.intervals), String(s.patterns), String(s.candidates), `${s.agents} (${s.status})`, fmtMs(s.solveMs), fmtMs(s.solveCpuMs), s.solveMs < 2000 ? 'ok' : 'OVER'],
+  ]));
+}
+
+if (args.only === 'shifts') {
+  printShiftPlan(shiftPlanRow());
+  process.exit(0);
+}
 
 if (args.out !== undefined || args.size !== undefined) {
   if (args.out === undefined || args.size === undefined) {
@@ -71,7 +93,7 @@ function measureStages(dir, scratch) {
   return best;
 }
 
-if (args.only !== undefined && args.only !== 'orgs') {
+if (args.only !== undefined && args.only !== 'orgs' && args.only !== 'shifts') {
   console.error(`unknown --only '${args.only}'; the one part that runs alone is 'orgs'.`);
   process.exit(2);
 }
@@ -129,10 +151,12 @@ if (existsSync(join(cliDist, 'spec-run.js'))) {
 
 // Organisations: the shapes that issue 22's campaign found quadratic or stack-deep (reports_to chains, flat orgs).
 const orgs = measureOrgs({ ccp, work, roles: Number(args.roles), runs, log });
+const shifts = shiftPlanRow();
 
 printReport();
 printOrgs(orgs);
-if (args.json) writeFileSync(args.json, JSON.stringify({ machine: machine(), results, startup, cliGenerators, orgs }, null, 2));
+printShiftPlan(shifts);
+if (args.json) writeFileSync(args.json, JSON.stringify({ machine: machine(), results, startup, cliGenerators, orgs, shifts }, null, 2));
 if (!args.keep) rmSync(work, { recursive: true, force: true });
 else log(`projects kept in ${work}`);
 

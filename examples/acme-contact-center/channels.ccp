@@ -16,8 +16,9 @@ channel phone "Hotline" {
 }
 
 channel email "E-mail and web form" {
+  description: "Received around the clock, answered in working hours."
   medium: email
-  hours: "24/7, answered Mo-Fr 08:00-18:00"
+  hours: "Mo-Fr 08:00-18:00"
   volume: 400/day
   aht: 9m
   service_level: 90% in 8h
@@ -85,4 +86,32 @@ touchpoint it_problem "Employee reports an IT problem" {
   reason: "Internal customers of the service desk"
   volume: 120/day
   starts: helpdesk
+}
+
+// Shift patterns for the phone and chat teams (ccp staffing --shifts plans the fewest agents on them).
+
+shift early "Early" {
+  start: 07:30 to 09:00
+  length: 8h
+  break: 30m
+  days: mo-fr
+}
+
+shift late "Late" {
+  start: 11:00, 12:00
+  length: 8h
+  break: 30m
+  days: mo-fr
+}
+
+shift saturday "Saturday" {
+  start: 09:00
+  length: 6h
+  days: sa
+}
+
+shift midday "Part-time midday" {
+  start: 10:00 to 13:00
+  length: 4h
+  days: mo-sa
 }

@@ -148,3 +148,10 @@ process small_claims "Small claims" {
     end
   }
 }
+
+// unreadable-hours: what happens in the hours is not hours; profile-does-not-add-up: the week adds up to 160%
+channel chat "Chat" {
+  hours: "24/7, answered Mo-Fr 08:00-18:00"
+  volume: 400/week
+  weekly: mo 40%, tu 40%, we 40%, th 40%
+}

@@ -31,8 +31,10 @@ const adapters = {
     return `${files.length} files (Markdown and HTML)`;
   },
   staffing: async (m, model) => {
-    if (typeof m.staffingReport !== 'function') return undefined;
-    m.staffingReport(model);
+    // The engine is its own package (@ccp/staffing); this times it together with the text table it feeds.
+    const engine = await import(new URL('../../packages/staffing/dist/index.js', import.meta.url).href);
+    if (typeof engine.staffingReport !== 'function' || typeof m.formatStaffingTable !== 'function') return undefined;
+    m.formatStaffingTable(engine.staffingReport(model));
     return `${model.channels.length} channels`;
   },
 };

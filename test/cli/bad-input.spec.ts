@@ -98,7 +98,7 @@ describe('bad input gives a clear finding and an exit code, never a crash', () =
   });
 
   it('config severities apply', async () => {
-    const dir = project({ 'ccp.config.json': '{ "rules": { "project-without-sponsor": "off", "dead-end-step": "error" } }', 'a.ccp': 'process p { step a {} }\ntouchpoint t { channel: c starts: p }\nchannel c { hours: "x" volume: 1/day }' });
+    const dir = project({ 'ccp.config.json': '{ "rules": { "project-without-sponsor": "off", "dead-end-step": "error" } }', 'a.ccp': 'process p { step a {} }\ntouchpoint t { channel: c starts: p }\nchannel c { hours: "24/7" volume: 1/day }' });
     const r = await check(dir);
     expect(r.findings.map((f) => [f.ruleId, f.severity])).toEqual([
       ['dead-end-step', 'error'],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeSources } from '@ccp/language';
 import { generateDocs, loadTemplates, type DocFile } from '@ccp/generators/docs';
-import { staffingReport } from '@ccp/generators/staffing';
+import { staffingReport } from '@ccp/staffing';
 import { loadExcelJS } from '@ccp/generators/xlsx';
 import { fixtureSources } from '../support/docs-fixture.js';
 import { expectGolden } from '../support/golden.js';

@@ -5,7 +5,7 @@ export function withoutLocations(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutLocations);
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (k !== 'loc' && !k.endsWith('Loc')) out[k] = withoutLocations(v);
+    for (const [k, v] of Object.entries(value)) if (k !== 'loc' && k !== 'fieldLocs' && !k.endsWith('Loc')) out[k] = withoutLocations(v);
     return out;
   }
   return value;

@@ -3,7 +3,8 @@ import { analyzeSources } from '@ccp/language';
 import { generateDiagrams } from '@ccp/generators/mermaid';
 import { generateDocs, loadTemplates } from '@ccp/generators/docs';
 import { modelJsonText } from '@ccp/generators/json';
-import { staffingReport, staffingWorkbook } from '@ccp/generators/staffing';
+import { staffingReport } from '@ccp/staffing';
+import { staffingWorkbook } from '@ccp/generators/staffing';
 import { writeSpecXlsx } from '@ccp/generators/xlsx';
 import { examples } from './support/corpus.js';
 

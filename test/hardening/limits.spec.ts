@@ -76,7 +76,7 @@ describe('number of files limit', () => {
 
 describe('staffing load limit', () => {
   it('a mistyped volume (10^20 a day) is skipped with a reason instead of running for hours', async () => {
-    const { staffingReport, MAX_ERLANGS } = await import('@ccp/generators/staffing');
+    const { staffingReport, MAX_ERLANGS } = await import('@ccp/staffing');
     const a = analyzeSources({
       'a.ccp': 'channel huge "H" { hours: "Mo-Su 00:00-24:00"  volume: 100000000000000000000/day  aht: 1h  service_level: 99% in 1s }\nchannel ok "O" { hours: "Mo-Fr 08:00-16:00"  volume: 500/day  aht: 5m  service_level: 80% in 20s }\n',
     });
@@ -88,7 +88,7 @@ describe('staffing load limit', () => {
   });
 
   it('a max_occupancy of 0.0000001% is skipped with a reason instead of stepping up agents for hours', async () => {
-    const { staffingReport } = await import('@ccp/generators/staffing');
+    const { staffingReport } = await import('@ccp/staffing');
     const a = analyzeSources({ 'a.ccp': 'channel c "C" { hours: "Mo-Fr 08:00-16:00"  volume: 1200/day  aht: 6m  service_level: 80% in 20s  max_occupancy: 0.0000001% }\n' });
     const start = performance.now();
     const report = staffingReport(a.model);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultLimits, MAX_NESTING, MAX_SYNTAX_ERRORS, maxLimits } from '@ccp/language';
 import { MAX_TEMPLATE_BYTES } from '@ccp/generators/docs';
 import { safeStem } from '@ccp/generators/mermaid';
-import { MAX_ERLANGS } from '@ccp/generators/staffing';
+import { MAX_ERLANGS } from '@ccp/staffing';
 import { defaultReadLimits } from '@ccp/generators/xlsx';
 
 /**

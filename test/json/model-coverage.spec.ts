@@ -23,7 +23,7 @@ const kinds: [keyof Model, string][] = [
   ['kpis', 'Kpi'],
   ['scenarios', 'Scenario'],
 ];
-const internal = new Set(['kind', 'loc', 'idLoc']);
+const internal = new Set(['kind', 'loc', 'idLoc', 'fieldLocs']);
 const renamed: Record<string, Record<string, string>> = { Kpi: { source: 'sourceSystem' }, Step: { process: '' } };
 
 /** Fields set on the model element that the schema has no property for, or that its JSON form leaves out. */

@@ -4,7 +4,7 @@ import { analyzeSources } from '@ccp/language';
 import { runRules } from '@ccp/checker';
 import { modelSchema, toJson } from '@ccp/generators/json';
 import { buildSpecContent } from '@ccp/generators/xlsx';
-import { decimal, formatAmounts } from '@ccp/generators/staffing';
+import { decimal, formatAmounts } from '@ccp/staffing';
 import { docsOf, joinMarkdown } from '../support/docs-fixture.js';
 
 /** Issue 19, must-show 6: what real designs needed a place for, read, checked and shown in every output. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSources, formatText } from '@ccp/language';
 import { runRules } from '@ccp/checker';
 import { toJson } from '@ccp/generators/json';
-import { processCost } from '@ccp/generators/staffing';
+import { processCost } from '@ccp/staffing';
 
 function read(text: string) {
   const analysis = analyzeSources({ 'main.ccp': text });

@@ -17,6 +17,23 @@ interface Row {
 }
 
 describe('ccp staffing', () => {
+  it('adds the shift plan with --shifts: every candidate, the coverage and the total, in JSON and as a table', async () => {
+    const run = await runCli(['staffing', acme, '--shifts', '--format', 'json']);
+    expect(run.code).toBe(0);
+    type Shifts = { total: number; channels: { channel: string; status: string; source: string }[]; patterns: { id: string; covers: string[]; agents: number }[]; coverage: { interval: string; required: number; planned: number }[] };
+    const { shifts, rows } = JSON.parse(run.stdout) as { shifts: Shifts; rows: Row[] };
+    expect(shifts.channels.find((c) => c.channel === 'phone')).toMatchObject({ status: 'optimal', source: 'declared' });
+    expect(shifts.patterns.some((p) => p.agents === 0)).toBe(true); // empty candidates are listed too
+    expect(shifts.patterns.find((p) => p.id === 'early mo 07:30')).toBeDefined();
+    for (const c of shifts.coverage) expect(c.planned).toBeGreaterThanOrEqual(c.required);
+    expect(shifts.total).toBe(shifts.patterns.reduce((s, p) => s + p.agents, 0));
+    expect(rows.length).toBeGreaterThan(0);
+    const table = await runCli(['staffing', acme, '--shifts']);
+    expect(table.stdout).toContain(`Shift plan: ${shifts.total} agents`);
+    const xlsx = await runCli(['staffing', acme, '--shifts', '--format', 'xlsx', '--out', join(tmp, 'x.xlsx')]);
+    expect(xlsx.code).toBe(2);
+  });
+
   it('prints rows in the JSON contract for the ACME example', async () => {
     const run = await runCli(['staffing', acme, '--format', 'json']);
     expect(run.stderr).toBe('');
@@ -27,7 +44,9 @@ describe('ccp staffing', () => {
     for (const row of json.rows) for (const k of contract) expect(row).toHaveProperty(k);
     // phone has patience (Erlang A), a weekly and an intraday profile, and an occupancy cap
     const phone = json.rows.filter((r) => r.channel === 'phone');
-    expect(phone).toHaveLength(6 * 12);
+    // Mo-Fr 08:00-20:00 and Sa 09:00-15:00 with an 08:00-19:00 profile: 12 rows a weekday, Saturday only 09:00-14:00
+    expect(phone).toHaveLength(5 * 12 + 6);
+    expect(phone.filter((r) => r.interval.startsWith('sa ')).map((r) => r.interval)).toEqual(['sa 09:00', 'sa 10:00', 'sa 11:00', 'sa 12:00', 'sa 13:00', 'sa 14:00']);
     expect(phone.every((r) => r.model === 'erlang-a' && r.maxOccupancy === 0.85)).toBe(true);
     expect(json.summary.channels.map((c) => c.channel)).toEqual(['phone', 'email', 'chat']);
   });

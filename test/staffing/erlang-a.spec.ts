@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { erlangAQueue, erlangCQueue, gammaP, logGamma, solveAgents } from '@ccp/generators/staffing';
+import { erlangAQueue, erlangCQueue, gammaP, logGamma, solveAgents } from '@ccp/staffing';
 
 /**
  * An independent M/M/n+M: the birth-death balance equations solved forward from state 0 in log space,

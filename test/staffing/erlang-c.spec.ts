@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { erlangB, erlangC, erlangCQueue, solveAgents } from '@ccp/generators/staffing';
+import { erlangB, erlangC, erlangCQueue, solveAgents } from '@ccp/staffing';
 
 /**
  * An independent Erlang C, written the way the textbooks print it and computed exactly with BigInt:

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyzeSources } from '@ccp/language';
-import { erlangAQueue, erlangCQueue, meetsTarget, solveAgents, staffingReport } from '@ccp/generators/staffing';
+import { erlangAQueue, erlangCQueue, meetsTarget, solveAgents, staffingReport } from '@ccp/staffing';
 
 describe('solveAgents properties', () => {
   it('returns the fewest agents that meet the target, for Erlang C and Erlang A', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSources } from '@ccp/language';
-import { erlangCQueue, staffingReport, type StaffingRow } from '@ccp/generators/staffing';
+import { erlangCQueue, staffingReport, type StaffingRow } from '@ccp/staffing';
 
 const source = `
 project demo {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSources } from '@ccp/language';
-import { applyScenario, compareScenario, findScenario, formatComparisonTable, staffingReport, weeklyVolume } from '@ccp/generators/staffing';
+import { applyScenario, compareScenario, findScenario, staffingReport, weeklyVolume } from '@ccp/staffing';
+import { formatComparisonTable } from '@ccp/generators/staffing';
 
 const source = `
 channel phone { hours: "Mo-Fr 08:00-18:00"  volume: 1000/day  aht: 5m  service_level: 80% in 20s }
@@ -68,7 +69,7 @@ describe('docs section', () => {
 
 describe('seasonality', () => {
   it('staffs a month by scaling volumes with its seasonality factor', async () => {
-    const { staffingReport: report, forMonth } = await import('@ccp/generators/staffing');
+    const { staffingReport: report, forMonth } = await import('@ccp/staffing');
     const m = analyzeSources({ 'main.ccp': 'channel phone { volume: 1000/week  aht: 5m  seasonality: jan 80%, dec 150% }\nchannel chat { volume: 100/week  aht: 5m }' }).model;
     expect(forMonth(m, 'dec').channels.map((c) => c.volume.perWeek)).toEqual([1500, 100]);
     const dec = report(m, { month: 'dec' });

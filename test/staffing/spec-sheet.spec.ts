@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSources } from '@ccp/language';
-import { hasChannelVolumes, staffingReport, staffingSpecSheet } from '@ccp/generators/staffing';
+import { staffingReport } from '@ccp/staffing';
+import { hasChannelVolumes, staffingSpecSheet } from '@ccp/generators/staffing';
 
 const source = `
 project demo {
@@ -30,7 +31,7 @@ describe('staffingSpecSheet', () => {
     const report = staffingReport(model());
     const sheet = staffingSpecSheet(report, 'en');
     expect(sheet).toMatchObject({ key: 'staffing', name: 'Staffing', after: 'channels' });
-    expect(sheet.columns.map((c) => c.header)).toEqual(['Channel', 'Interval', 'Volume', 'AHT (s)', 'Target', 'Agents', 'Service level (%)', 'Occupancy (%)', 'FTE']);
+    expect(sheet.columns.map((c) => c.header)).toEqual(['Channel', 'Interval', 'Volume', 'AHT (s)', 'Target', 'Agents', 'Service level (%)', 'Occupancy (%)', 'Abandoned (%)', 'FTE']);
     expect(sheet.rows).toHaveLength(report.rows.length);
     const first = report.rows[0]!;
     expect(sheet.rows[0]!.cells).toEqual([
@@ -42,6 +43,7 @@ describe('staffingSpecSheet', () => {
       first.agents,
       Math.round(first.serviceLevel * 1000) / 10,
       Math.round(first.occupancy * 1000) / 10,
+      Math.round(first.abandoned * 1000) / 10,
       first.fte,
     ]);
     expect(sheet.rows.find((r) => r.cells[0] === 'email')!.cells.slice(1, 5)).toEqual(['busy hour', expect.any(Number), 360, 'ASA 4 h']);
@@ -53,7 +55,7 @@ describe('staffingSpecSheet', () => {
   it('speaks Polish: headers, intervals, targets and the note', () => {
     const sheet = staffingSpecSheet(staffingReport(model()), 'pl');
     expect(sheet.name).toBe('Obsada');
-    expect(sheet.columns.map((c) => c.header)).toEqual(['Kanał', 'Przedział', 'Wolumen', 'AHT (s)', 'Cel', 'Konsultanci', 'Poziom obsługi (%)', 'Obłożenie (%)', 'Etaty (FTE)']);
+    expect(sheet.columns.map((c) => c.header)).toEqual(['Kanał', 'Przedział', 'Wolumen', 'AHT (s)', 'Cel', 'Konsultanci', 'Poziom obsługi (%)', 'Obłożenie (%)', 'Porzucone (%)', 'Etaty (FTE)']);
     expect(sheet.rows[0]!.cells.slice(1, 2)).toEqual(['pn 08:00']);
     expect(sheet.rows[0]!.cells[4]).toBe('80% w 20 s, obłożenie ≤ 85%');
     expect(sheet.rows.find((r) => r.cells[0] === 'email')!.cells[1]).toBe('godzina szczytu');

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Model, OutputLanguage } from '@ccp/core';
-import { staffingReport, staffingSpecSheet } from '@ccp/generators/staffing';
+import { staffingReport } from '@ccp/staffing';
+import { staffingSpecSheet } from '@ccp/generators/staffing';
 import { cellString, loadExcelJS, writeSpecXlsx } from '@ccp/generators/xlsx';
 import { expectGolden } from '../support/golden.js';
 import { runCli } from '../support/run-cli.js';
@@ -13,8 +14,8 @@ const tmp = mkdtempSync(join(tmpdir(), 'ccp-xlsx-staffing-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const headers: Record<OutputLanguage, string[]> = {
-  en: ['Channel', 'Interval', 'Volume', 'AHT (s)', 'Target', 'Agents', 'Service level (%)', 'Occupancy (%)', 'FTE'],
-  pl: ['Kanał', 'Przedział', 'Wolumen', 'AHT (s)', 'Cel', 'Konsultanci', 'Poziom obsługi (%)', 'Obłożenie (%)', 'Etaty (FTE)'],
+  en: ['Channel', 'Interval', 'Volume', 'AHT (s)', 'Target', 'Agents', 'Service level (%)', 'Occupancy (%)', 'Abandoned (%)', 'FTE'],
+  pl: ['Kanał', 'Przedział', 'Wolumen', 'AHT (s)', 'Cel', 'Konsultanci', 'Poziom obsługi (%)', 'Obłożenie (%)', 'Porzucone (%)', 'Etaty (FTE)'],
 };
 
 const specWithStaffing = (model: Model, language: OutputLanguage) =>
@@ -43,7 +44,8 @@ describe('staffing sheet in the vendor spec', () => {
       expect(header).toEqual(headers[language]);
       expect(ws.getCell('C2').type).toBe(ExcelJS.ValueType.Number);
       expect(ws.getCell('F2').value).toBe(report.rows[0]!.agents);
-      expect(ws.getCell('I2').value).toBe(report.rows[0]!.fte);
+      expect(ws.getCell('I2').value).toBe(report.rows[0]!.abandoned * 100);
+      expect(ws.getCell('J2').value).toBe(report.rows[0]!.fte);
       // one row per channel and interval, a blank row, then the note with the shrinkage
       expect(cellString(ws.getCell(`A${report.rows.length + 3}`).value)).toMatch(language === 'en' ? /^Shrinkage 0%; 40 paid hours/ : /^Absencja i czas poza obsługą \(shrinkage\) 0%; 40 płatnych/);
     });

@@ -8,3 +8,4 @@ export * from './messages.js';
 export * from './kpi-measures.js';
 export * from './currency.js';
 export * from './arrays.js';
+export * from './opening-hours.js';

@@ -33,7 +33,8 @@ export type ElementKind =
   | 'function'
   | 'kpi'
   | 'scenario'
-  | 'tender';
+  | 'tender'
+  | 'shift';
 
 export interface ElementBase {
   kind: ElementKind;
@@ -127,12 +128,20 @@ export interface Channel extends ElementBase {
   patienceSeconds?: number;
   /** 0..1 */
   maxOccupancy?: number;
+  /** Highest acceptable share of contacts that abandon, 0..1 (Erlang A; a KPI may set it too). */
+  abandonment?: number;
+  /** Contacts one agent handles at once (chat, messaging); the Erlang model runs on aht / concurrency. */
+  concurrency?: number;
+  /** `outbound`: the center makes the contacts (staffed as deferred work within the hours); default inbound. */
+  direction?: 'inbound' | 'outbound';
   /** Interval length for staffing, in seconds (default 1800). */
   intervalSeconds?: number;
   /** Roles that answer the channel. */
   handledBy: Ref[];
   /** Functions the channel offers customers themselves (self-service: IVR, portal, chatbot). */
   uses?: Ref[];
+  /** Where the fields that rules check at the field were written: `hours` (its value) and the profiles. */
+  fieldLocs?: Partial<Record<'hours' | 'intraday' | 'weekly' | 'seasonality', Loc>>;
 }
 
 export type Initiator = 'customer' | 'company';
@@ -174,6 +183,8 @@ export interface Process extends ElementBase {
   volume: Volume;
   /** Quantities its decisions compare (`quantities: disputed_amount, claim_value`). */
   quantities?: string[];
+  /** `outbound`: the center starts the cases (collections, callbacks); default inbound. */
+  direction?: 'inbound' | 'outbound';
   steps: Step[];
 }
 
@@ -331,6 +342,23 @@ export interface Scenario extends ElementBase {
   changes: ScenarioChange[];
 }
 
+/** A shift pattern agents can be planned on (`ccp staffing --shifts`). */
+export interface ShiftPattern extends ElementBase {
+  kind: 'shift';
+  /** Start times, minutes since midnight. */
+  starts: number[];
+  /** A start window, minutes since midnight: every interval boundary from `from` to `to`, both included. */
+  startWindow?: { from: number; to: number };
+  /** Length of the shift, paid breaks included (default 8 h). */
+  lengthSeconds?: number;
+  /** Paid break in the shift: paid, but not answering. */
+  breakSeconds?: number;
+  /** Weekdays it may be worked (`mo`..`su`); empty: every open day. */
+  days: string[];
+  /** Channels it staffs; empty: every channel. */
+  channels: Ref[];
+}
+
 export type Element =
   | Project
   | Persona
@@ -345,7 +373,8 @@ export type Element =
   | FunctionReq
   | Kpi
   | Scenario
-  | Tender;
+  | Tender
+  | ShiftPattern;
 
 /** The whole resolved project. Arrays keep declaration order (files in the order they were loaded). */
 /** An answer a vendor may give to a requirement; `na` (not applicable) only where a tender gives it points. */
@@ -392,6 +421,7 @@ export interface Model {
   functions: FunctionReq[];
   kpis: Kpi[];
   scenarios: Scenario[];
+  shifts: ShiftPattern[];
   /** Source files that make up the model, in load order (project-relative paths). */
   files: string[];
 }
@@ -414,6 +444,7 @@ export function emptyModel(): Model {
     functions: [],
     kpis: [],
     scenarios: [],
+    shifts: [],
     files: [],
   };
 }

@@ -111,6 +111,7 @@ function idsOf(model: Model, kinds: readonly ElementKind[], process: string | un
     kpi: model.kpis,
     scenario: model.scenarios,
     tender: model.tender ? [model.tender] : [],
+    shift: model.shifts,
   };
   for (const kind of kinds) {
     const list = kind === 'step' ? (model.processes.find((p) => p.id === process)?.steps ?? []) : (lists[kind] ?? []);

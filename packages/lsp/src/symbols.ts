@@ -70,6 +70,7 @@ export function indexSymbols(model: Model, cache: AnalysisCache): SymbolIndex {
     ...model.kpis,
     ...model.scenarios,
     ...(model.tender ? [model.tender] : []),
+    ...model.shifts,
   ];
   for (const e of all) declare(e.id, e);
   for (const p of model.processes) {

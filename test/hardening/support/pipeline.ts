@@ -32,12 +32,13 @@ export async function loadGenerators(): Promise<Generators> {
   if (json?.modelJsonText) out.cheap.push({ name: 'json', run: (m, a) => JSON.parse(json.modelJsonText(m, { texts: a.texts })) });
   else out.missing.push('json');
   const staffing = await load<typeof import('@ccp/generators/staffing')>('@ccp/generators/staffing');
-  if (staffing?.staffingReport) {
+  const engine = await load<typeof import('@ccp/staffing')>('@ccp/staffing');
+  if (staffing?.formatStaffingTable && engine?.staffingReport) {
     out.cheap.push({
       name: 'staffing',
       run: (m) => {
-        const report = staffing.staffingReport(m);
-        return [staffing.formatStaffingTable(report), staffing.formatStaffingMarkdown(report), staffing.processCosts(m)];
+        const report = engine.staffingReport(m);
+        return [staffing.formatStaffingTable(report), staffing.formatStaffingMarkdown(report), engine.processCosts(m)];
       },
     });
   } else out.missing.push('staffing');

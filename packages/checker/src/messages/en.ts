@@ -37,6 +37,10 @@ export const en = {
   projectWithoutSponsor: (a: { project: string }) => `Project '${a.project}' has no sponsor; without a board-level owner, stop. Add 'sponsor: <role>'.`,
   noProject: () => "The project has no 'project' declaration, so it has no vision and no sponsor; add 'project <id> \"Name\" { sponsor: <role> }'.",
   reportingCycle: (a: { role: string; path: string }) => `Role '${a.role}' reports to itself through ${a.path}; break the cycle.`,
+  unreadableHours: (a: { channel: string; hours: string; reason: string }) =>
+    `Channel '${a.channel}': the opening hours "${a.hours}" cannot be read: ${a.reason} Staffing would be planned on hours nobody wrote.`,
+  profileDoesNotAddUp: (a: { channel: string; field: string; what: string; inflates: boolean }) =>
+    `Channel '${a.channel}': the ${a.field} profile does not add up: ${a.what}, which ${a.inflates ? 'inflates' : 'shrinks'} the staffing plan.`,
   reviewCostsMoreThanThreshold: (a: { step: string; cost: string; threshold: string; condition: string }) =>
     `Reviewing a case in step '${a.step}' costs ${a.cost}, more than the ${a.threshold} threshold of its decision ('${a.condition}'); cases up to ${a.cost} cost more to review than they are worth, so raise the threshold to at least that.`,
   reviewCostsMoreThanValue: (a: { step: string; cost: string; value: string }) =>

@@ -60,6 +60,8 @@ export const pl: Messages = {
   projectWithoutSponsor: (a) => `Projekt '${a.project}' nie ma sponsora; bez właściciela w zarządzie zatrzymaj się. Dodaj 'sponsor: <rola>'.`,
   noProject: () => "Brak deklaracji 'project', więc nie ma wizji ani sponsora; dodaj 'project <id> \"Nazwa\" { sponsor: <rola> }'.",
   reportingCycle: (a) => `Rola '${a.role}' podlega sama sobie przez ${a.path}; przerwij cykl.`,
+  unreadableHours: (a) => `Kanał '${a.channel}': godzin otwarcia "${a.hours}" nie da się odczytać: ${a.reason} Obsada byłaby zaplanowana na godziny, których nikt nie napisał.`,
+  profileDoesNotAddUp: (a) => `Kanał '${a.channel}': profil ${a.field} nie sumuje się do 100% (${a.what}), co ${a.inflates ? 'zawyża' : 'zaniża'} plan obsady.`,
   reviewCostsMoreThanThreshold: (a) =>
     `Rozpatrzenie sprawy w kroku '${a.step}' kosztuje ${a.cost}, więcej niż próg ${a.threshold} jego decyzji ('${a.condition}'); sprawy do ${a.cost} kosztują więcej, niż są warte, więc podnieś próg co najmniej do tej kwoty.`,
   reviewCostsMoreThanValue: (a) =>

@@ -15,6 +15,7 @@ import { nextCrossesProcess } from './next-crosses-process.js';
 import { outsourcedWithoutInternalOwner } from './outsourced-without-internal-owner.js';
 import { personalDataWithoutBasis } from './personal-data-without-basis.js';
 import { processNotStarted } from './process-not-started.js';
+import { profileDoesNotAddUp } from './profile-does-not-add-up.js';
 import { projectWithoutSponsor } from './project-without-sponsor.js';
 import { reportingCycle } from './reporting-cycle.js';
 import { reviewCostsMoreThanValue } from './review-costs-more-than-value.js';
@@ -25,6 +26,7 @@ import { touchpointWithoutProcess } from './touchpoint-without-process.js';
 import { undefinedReference } from './undefined-reference.js';
 import { unownedStep } from './unowned-step.js';
 import { unreachableStep } from './unreachable-step.js';
+import { unreadableHours } from './unreadable-hours.js';
 import { unusedFunction } from './unused-function.js';
 
 /** Every rule, one line each. Adding a rule: its file, its spec, docs/rules/<id>.md, and a line here. */
@@ -40,6 +42,8 @@ export const rules: readonly Rule[] = [
   decisionWithoutOtherwise,
   sharesDoNotAddUp,
   reportingCycle,
+  unreadableHours,
+  profileDoesNotAddUp,
   // warnings
   unreachableStep,
   deadEndStep,

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Diagram } from '@ccp/generators/mermaid';
-import type { StaffingReport } from '@ccp/generators/staffing';
+import type { StaffingReport } from '@ccp/staffing';
 import type { CliProject } from '../project/load-cli-project.js';
 import { UsageError } from '../context.js';
 import type { OutputFolder } from '../io/output-folder.js';

@@ -2,7 +2,7 @@ import { realpathSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { label } from '@ccp/core';
 import type { Diagram } from '@ccp/generators/mermaid';
-import type { StaffingReport } from '@ccp/generators/staffing';
+import type { StaffingReport } from '@ccp/staffing';
 import { UsageError, type CliContext } from '../context.js';
 import { buildPlan } from '../build/build-plan.js';
 import { renderImages, type RenderedImages } from '../build/render-images.js';
@@ -114,10 +114,10 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
 
   // One staffing report for the spec's sheet, the docs' section and staffing.xlsx, made on first use, and only when
   // a channel gives a volume.
-  const staffing = plan.spec || plan.docs || plan.staffing ? await import('@ccp/generators/staffing') : undefined;
+  const [staffing, engine] = plan.spec || plan.docs || plan.staffing ? await Promise.all([import('@ccp/generators/staffing'), import('@ccp/staffing')]) : [undefined, undefined];
   let staffingMemo: { report?: StaffingReport } | undefined;
   const staffingOf = (): StaffingReport | undefined => {
-    if (!staffingMemo) staffingMemo = staffing?.hasChannelVolumes(model) ? { report: staffing.staffingReport(model) } : {};
+    if (!staffingMemo) staffingMemo = staffing?.hasChannelVolumes(model) ? { report: engine!.staffingReport(model) } : {};
     return staffingMemo.report;
   };
 
@@ -165,7 +165,7 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
     if (model.channels.length === 0) line(ctx, 'staffing', 'skipped: the model has no channels.');
     else {
       await attempt('staffing', async () => {
-        folder.write(file, await staffing.staffingWorkbook(staffingOf() ?? staffing.staffingReport(model)));
+        folder.write(file, await staffing.staffingWorkbook(staffingOf() ?? engine!.staffingReport(model)));
         line(ctx, 'staffing', show(file));
       });
     }

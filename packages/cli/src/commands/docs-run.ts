@@ -25,7 +25,7 @@ export async function runDocs(ctx: CliContext, paths: string[], opts: DocsOption
     }
   }
   const model = project.analysis.model;
-  const { hasChannelVolumes, staffingReport } = await import('@ccp/generators/staffing');
+  const [{ hasChannelVolumes }, { staffingReport }] = await Promise.all([import('@ccp/generators/staffing'), import('@ccp/staffing')]);
   const staffing = hasChannelVolumes(model) ? staffingReport(model) : undefined;
   const { written, warnings } = await writeDocs(project, folder, dir, diagrams, { html, markdown, svgs, ...(staffing ? { staffing } : {}) });
   for (const w of warnings) ctx.stderr.write(`ccp: ${w}\n`);

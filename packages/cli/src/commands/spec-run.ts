@@ -66,7 +66,7 @@ export function reportErrors(ctx: CliContext, project: CliProject, what: string)
 docs and staffing.xlsx.)
  */
 export async function staffingSheets(model: Model, language: OutputLanguage): Promise<ExtraSheet[]> {
-  const { hasChannelVolumes, staffingReport, staffingSpecSheet } = await import('@ccp/generators/staffing');
+  const [{ hasChannelVolumes, staffingSpecSheet }, { staffingReport }] = await Promise.all([import('@ccp/generators/staffing'), import('@ccp/staffing')]);
   if (!hasChannelVolumes(model)) return [];
   const report = staffingReport(model);
   return report.rows.length ? [staffingSpecSheet(report, language)] : [];

@@ -7,9 +7,11 @@ import type { StaffingOptions } from './staffing.js';
 
 export async function runStaffing(ctx: CliContext, paths: string[], opts: StaffingOptions): Promise<number> {
   if (opts.format === 'xlsx' && !opts.out) throw new UsageError('--format xlsx needs --out <file.xlsx>.');
-  const { compareScenario, findScenario, MONTHS, formatComparisonTable, formatStaffingTable, staffingReport, staffingWorkbook } = await import(
-    '@ccp/generators/staffing'
-  );
+  if (opts.shifts && opts.format === 'xlsx') throw new UsageError('--shifts is shown as a table or as JSON (--format table or json), not in the workbook yet.');
+  const [{ compareScenario, findScenario, MONTHS, shiftPlan, staffingReport }, { formatComparisonTable, formatShiftTable, formatStaffingTable, staffingWorkbook }] = await Promise.all([
+    import('@ccp/staffing'),
+    import('@ccp/generators/staffing'),
+  ]);
   const month = opts.month?.toLowerCase();
   if (month !== undefined && !(MONTHS as readonly string[]).includes(month)) throw new UsageError(`--month ${opts.month}: expected one of ${MONTHS.join(', ')}.`);
   const options = month ? { month } : {};
@@ -37,16 +39,17 @@ export async function runStaffing(ctx: CliContext, paths: string[], opts: Staffi
     }
     comparison = compareScenario(model, scenario, report, options);
   }
+  const shifts = opts.shifts ? await shiftPlan(model, report) : undefined;
   let output: string | Uint8Array;
   if (opts.format === 'json') {
     const json = comparison
       ? { rows: report.rows, summary: report.summary, scenario: { ...comparison.scenario, rows: comparison.result.rows, summary: comparison.result.summary }, comparison: comparison.channels }
       : report;
-    output = JSON.stringify(json, null, 2) + '\n';
+    output = JSON.stringify(shifts ? { ...json, shifts } : json, null, 2) + '\n';
   } else if (opts.format === 'xlsx') {
     output = await staffingWorkbook(report, comparison);
   } else {
-    output = formatStaffingTable(report) + (comparison ? '\n' + formatComparisonTable(comparison) : '');
+    output = formatStaffingTable(report) + (comparison ? '\n' + formatComparisonTable(comparison) : '') + (shifts ? '\n' + formatShiftTable(shifts) : '');
   }
   if (opts.out) writeOutputFile(ctx, opts.out, output);
   else if (typeof output === 'string') ctx.stdout.write(opts.format === 'json' ? output : terminalSafe(output, true));

@@ -6,6 +6,7 @@ export interface StaffingOptions {
   scenario?: string;
   month?: string;
   out?: string;
+  shifts?: boolean;
 }
 
 export function registerStaffing(program: Command, ctx: CliContext): void {
@@ -16,6 +17,7 @@ export function registerStaffing(program: Command, ctx: CliContext): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'xlsx']).default('table'))
     .option('-s, --scenario <name>', 'show this scenario beside the baseline')
     .option('-m, --month <month>', 'staff a month of the seasonality (jan..dec) instead of the average month')
+    .option('--shifts', 'plan the fewest agents on shift patterns (declared, or full time 8 h and part time 4 h) that cover every interval')
     .option('-o, --out <file>', 'write to a file instead of standard output (required for xlsx)')
     .action(async (paths: string[], opts: StaffingOptions) => {
       const { runStaffing } = await import('./staffing-run.js');

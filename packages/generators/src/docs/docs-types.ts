@@ -1,6 +1,6 @@
 import type { Model, Severity } from '@ccp/core';
 import type { Diagram } from '../mermaid/index.js';
-import type { StaffingReport } from '../staffing/types.js';
+import type { StaffingReport } from '@ccp/staffing';
 
 /** A finding of `ccp check`, located for people (1-based line and column). */
 export interface DocFinding {

@@ -1,9 +1,8 @@
-import { indexModel, label, type Model, type Ref } from '@ccp/core';
+import { formatOpeningHours, indexModel, label, readOpeningHours, type Model, type OutputLanguage, type Ref } from '@ccp/core';
 import { generateDiagrams, safeStem, uniqueNames } from '../mermaid/index.js';
-import { decimal, formatAmounts } from '../staffing/cost.js';
+import { decimal, formatAmounts, type StaffingReport } from '@ccp/staffing';
 import { formatStaffingMarkdown } from '../staffing/format-markdown.js';
 import { intervalText } from '../staffing/interval-text.js';
-import type { StaffingReport } from '../staffing/types.js';
 import { Anchors } from './anchors.js';
 import { ElementLocator } from './finding-targets.js';
 import type { DocDiagram, DocFinding } from './docs-types.js';
@@ -37,6 +36,16 @@ export type DocsView = ReturnType<typeof buildDocsView>;
 const INDEX = 'index.md';
 
 /** Rejects SVG that could run code or load anything (defense in depth; Mermaid's strict mode already sanitizes). */
+/**
+ * A channel's hours as ccp reads them (the reader staffing uses), in the output language: `Pn-Pt 08:00-20:00; Sb
+ * 09:00-13:00; Nd nieczynne`. Text it cannot read is shown as written (`ccp check` reports it).
+ */
+function hoursText(hours: string | undefined, language: OutputLanguage | undefined): string | undefined {
+  if (hours === undefined) return undefined;
+  const reading = readOpeningHours(hours);
+  return reading.ok ? formatOpeningHours(reading.week, language ?? 'en') : hours;
+}
+
 export function isSafeSvg(svg: string): boolean {
   return (
     /^\s*<svg[\s>]/i.test(svg) &&
@@ -316,7 +325,7 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
       anchor: anchors.get('channel', c.id)!,
       description: c.description,
       medium: say(c.medium),
-      hours: c.hours,
+      hours: hoursText(c.hours, model.project?.outputLanguage),
       volume: formatVolume(c.volume, words),
       aht: formatSeconds(c.ahtSeconds),
       serviceLevel: c.serviceLevel ? `${formatPercent(c.serviceLevel.fraction)} / ${formatSeconds(c.serviceLevel.seconds)}` : undefined,

@@ -22,6 +22,8 @@ export interface ModelJson {
   functions: FunctionJson[];
   kpis: KpiJson[];
   scenarios: ScenarioJson[];
+  /** Shift patterns (absent in files written before they existed). */
+  shifts?: ShiftJson[];
   /** Source files in load order, relative to the project root. */
   files: string[];
 }
@@ -67,6 +69,11 @@ export interface ChannelJson {
   asaSeconds?: number;
   patienceSeconds?: number;
   maxOccupancy?: number;
+  /** Highest acceptable share of contacts that abandon, 0..1. */
+  abandonment?: number;
+  /** Contacts one agent handles at once (chat, messaging). */
+  concurrency?: number;
+  direction?: "inbound" | "outbound";
   intervalSeconds?: number;
   /** Roles that answer the channel. */
   handledBy: IdJson[];
@@ -185,6 +192,7 @@ export interface ProcessJson {
   volume: VolumeJson;
   /** Quantities its decisions compare (besides the built-in value and handling_cost). */
   quantities?: string[];
+  direction?: "inbound" | "outbound";
   steps: StepJson[];
 }
 
@@ -242,6 +250,26 @@ export interface ScenarioJson {
 export interface ServiceLevelJson {
   fraction: number;
   seconds: number;
+}
+
+/** A shift pattern agents can be planned on (ccp staffing --shifts). */
+export interface ShiftJson {
+  id: IdJson;
+  name?: string;
+  description?: string;
+  source?: SourceJson;
+  /** Start times, minutes since midnight. */
+  starts: number[];
+  /** Every interval boundary from `from` to `to` (minutes since midnight), both included. */
+  startWindow?: {
+    from: number;
+    to: number;
+  };
+  lengthSeconds?: number;
+  /** Paid break in the middle of the shift. */
+  breakSeconds?: number;
+  days: ("mo" | "tu" | "we" | "th" | "fr" | "sa" | "su")[];
+  channels: IdJson[];
 }
 
 export interface ShrinkageJson {

@@ -11,6 +11,7 @@ import type {
   Ref,
   Role,
   Scenario,
+  ShiftPattern,
   SourceTexts,
   Stage,
   Step,
@@ -29,6 +30,7 @@ import type {
   ProjectJson,
   RoleJson,
   ScenarioJson,
+  ShiftJson,
   SourceJson,
   StageJson,
   StepJson,
@@ -129,6 +131,9 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
       asaSeconds: c.asaSeconds,
       patienceSeconds: c.patienceSeconds,
       maxOccupancy: c.maxOccupancy,
+      abandonment: c.abandonment,
+      concurrency: c.concurrency,
+      direction: c.direction,
       intervalSeconds: c.intervalSeconds,
       handledBy: ids(c.handledBy),
       uses: c.uses ? ids(c.uses) : undefined,
@@ -186,6 +191,7 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
       category: p.category,
       volume: volume(p.volume),
       quantities: p.quantities ? [...p.quantities] : undefined,
+      direction: p.direction,
       steps: p.steps.map(step),
     });
   const role = (r: Role): RoleJson =>
@@ -244,6 +250,16 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
       ),
     });
 
+  const shift = (x: ShiftPattern): ShiftJson =>
+    element(x, {
+      starts: [...x.starts],
+      startWindow: x.startWindow ? { from: x.startWindow.from, to: x.startWindow.to } : undefined,
+      lengthSeconds: x.lengthSeconds,
+      breakSeconds: x.breakSeconds,
+      days: [...x.days] as ShiftJson['days'],
+      channels: ids(x.channels),
+    });
+
   return compact({
     $schema: MODEL_SCHEMA_ID,
     format: 'ccp-model',
@@ -260,6 +276,7 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
     functions: model.functions.map(fn),
     kpis: model.kpis.map(kpi),
     scenarios: model.scenarios.map(scenario),
+    ...(model.shifts.length ? { shifts: model.shifts.map(shift) } : {}),
     files: [...model.files],
   });
 }

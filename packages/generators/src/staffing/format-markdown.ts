@@ -1,10 +1,8 @@
 import type { OutputLanguage } from '@ccp/core';
 import { escapeMarkdown } from '../docs/markdown.js';
 import { docWords, type DocWords } from '../docs/words.js';
-import { decimal, formatAmounts } from './cost.js';
-import { formatSeconds } from './format-table.js';
+import { decimal, formatAmounts, formatSeconds, type ScenarioComparison, type StaffingReport, type StaffingRow } from '@ccp/staffing';
 import { intervalText } from './interval-text.js';
-import type { ScenarioComparison, StaffingReport, StaffingRow } from './types.js';
 
 /** Text from .ccp files for a Markdown table cell, escaped as everywhere in the docs (`|`, `<`, `[`, `&`, ...). */
 function cell(text: string | number): string {
@@ -15,6 +13,10 @@ function table(header: string[], rows: (string | number)[][]): string {
   return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 }
 
+/** The abandonment column's header (every staffing output shows abandonment; 0 under Erlang C). */
+const ABANDONED: Record<OutputLanguage, string> = { en: 'Abandoned', pl: 'Porzucone' };
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function target(r: StaffingRow, w: DocWords): string {
   const parts: string[] = [];
@@ -58,10 +60,10 @@ export function formatStaffingMarkdown(
     );
     out.push(
       table(
-        [w.channel, w.interval, w.volume, w.agents, w.serviceLevel, w.asa, w.occupancy],
+        [w.channel, w.interval, w.volume, w.agents, w.serviceLevel, w.asa, w.occupancy, ABANDONED[options.language ?? 'en']],
         s.channels.map((c) => {
           const r = report.rows.find((x) => x.channel === c.channel && x.interval === c.peakInterval)!;
-          return [c.name, interval(r.interval), num(r.volume, 1), r.agents, pct(r.serviceLevel), `${num(r.asaSeconds, 1)} s`, pct(r.occupancy)];
+          return [c.name, interval(r.interval), num(r.volume, 1), r.agents, pct(r.serviceLevel), `${num(r.asaSeconds, 1)} s`, pct(r.occupancy), pct(r.abandoned)];
         }),
       ),
       '',

@@ -1,6 +1,7 @@
 import { maxOf } from '@ccp/core';
-import { formatAmounts } from './cost.js';
-import type { ScenarioComparison, StaffingReport, StaffingRow } from './types.js';
+import { formatAmounts, formatSeconds, type ScenarioComparison, type StaffingReport, type StaffingRow } from '@ccp/staffing';
+
+export { formatSeconds };
 
 /** Left-aligned text columns, numbers right-aligned, two spaces apart. */
 export function textTable(header: string[], rows: (string | number)[][]): string {
@@ -14,23 +15,17 @@ export function textTable(header: string[], rows: (string | number)[][]): string
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-/** 20 -> `20s`, 28800 -> `8h`, 90 -> `90s`, 300 -> `5m`. */
-export function formatSeconds(s: number): string {
-  if (s >= 3600 && s % 3600 === 0) return `${s / 3600}h`;
-  if (s >= 120 && s % 60 === 0) return `${s / 60}m`;
-  return `${s}s`;
-}
-
 function target(r: StaffingRow): string {
   const parts: string[] = [];
   if (r.targetPercent !== null) parts.push(`${r.targetPercent}% in ${formatSeconds(r.targetSeconds ?? 0)}`);
   if (r.targetAsaSeconds !== undefined) parts.push(`ASA ${formatSeconds(r.targetAsaSeconds)}`);
   if (r.maxOccupancy !== undefined) parts.push(`occ<=${Math.round(r.maxOccupancy * 100)}%`);
+  if (r.maxAbandoned !== undefined) parts.push(`aband<=${Math.round(r.maxAbandoned * 1000) / 10}%`);
   return parts.join(', ');
 }
 
 function rowCells(r: StaffingRow): (string | number)[] {
-  return [r.channel, r.interval, r.volume.toFixed(1), r.ahtSeconds, target(r), r.agents, pct(r.serviceLevel), r.asaSeconds.toFixed(1), pct(r.occupancy), r.fte.toFixed(2)];
+  return [r.channel, r.interval, r.volume.toFixed(1), r.ahtSeconds, target(r), r.agents, pct(r.serviceLevel), r.asaSeconds.toFixed(1), pct(r.occupancy), pct(r.abandoned), r.backlog !== undefined ? r.backlog.toFixed(1) : '-', r.fte.toFixed(2)];
 }
 
 /** The report as plain text tables: intervals, channels, roles and process cost. */
@@ -40,7 +35,7 @@ export function formatStaffingTable(report: StaffingReport): string {
   const causes = s.shrinkageCauses.map((c) => `${c.cause} ${pct(c.fraction)}`).join(', ');
   out.push(`Staffing${s.month ? ` for ${s.month}` : ''}: shrinkage ${pct(s.shrinkage)}${causes ? ` (${causes})` : ''}, ${s.hoursPerWeek} h per FTE per week`, '');
   if (report.rows.length) {
-    out.push(textTable(['channel', 'interval', 'volume', 'aht s', 'target', 'agents', 'SL', 'ASA s', 'occupancy', 'FTE'], report.rows.map(rowCells)), '');
+    out.push(textTable(['channel', 'interval', 'volume', 'aht s', 'target', 'agents', 'SL', 'ASA s', 'occupancy', 'abandoned', 'backlog', 'FTE'], report.rows.map(rowCells)), '');
   }
   if (s.channels.length) {
     out.push('Channels');
@@ -54,12 +49,27 @@ export function formatStaffingTable(report: StaffingReport): string {
     for (const c of s.channels) for (const n of c.notes) out.push(`note: ${c.channel}: ${n}`);
     if (s.channels.some((c) => c.notes.length)) out.push('');
   }
+  if (s.kpiFindings?.length) {
+    out.push('KPIs the plan does not meet');
+    for (const f of s.kpiFindings) out.push(`finding: ${f.message}`);
+    out.push('');
+  }
+  if (s.backOffice?.length) {
+    out.push('Back office (process volume x step times, per role)');
+    out.push(
+      textTable(
+        ['process', 'role', 'cases/week', 'min per case', 'hours/week', 'FTE'],
+        s.backOffice.map((b) => [b.process, b.role, b.casesPerWeek.toFixed(0), (b.secondsPerCase / 60).toFixed(1), b.weeklyHours.toFixed(1), b.fte.toFixed(2)]),
+      ),
+      '',
+    );
+  }
   if (s.roles.length) {
     out.push('People per role (supervisors from span of control)');
     out.push(
       textTable(
-        ['role', 'channels', 'channel FTE', 'reports', 'span', 'required', 'headcount', 'gap'],
-        s.roles.map((r) => [r.role, r.channels.join(', ') || '-', r.channelFte.toFixed(2), r.reports ? r.reports.toFixed(2) : '-', r.span ?? '-', r.required.toFixed(2), r.headcount ?? '-', r.gap !== undefined ? r.gap.toFixed(2) : '-']),
+        ['role', 'channels', 'channel FTE', 'back-office FTE', 'reports', 'span', 'required', 'headcount', 'gap'],
+        s.roles.map((r) => [r.role, r.channels.join(', ') || '-', r.channelFte.toFixed(2), r.backOfficeFte !== undefined ? r.backOfficeFte.toFixed(2) : '-', r.reports ? r.reports.toFixed(2) : '-', r.span ?? '-', r.required.toFixed(2), r.headcount ?? '-', r.gap !== undefined ? r.gap.toFixed(2) : '-']),
       ),
       '',
     );

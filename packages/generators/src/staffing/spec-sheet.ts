@@ -2,7 +2,7 @@ import type { Model, OutputLanguage } from '@ccp/core';
 import { duration } from '../xlsx/format.js';
 import type { ExtraSheet, TableRow } from '../xlsx/sheet-table.js';
 import { intervalText } from './interval-text.js';
-import type { StaffingReport, StaffingRow } from './types.js';
+import type { StaffingReport, StaffingRow } from '@ccp/staffing';
 
 /** The sheet's words per output language; the staffing sheet owns them, the vendor spec only places the table. */
 const words = {
@@ -16,6 +16,7 @@ const words = {
     agents: 'Agents',
     serviceLevel: 'Service level (%)',
     occupancy: 'Occupancy (%)',
+    abandoned: 'Abandoned (%)',
     fte: 'FTE',
     within: 'in',
     asa: 'ASA',
@@ -35,6 +36,7 @@ const words = {
     agents: 'Konsultanci',
     serviceLevel: 'Poziom obsługi (%)',
     occupancy: 'Obłożenie (%)',
+    abandoned: 'Porzucone (%)',
     fte: 'Etaty (FTE)',
     within: 'w',
     asa: 'ASA',
@@ -92,6 +94,7 @@ export function staffingSpecSheet(report: StaffingReport, language: OutputLangua
       r.agents,
       round(r.serviceLevel * 100, 1),
       round(r.occupancy * 100, 1),
+      round(r.abandoned * 100, 1),
       round(r.fte, 2),
     ],
   }));
@@ -109,6 +112,7 @@ export function staffingSpecSheet(report: StaffingReport, language: OutputLangua
       { header: w.agents, width: 12, role: 'number' },
       { header: w.serviceLevel, width: 13, role: 'number' },
       { header: w.occupancy, width: 13, role: 'number' },
+      { header: w.abandoned, width: 13, role: 'number' },
       { header: w.fte, width: 11, role: 'number' },
     ],
     rows,

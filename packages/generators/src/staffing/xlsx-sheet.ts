@@ -1,8 +1,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { cellText } from '../xlsx/format.js';
 import { setZipDates } from '../xlsx/zip-dates.js';
-import { formatAmounts } from './cost.js';
-import type { ScenarioComparison, StaffingReport } from './types.js';
+import { formatAmounts, type ScenarioComparison, type StaffingReport } from '@ccp/staffing';
 
 
 function table(ws: Worksheet, title: string, header: string[], rows: (string | number | null)[][]): void {
@@ -34,7 +33,7 @@ export function addStaffingSheet(workbook: Workbook, report: StaffingReport, opt
     ws,
     'Agents per interval',
     ['Channel', 'Interval', 'Interval s', 'Volume', 'AHT s', 'Target %', 'Target s', 'Max occupancy', 'Model', 'Agents', 'Service level', 'ASA s', 'Occupancy', 'Abandoned', 'FTE'],
-    report.rows.map((r) => [r.channel, r.interval, r.intervalSeconds, r.volume, r.ahtSeconds, r.targetPercent, r.targetSeconds, r.maxOccupancy ?? null, r.model, r.agents, r.serviceLevel, r.asaSeconds, r.occupancy, r.abandoned ?? null, r.fte]),
+    report.rows.map((r) => [r.channel, r.interval, r.intervalSeconds, r.volume, r.ahtSeconds, r.targetPercent, r.targetSeconds, r.maxOccupancy ?? null, r.model, r.agents, r.serviceLevel, r.asaSeconds, r.occupancy, r.abandoned, r.fte]),
   );
   for (const col of [8, 11, 13, 14]) ws.getColumn(col).numFmt = '0.0%';
   ws.getColumn(1).width = 16;

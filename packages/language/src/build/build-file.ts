@@ -24,6 +24,7 @@ const listOf: Record<string, keyof Omit<Model, 'project' | 'tender' | 'files'>> 
   function: 'functions',
   kpi: 'kpis',
   scenario: 'scenarios',
+  shift: 'shifts',
 };
 
 /** Turns one file's syntax tree into model elements, with references left for the resolver. */

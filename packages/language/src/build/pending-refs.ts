@@ -61,6 +61,7 @@ const kindBits: Readonly<Record<ElementKind, number>> = {
   kpi: 1 << 11,
   scenario: 1 << 12,
   tender: 1 << 13,
+  shift: 1 << 14,
 };
 
 /** The mask of an id that no plain reference names (all bits: any kind would do). */

@@ -11,7 +11,7 @@ export interface Resolved {
   diagnostics: Diagnostic[];
 }
 
-const kindLists = ['personas', 'stages', 'channels', 'touchpoints', 'processes', 'roles', 'systems', 'data', 'functions', 'kpis', 'scenarios'] as const;
+const kindLists = ['personas', 'stages', 'channels', 'touchpoints', 'processes', 'roles', 'systems', 'data', 'functions', 'kpis', 'scenarios', 'shifts'] as const;
 
 /**
  * Merges the files' elements into one model and binds every reference. Ids are global across kinds (a role and a

@@ -23,6 +23,7 @@ export const topLevelKinds: ReadonlySet<string> = new Set([
   'kpi',
   'scenario',
   'tender',
+  'shift',
 ]);
 
 const children: Readonly<Record<string, ReadonlySet<string>>> = {

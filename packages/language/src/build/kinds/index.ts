@@ -8,6 +8,7 @@ import { processKind } from './process.js';
 import { projectKind } from './project.js';
 import { roleKind } from './role.js';
 import { scenarioKind } from './scenario.js';
+import { shiftKind } from './shift.js';
 import { stageKind } from './stage.js';
 import { stepKind } from './step.js';
 import { systemKind } from './system.js';
@@ -31,6 +32,7 @@ export const topLevelSpecs: ReadonlyMap<string, KindSpec> = new Map<string, Kind
       kpiKind,
       scenarioKind,
       tenderKind,
+      shiftKind,
     ] as unknown as KindSpec[]
   ).map((k) => [k.keyword, k]),
 );

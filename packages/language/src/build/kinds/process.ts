@@ -41,6 +41,7 @@ export const processKind: KindSpec<Process> = {
     textField('vendor', 'The vendor that runs an outsourced or hybrid process.', '"CallPro"', (e, v) => (e.vendor = v)),
     refField('internal_owner', ['role'], 'The in-house role responsible for an outsourced partnership: reports, recordings, training, daily liaison.', 'vendor_manager', (e, v) => (e.internalOwner = v)),
     customField<Process>('sla', 'Reaction and resolution deadlines.', 'respond 1d, resolve 14d', (f, e, ctx) => (e.sla = readSla(f, ctx))),
+    enumField('direction', 'inbound (default) or outbound: the center starts the cases (collections, callbacks).', { outbound: 'outbound', inbound: 'inbound' }, (e, v) => (e.direction = v)),
     enumField('variant', 'as_is (today) or to_be (the target).', { as_is: 'as_is', asis: 'as_is', to_be: 'to_be', tobe: 'to_be' }, (e, v) => (e.variant = v), ['status']),
     refField('replaces', ['process'], 'The as-is process this to-be process replaces.', 'complaint_today', (e, v) => (e.replaces = v)),
     wordField('category', 'sales, service, complaints, helpdesk, collections, hotline, ...', 'complaints', (e, v) => (e.category = v), ['type']),

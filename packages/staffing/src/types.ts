@@ -13,6 +13,8 @@ export interface StaffingRow {
   targetSeconds: number | null;
   /** Occupancy cap, 0..1, only when the channel sets one. */
   maxOccupancy?: number;
+  /** Highest share that may abandon, 0..1, when the channel or a KPI sets one. */
+  maxAbandoned?: number;
   /** The fewest agents that meet the target and the cap. */
   agents: number;
   /** Achieved share answered within the target time, 0..1. */
@@ -25,9 +27,14 @@ export interface StaffingRow {
   fte: number;
   /** Offered load in Erlangs (volume x AHT / interval). */
   erlangs: number;
-  model: 'erlang-c' | 'erlang-a';
-  /** Share of contacts that abandon (Erlang A only). */
-  abandoned?: number;
+  model: 'erlang-c' | 'erlang-a' | 'deferred';
+  /** Share of contacts that abandon: 0 in Erlang C (callers wait as long as it takes) and in deferred work. */
+  abandoned: number;
+  /** Contacts one agent handles at once, when the channel says (the Erlang model runs on aht / concurrency). */
+  concurrency?: number;
+  /** Deferred work: work carried into the next interval (contacts), and the oldest item's age at the interval's end. */
+  backlog?: number;
+  oldestWaitSeconds?: number;
   /** The ASA target, when the channel sets one. */
   targetAsaSeconds?: number;
 }
@@ -38,10 +45,23 @@ export interface Amount {
   currency: string;
 }
 
+/** A KPI the plan does not meet in one interval, with both figures. */
+export interface KpiFinding {
+  kpi: string;
+  channel: string;
+  interval: string;
+  measure: 'serviceLevel' | 'asa' | 'abandonment' | 'occupancy' | 'deferredTarget';
+  /** The KPI's target as written (`<= 5%`). */
+  target: string;
+  /** The plan's figure (a fraction, or seconds for ASA). */
+  planned: number;
+  message: string;
+}
+
 export interface ChannelSummary {
   channel: string;
   name: string;
-  model: 'erlang-c' | 'erlang-a';
+  model: 'erlang-c' | 'erlang-a' | 'deferred';
   /** Contacts per week the rows add up to. */
   weeklyContacts: number;
   peakAgents: number;
@@ -67,10 +87,12 @@ export interface RoleSummary {
   channels: string[];
   /** FTE from channels handled by the role. */
   channelFte: number;
+  /** FTE from process steps the role works in the back office (see `summary.backOffice`). */
+  backOfficeFte?: number;
   /** People who report to this role (from the roles below it), when it has a span of control. */
   reports: number;
   span?: number;
-  /** People needed: channel FTE, plus ceil(reports / span) for a supervising role. */
+  /** People needed: channel and back-office FTE, plus ceil(reports / span) for a supervising role. */
   required: number;
   headcount?: number;
   /** headcount - required; negative means short. */
@@ -114,6 +136,21 @@ export interface StaffingSummary {
   processes: ProcessCost[];
   /** Channels left out, with the reason. */
   skipped: { channel: string; reason: string }[];
+  /** KPIs on a channel's service level, ASA, abandonment or occupancy that the plan misses, per interval. */
+  kpiFindings: KpiFinding[];
+  /** Back-office work per role from processes' volumes and their steps' times. */
+  backOffice: BackOfficeWork[];
+}
+
+/** Back-office FTE of a role from one process: cases per week x the expected time of its steps for the role. */
+export interface BackOfficeWork {
+  process: string;
+  role: string;
+  casesPerWeek: number;
+  /** Expected handling seconds per case for the role (branch shares applied). */
+  secondsPerCase: number;
+  weeklyHours: number;
+  fte: number;
 }
 
 /** The staffing report: `rows` is the JSON contract; `summary` adds totals, roles and costs. */
@@ -137,4 +174,47 @@ export interface ScenarioComparison {
     scenarioFte: number;
     deltaFte: number;
   }[];
+}
+
+/** One candidate shift of a channel's plan (also those left empty) and the agents planned on it. */
+export interface ShiftPatternPlan {
+  channel: string;
+  /** `pattern day HH:MM`, e.g. `early mo 07:00` or `full-time tu 08:30`. */
+  id: string;
+  pattern: string;
+  day: string;
+  start: string;
+  lengthSeconds: number;
+  /** Paid break, in the middle of the shift: paid, not answering. */
+  breakSeconds: number;
+  /** Labels of the intervals it covers (`mo 08:00`). */
+  covers: string[];
+  agents: number;
+}
+
+export interface ShiftCoverage {
+  channel: string;
+  interval: string;
+  required: number;
+  planned: number;
+}
+
+/** `ccp staffing --shifts`: the fewest agents on shift patterns that cover every interval's requirement. */
+export interface ShiftReport {
+  /** Agents over every channel's plan. */
+  total: number;
+  channels: {
+    channel: string;
+    /** `declared` shift patterns, or the `default` set (full time 8 h, part time 4 h on every interval boundary). */
+    source: 'declared' | 'default';
+    status: 'optimal' | 'infeasible';
+    total: number;
+    /** Paid hours per week of the agents planned (paid breaks included). */
+    paidHours: number;
+    /** Intervals with a requirement that no candidate shift covers. */
+    uncovered: string[];
+  }[];
+  patterns: ShiftPatternPlan[];
+  coverage: ShiftCoverage[];
+  skipped: { channel: string; reason: string }[];
 }

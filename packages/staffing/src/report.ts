@@ -1,7 +1,9 @@
 import { pushAll, label, type Model, type Role, type Volume } from '@ccp/core';
 import { round, staffChannel, type StaffingContext } from './channel-staffing.js';
 import { addChannelCosts, processCosts } from './cost.js';
-import type { ChannelSummary, RoleSummary, StaffingReport, StaffingRow } from './types.js';
+import { backOfficeWork } from './back-office.js';
+import { channelKpis, kpiFindings } from './kpi-targets.js';
+import type { BackOfficeWork, ChannelSummary, KpiFinding, RoleSummary, StaffingReport, StaffingRow } from './types.js';
 
 /** Shrinkage and hours per week from the project, with their defaults (no shrinkage, 40 h; also for 0 h). */
 export function staffingContext(model: Model): StaffingContext & { causes: { cause: string; fraction: number }[] } {
@@ -50,16 +52,20 @@ export function staffingReport(model: Model, options: StaffingOptions = {}): Sta
   const rows: StaffingRow[] = [];
   const channels: ChannelSummary[] = [];
   const skipped: { channel: string; reason: string }[] = [];
+  const findings: KpiFinding[] = [];
   for (const channel of model.channels) {
-    const result = staffOrSkip(channel, ctx);
+    const kpis = channelKpis(model, channel.id);
+    const result = staffOrSkip(channel, ctx, kpis);
     if ('skipped' in result) {
       skipped.push({ channel: channel.id, reason: result.skipped });
       continue;
     }
     pushAll(rows, result.rows);
-    addChannelCosts(result.summary, channel.ahtSeconds!, result.summary.role ? roles.get(result.summary.role) : undefined, ctx.hoursPerWeek);
+    pushAll(findings, kpiFindings(result.rows, kpis));
+    addChannelCosts(result.summary, channel.ahtSeconds! / (channel.concurrency! > 1 ? channel.concurrency! : 1), result.summary.role ? roles.get(result.summary.role) : undefined, ctx.hoursPerWeek);
     channels.push(result.summary);
   }
+  const backOffice = backOfficeWork(model, ctx);
   return {
     rows,
     summary: {
@@ -68,9 +74,11 @@ export function staffingReport(model: Model, options: StaffingOptions = {}): Sta
       shrinkageCauses: ctx.causes,
       hoursPerWeek: ctx.hoursPerWeek,
       channels,
-      roles: roleSummaries(model.roles, channels),
+      roles: roleSummaries(model.roles, channels, backOffice),
       processes: processCosts(model),
       skipped,
+      kpiFindings: findings,
+      backOffice,
     },
   };
 }
@@ -81,7 +89,7 @@ export function staffingReport(model: Model, options: StaffingOptions = {}): Sta
  * supervisor but answer no channel count with their declared headcount. Only roles that answer a channel or
  * supervise someone are listed.
  */
-export function roleSummaries(roles: Role[], channels: ChannelSummary[]): RoleSummary[] {
+export function roleSummaries(roles: Role[], channels: ChannelSummary[], backOffice: BackOfficeWork[] = []): RoleSummary[] {
   const channelFte = new Map<string, { fte: number; channels: string[] }>();
   for (const c of channels) {
     if (!c.role) continue;
@@ -90,6 +98,8 @@ export function roleSummaries(roles: Role[], channels: ChannelSummary[]): RoleSu
     entry.channels.push(c.channel);
     channelFte.set(c.role, entry);
   }
+  const backOfficeFte = new Map<string, number>();
+  for (const b of backOffice) backOfficeFte.set(b.role, (backOfficeFte.get(b.role) ?? 0) + b.fte);
   // Roles by slot: one per id (the first role declared with it), so the walk below works on arrays, not maps.
   const slotOf = new Map<string, number>();
   const bySlot: Role[] = [];
@@ -141,8 +151,10 @@ export function roleSummaries(roles: Role[], channels: ChannelSummary[]): RoleSu
         continue;
       }
       const role = bySlot[s]!;
-      // A role that answers channels needs their FTE; a role that supervises nobody yet counts as declared.
-      const own = channelFte.get(role.id)?.fte ?? (role.span ? 0 : (role.headcount ?? 0));
+      // A role that answers channels or does back-office work needs that FTE; a role that supervises nobody yet
+      // counts as declared.
+      const work = channelFte.has(role.id) || backOfficeFte.has(role.id) ? (channelFte.get(role.id)?.fte ?? 0) + (backOfficeFte.get(role.id) ?? 0) : undefined;
+      const own = work ?? (role.span ? 0 : (role.headcount ?? 0));
       const below = reports[s]!;
       required[s] = own + (role.span && role.span > 0 && below > 0 ? Math.ceil(below / role.span - 1e-9) : 0);
       state[s] = 2;
@@ -156,12 +168,13 @@ export function roleSummaries(roles: Role[], channels: ChannelSummary[]): RoleSu
     need(s);
     const needed = required[s]!;
     const below = reports[s]!;
-    if (!channelFte.has(role.id) && !(role.span && below > 0)) continue;
+    if (!channelFte.has(role.id) && !backOfficeFte.has(role.id) && !(role.span && below > 0)) continue;
     out.push({
       role: role.id,
       name: label(role),
       channels: channelFte.get(role.id)?.channels ?? [],
       channelFte: round(channelFte.get(role.id)?.fte ?? 0, 2),
+      ...(backOfficeFte.has(role.id) ? { backOfficeFte: round(backOfficeFte.get(role.id)!, 2) } : {}),
       reports: round(below, 2),
       ...(role.span !== undefined ? { span: role.span } : {}),
       required: round(needed, 2),
@@ -172,9 +185,9 @@ export function roleSummaries(roles: Role[], channels: ChannelSummary[]): RoleSu
 }
 
 /** staffChannel, with a load too large to solve (RangeError from solveAgents) reported as a skipped channel. */
-function staffOrSkip(channel: Parameters<typeof staffChannel>[0], ctx: StaffingContext): ReturnType<typeof staffChannel> {
+function staffOrSkip(channel: Parameters<typeof staffChannel>[0], ctx: StaffingContext, kpis: Parameters<typeof staffChannel>[2]): ReturnType<typeof staffChannel> {
   try {
-    return staffChannel(channel, ctx);
+    return staffChannel(channel, ctx, kpis);
   } catch (error) {
     if (error instanceof RangeError) return { skipped: error.message };
     throw error;

@@ -1,6 +1,6 @@
 import { label, type Channel, type Model, type Scenario, type ScenarioChange, type Volume } from '@ccp/core';
 import { round, weeklyVolume } from './channel-staffing.js';
-import { formatSeconds } from './format-table.js';
+import { formatSeconds } from './seconds.js';
 import { staffingReport, type StaffingOptions } from './report.js';
 import type { ScenarioComparison, StaffingReport } from './types.js';
 

@@ -1,5 +1,7 @@
-import { minOf, label, type Channel, type ProfilePoint } from '@ccp/core';
-import { parseOpeningHours, WEEKDAYS, type OpeningHours, type Weekday } from './opening-hours.js';
+import { label, readOpeningHours, type Channel } from '@ccp/core';
+import { channelWeek, dayPlans, openDaysOf } from './day-plan.js';
+import { isDeferred, staffDeferredChannel } from './deferred-channel.js';
+import { holdToKpis, type ChannelKpi } from './kpi-targets.js';
 import { solveAgents, type Solution, type StaffingTarget } from './solve-agents.js';
 import type { ChannelSummary, StaffingRow } from './types.js';
 
@@ -17,58 +19,14 @@ export function round(x: number, digits: number): number {
   return Math.round(x * f) / f || 0;
 }
 
-const DEFAULT_HOURS: OpeningHours = { mo: 8, tu: 8, we: 8, th: 8, fr: 8, sa: 0, su: 0 };
-
-/** A channel's contacts per week, from whichever of per day / week / month the model gives. */
+/** A channel's contacts per week, from whichever of per day / week / month the model gives. A `/day` volume counts
+ * once per open day (hours that cannot be read count as Mo-Fr, for scenarios; such a channel is not staffed). */
 export function weeklyVolume(channel: Channel): number | undefined {
   const v = channel.volume;
   if (v.perWeek !== undefined) return v.perWeek;
-  const days = openDays(channel).length;
-  if (v.perDay !== undefined) return v.perDay * days;
+  if (v.perDay !== undefined) return v.perDay * openDaysOf(channelWeek(channel) ?? channelWeek({ ...channel, hours: undefined })!).length;
   if (v.perMonth !== undefined) return (v.perMonth * 12) / 52;
   return undefined;
-}
-
-function hoursOf(channel: Channel): OpeningHours {
-  return parseOpeningHours(channel.hours) ?? DEFAULT_HOURS;
-}
-
-function openDays(channel: Channel): Weekday[] {
-  const hours = hoursOf(channel);
-  return WEEKDAYS.filter((d) => hours[d] > 0);
-}
-
-/** Converts 'HH:MM' to seconds since midnight. */
-function secondsOf(at: string): number {
-  const [h, m] = at.split(':').map(Number);
-  return (h ?? 0) * 3600 + (m ?? 0) * 60;
-}
-
-interface Slot {
-  label: string;
-  seconds: number;
-  /** Share of the day's volume. */
-  share: number;
-}
-
-/** Intraday profile points as slots of the channel's interval length (a point is split evenly when longer). */
-function intradaySlots(points: ProfilePoint[], intervalSeconds: number | undefined): Slot[] {
-  const sorted = [...points].sort((x, y) => secondsOf(x.at) - secondsOf(y.at));
-  const gaps = sorted.slice(1).map((p, i) => secondsOf(p.at) - secondsOf(sorted[i]!.at)).filter((g) => g > 0);
-  const smallest = gaps.length ? minOf(gaps) : (intervalSeconds ?? 3600);
-  const slots: Slot[] = [];
-  sorted.forEach((p, i) => {
-    const next = sorted[i + 1];
-    const length = next && secondsOf(next.at) > secondsOf(p.at) ? secondsOf(next.at) - secondsOf(p.at) : smallest;
-    const parts = intervalSeconds && intervalSeconds < length && length % intervalSeconds === 0 ? length / intervalSeconds : 1;
-    for (let k = 0; k < parts; k++) {
-      const start = secondsOf(p.at) + (k * length) / parts;
-      const hh = String(Math.floor(start / 3600) % 24).padStart(2, '0');
-      const mm = String(Math.floor((start % 3600) / 60)).padStart(2, '0');
-      slots.push({ label: `${hh}:${mm}`, seconds: length / parts, share: p.fraction / parts });
-    }
-  });
-  return slots;
 }
 
 /** The service-level / ASA / occupancy target of a channel, and a note when one had to be assumed. */
@@ -79,6 +37,7 @@ export function channelTarget(channel: Channel): { target: StaffingTarget; assum
   const assumed = !target.serviceLevel && target.asaSeconds === undefined;
   if (assumed) target.serviceLevel = { fraction: 0.8, seconds: 20 };
   if (channel.maxOccupancy !== undefined && channel.maxOccupancy > 0 && channel.maxOccupancy <= 1) target.maxOccupancy = channel.maxOccupancy;
+  if (channel.abandonment !== undefined && channel.abandonment >= 0 && channel.abandonment <= 1) target.maxAbandoned = channel.abandonment;
   return { target, assumed };
 }
 
@@ -88,18 +47,35 @@ export function channelTarget(channel: Channel): { target: StaffingTarget; assum
  * average open hour times the peak factor. Weekly agent hours add up every interval of the week; for busy-hour
  * rows they come from the average hour, staffed over the open hours.
  */
-export function staffChannel(channel: Channel, ctx: StaffingContext): { rows: StaffingRow[]; summary: ChannelSummary } | { skipped: string } {
+export function staffChannel(channel: Channel, ctx: StaffingContext, kpis: ChannelKpi[] = []): { rows: StaffingRow[]; summary: ChannelSummary } | { skipped: string } {
   const notes: string[] = [];
   const week = weeklyVolume(channel);
   if (week === undefined) return { skipped: 'no volume' };
   if (channel.ahtSeconds === undefined || !(channel.ahtSeconds > 0)) return { skipped: 'no aht' };
-  const aht = channel.ahtSeconds;
-  if (!parseOpeningHours(channel.hours)) notes.push(channel.hours ? `hours "${channel.hours}" not understood; assumed Mo-Fr, 8 h a day` : 'no hours; assumed Mo-Fr, 8 h a day');
-  const hours = hoursOf(channel);
-  const days = openDays(channel);
-  const { target, assumed } = channelTarget(channel);
+  const concurrency = channel.concurrency !== undefined && channel.concurrency > 1 ? channel.concurrency : 1;
+  // Erlang on the effective handling time: one agent with N contacts at once frees a line every aht / N.
+  const aht = channel.ahtSeconds / concurrency;
+  if (concurrency > 1) notes.push(`concurrency ${concurrency}: the Erlang model runs on the effective handling time aht / ${concurrency} = ${round(aht, 2)} s`);
+  const opening = channelWeek(channel);
+  if (!opening) {
+    const reading = readOpeningHours(channel.hours ?? '');
+    return { skipped: `hours "${channel.hours}" cannot be read${reading.ok ? '' : `: ${reading.error.message}`}` };
+  }
+  if (channel.hours === undefined) notes.push('no hours; assumed Mo-Fr 08:00-16:00');
+  const openDays = openDaysOf(opening);
+  if (channel.volume.perWeek === undefined && channel.volume.perDay !== undefined) {
+    notes.push(`${round(channel.volume.perDay, 2)}/day on ${openDays.length} open day${openDays.length === 1 ? '' : 's'}: ${round(week, 2)} contacts a week${channel.weekly.length ? ', shared over the days by the weekly profile' : ''}`);
+  }
+  const own = channelTarget(channel);
+  const assumed = own.assumed && !kpis.some((k) => k.measure === 'serviceLevel' || k.measure === 'asa');
+  // A target assumed for want of one gives way to a KPI's service level or ASA.
+  const base = own.assumed && !assumed ? (({ serviceLevel: _, ...rest }) => rest)(own.target) : own.target;
+  const target = holdToKpis(base, kpis);
+  if (kpis.length) notes.push(`held to KPI${kpis.length === 1 ? '' : 's'} ${kpis.map((k) => `'${k.kpi.id}' (${k.kpi.target!.text})`).join(', ')}: the stricter of the channel's target and the KPI's`);
   if (assumed) notes.push('no service level or ASA target; assumed 80% in 20 s');
   if (channel.maxOccupancy !== undefined && target.maxOccupancy === undefined) notes.push('max_occupancy must be above 0% and at most 100%; not applied');
+  if (isDeferred(channel, target, assumed)) return staffDeferredChannel(channel, ctx, opening, week, target, notes);
+  if (target.maxAbandoned !== undefined && !(channel.patienceSeconds! > 0)) notes.push('an abandonment target needs patience (Erlang A); under Erlang C nobody abandons');
   const patience = channel.patienceSeconds !== undefined && channel.patienceSeconds > 0 ? channel.patienceSeconds : undefined;
   const interval = channel.intervalSeconds !== undefined && channel.intervalSeconds > 0 ? channel.intervalSeconds : undefined;
   const rows: StaffingRow[] = [];
@@ -119,10 +95,12 @@ export function staffChannel(channel: Channel, ctx: StaffingContext): { rows: St
       interval,
       intervalSeconds: seconds,
       volume: round(volume, 2),
-      ahtSeconds: aht,
+      ahtSeconds: channel.ahtSeconds!,
+      ...(concurrency > 1 ? { concurrency } : {}),
       targetPercent: target.serviceLevel ? round(target.serviceLevel.fraction * 100, 4) : null,
       targetSeconds: target.serviceLevel ? target.serviceLevel.seconds : (target.asaSeconds ?? null),
       ...(target.maxOccupancy !== undefined ? { maxOccupancy: target.maxOccupancy } : {}),
+      ...(target.maxAbandoned !== undefined ? { maxAbandoned: target.maxAbandoned } : {}),
       agents: s.agents,
       serviceLevel: round(s.serviceLevel, 4),
       asaSeconds: round(s.asaSeconds, 2),
@@ -130,24 +108,19 @@ export function staffChannel(channel: Channel, ctx: StaffingContext): { rows: St
       fte: round(s.agents / (1 - ctx.shrinkage), 2),
       erlangs: round(s.erlangs, 4),
       model: s.model,
-      ...(s.model === 'erlang-a' ? { abandoned: round(s.abandoned, 4) } : {}),
+      abandoned: round(s.abandoned, 4),
       ...(target.asaSeconds !== undefined ? { targetAsaSeconds: target.asaSeconds } : {}),
     };
     rows.push(row);
     return s.agents;
   };
-  const weekly = channel.weekly.filter((p) => p.fraction > 0);
-  const weeklyShare = weekly.reduce((sum, p) => sum + p.fraction, 0);
-  const dayList: { day?: Weekday; volume: number }[] = weekly.length
-    ? WEEKDAYS.flatMap((d) => weekly.filter((p) => p.at === d).map((p) => ({ day: d, volume: week * p.fraction })))
-    : [{ volume: channel.volume.perDay ?? week / Math.max(1, days.length) }];
-  const weeklyContacts = weekly.length ? week * weeklyShare : week;
+  const plans = dayPlans(channel, opening, week, notes);
+  const weeklyContacts = plans.reduce((sum, p) => sum + p.volume * p.days, 0);
   if (channel.intraday.length) {
-    const slots = intradaySlots(channel.intraday, interval);
-    for (const { day, volume } of dayList) {
-      for (const slot of slots) {
-        const agents = addRow(day ? `${day} ${slot.label}` : slot.label, volume * slot.share, slot.seconds);
-        weeklyAgentSeconds += agents * slot.seconds * (day ? 1 : days.length);
+    for (const plan of plans) {
+      for (const slot of plan.slots) {
+        const agents = addRow(plan.day ? `${plan.day} ${slot.label}` : slot.label, plan.volume * slot.share, slot.seconds);
+        weeklyAgentSeconds += agents * slot.seconds * plan.days;
       }
     }
     if (channel.peakFactor !== undefined) notes.push('peak factor not used: the intraday profile gives the peaks');
@@ -155,13 +128,11 @@ export function staffChannel(channel: Channel, ctx: StaffingContext): { rows: St
     const peak = channel.peakFactor ?? 1;
     if (channel.peakFactor === undefined) notes.push('no intraday profile or peak factor; the busy hour is the average open hour');
     const seconds = interval ?? 3600;
-    const meanOpen = days.reduce((sum, d) => sum + hours[d], 0) / Math.max(1, days.length);
-    for (const { day, volume } of dayList) {
-      const open = day ? hours[day] || meanOpen : meanOpen;
-      const perSecond = volume / (open * 3600);
-      addRow(day ? `${day} busy hour` : 'busy hour', perSecond * peak * seconds, seconds);
+    for (const plan of plans) {
+      const perSecond = plan.volume / (plan.openHours * 3600);
+      addRow(plan.day ? `${plan.day} busy hour` : 'busy hour', perSecond * peak * seconds, seconds);
       const average = solve(perSecond * 3600, 3600).agents;
-      weeklyAgentSeconds += average * open * 3600 * (day ? 1 : days.length);
+      weeklyAgentSeconds += average * plan.openHours * 3600 * plan.days;
     }
     notes.push('weekly agent hours from the average hour over the open hours');
   }
@@ -169,6 +140,7 @@ export function staffChannel(channel: Channel, ctx: StaffingContext): { rows: St
     const top = channel.seasonality.reduce((x, y) => (y.fraction > x.fraction ? y : x));
     notes.push(`average month; the busiest month is ${top.at} at ${round(top.fraction * 100, 1)}% (staff it with --month ${top.at})`);
   }
+  if (!rows.length) return { skipped: openDays.length ? 'the weekly profile gives no share to an open day' : 'closed every day' };
   let peakRow = rows[0]!;
   for (const r of rows) if (r.agents > peakRow.agents) peakRow = r;
   const weeklyAgentHours = weeklyAgentSeconds / 3600;

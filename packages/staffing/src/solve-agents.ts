@@ -9,6 +9,8 @@ export interface StaffingTarget {
   asaSeconds?: number;
   /** Highest acceptable occupancy, 0..1. */
   maxOccupancy?: number;
+  /** Highest acceptable share of contacts that abandon, 0..1 (holds by itself under Erlang C). */
+  maxAbandoned?: number;
 }
 
 export interface IntervalLoad {
@@ -39,6 +41,7 @@ export function meetsTarget(r: QueueResult, target: StaffingTarget): boolean {
   if (target.serviceLevel && r.serviceLevel < target.serviceLevel.fraction - EPS) return false;
   if (target.asaSeconds !== undefined && !(r.asaSeconds <= target.asaSeconds + EPS)) return false;
   if (target.maxOccupancy !== undefined && r.occupancy > target.maxOccupancy + EPS) return false;
+  if (target.maxAbandoned !== undefined && r.abandoned > target.maxAbandoned + EPS) return false;
   return true;
 }
 

@@ -14,7 +14,7 @@ import { defaultReadLimits } from '@ccp/generators/xlsx';
 
 const page = readFileSync(join(import.meta.dirname, '../../docs/security.md'), 'utf8');
 /** Module-private to the staffing solver, so read from its source. */
-const MAX_AGENTS = Number(/export const MAX_AGENTS = ([\d_]+);/.exec(readFileSync(join(import.meta.dirname, '../../packages/generators/src/staffing/solve-agents.ts'), 'utf8'))![1]!.replace(/_/g, ''));
+const MAX_AGENTS = Number(/export const MAX_AGENTS = ([\d_]+);/.exec(readFileSync(join(import.meta.dirname, '../../packages/staffing/src/solve-agents.ts'), 'utf8'))![1]!.replace(/_/g, ''));
 const MiB = 1024 * 1024;
 const n = (x: number) => x.toLocaleString('en-US');
 const mib = (x: number) => {

@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
 import { newBrowserProfile } from './browser-profile.js';
 import { mermaidBundlePath } from './mermaid-bundle.js';
 import { mermaidConfig, type LookOptions } from './render-config.js';
@@ -85,7 +85,11 @@ export class DiagramRenderer {
   }
 
   static async open(options: OpenRendererOptions): Promise<DiagramRenderer> {
-    const { default: puppeteer } = await import('puppeteer');
+    // puppeteer-core, not puppeteer: puppeteer reads a configuration file from the working folder and its parents
+    // (`.puppeteerrc.cjs`, `puppeteer.config.js`, a `puppeteer` key in package.json) and runs it as code when it is
+    // imported, so a file committed to the project being built would run (issue 22, item 1). puppeteer-core reads
+    // no configuration: it starts exactly the executable it is given.
+    const { default: puppeteer } = await import('puppeteer-core');
     const profile = await newBrowserProfile();
     let browser: Browser | undefined;
     try {

@@ -10,10 +10,30 @@ interface GitResult {
   stderr: string;
 }
 
+/**
+ * Options put before every git command. A pull request controls the tree, so it can commit a folder laid out as a
+ * bare repository (HEAD, objects/, refs/, and a `config` with `core.fsmonitor = "any command"`, or a clean filter);
+ * git run inside that folder finds it and runs the command (`git status` did, from `ccp spec`). Configuration given
+ * on the command line wins over the repository's: such a folder is not used as a repository at all (git 2.38+), and
+ * no fsmonitor command runs in any case. `--no-pager`: no pager program either.
+ */
+export const SAFE_GIT_OPTIONS = ['--no-pager', '-c', 'safe.bareRepository=explicit', '-c', 'core.fsmonitor=false'] as const;
+
+/**
+ * True when the repository git finds from `cwd` is an ordinary one (its git folder is `.git`, or inside one: a
+ * worktree or a submodule), or one the environment chose (`GIT_DIR`). A folder of the tree laid out as a bare
+ * repository is refused here too, for git older than 2.38, which ignores `safe.bareRepository`.
+ */
+export function ordinaryGitDir(gitDir: string): boolean {
+  if (process.env.GIT_DIR) return true;
+  const parts = gitDir.trim().split(/[\\/]/);
+  return parts.includes('.git');
+}
+
 /** Runs git without a shell; a missing git binary is a usage error. */
 function git(cwd: string, args: string[]): Promise<GitResult> {
   return new Promise((done, fail) => {
-    execFile('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout, stderr) => {
+    execFile('git', [...SAFE_GIT_OPTIONS, ...args], { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout, stderr) => {
       if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
         fail(new UsageError('git is not installed or not on PATH; it is needed to read REV:path.'));
         return;
@@ -31,7 +51,7 @@ function git(cwd: string, args: string[]): Promise<GitResult> {
 function readBlobs(repo: string, objects: string[]): Promise<(string | undefined)[]> {
   if (objects.length === 0) return Promise.resolve([]);
   return new Promise((done, fail) => {
-    const child = spawn('git', ['cat-file', '--batch'], { cwd: repo, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', [...SAFE_GIT_OPTIONS, 'cat-file', '--batch'], { cwd: repo, stdio: ['pipe', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
@@ -85,6 +105,10 @@ export async function loadGitProject(cwd: string, spec: string): Promise<Analysi
   const top = await git(cwd, ['rev-parse', '--show-toplevel']);
   if (top.code !== 0) throw new UsageError(`${spec}: not inside a git repository, so '${rev}' cannot be read (${firstLine(top.stderr)}).`);
   const repo = top.stdout.trim();
+  const gitDir = await git(cwd, ['rev-parse', '--absolute-git-dir']);
+  if (gitDir.code !== 0 || !ordinaryGitDir(gitDir.stdout)) {
+    throw new UsageError(`${spec}: the repository found here is a folder of the tree laid out as a bare repository (${gitDir.stdout.trim()}), not a checkout; ccp does not run git in it.`);
+  }
   const prefix = (await git(cwd, ['rev-parse', '--show-prefix'])).stdout.trim();
   if (path === '.' || path.startsWith('./') || path.startsWith('../')) path = posix.join(prefix, path);
   path = posix.normalize(path || '.').replace(/\/+$/, '');
@@ -140,11 +164,13 @@ const designPathspecs = ['*.ccp', '**/ccp.config.json', 'ccp.config.json'];
 export function describeDesign(root: string): { described: string; uncommitted: boolean } | undefined {
   const run = (args: string[]) => {
     try {
-      return execFileSync('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000, encoding: 'utf8' });
+      return execFileSync('git', [...SAFE_GIT_OPTIONS, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000, encoding: 'utf8' });
     } catch {
       return undefined;
     }
   };
+  const gitDir = run(['rev-parse', '--absolute-git-dir']);
+  if (gitDir === undefined || !ordinaryGitDir(gitDir)) return undefined;
   const described = run(['describe', '--tags', '--always'])?.trim();
   if (!described) return undefined;
   const status = run(['status', '--porcelain=v1', '--untracked-files=all', '--ignored=no', '--', ...designPathspecs]);

@@ -23,6 +23,19 @@ describe('terminal output never carries control characters from the input', () =
     expect(run.stdout).toMatch(/nobody/);
   });
 
+  it('github: workflow commands in the job log (which shows ANSI sequences), file names and messages', async () => {
+    const dir = tempProject({
+      [`a${title}.ccp`]: `role r "x${clear}y" { headcount: 1 }\nprocess p { owner: nobody${'\u202e'}\n  step s { by: missing${'\x9b'}31m  end }\n}\n`,
+    }, 'ccp-term-');
+    const run = await runCli(['check', '.', '--format', 'github'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toMatch(RAW);
+    expect(run.stdout).toContain('file=a\\x1b]0;owned\\x07.ccp');
+    expect(run.stdout).toContain('\\u{202e}');
+    // line ends are still the runner's own escapes, one command per line
+    for (const line of run.stdout.split('\n').filter(Boolean)) expect(line).toMatch(/^::(error|warning|notice) [^:\n]*::/);
+  });
+
   it('standard error: usage errors naming a file', async () => {
     const dir = tempProject({ 'ok.ccp': 'role r {}\n' }, 'ccp-term-');
     const run = await runCli(['check', `missing${clear}.ccp`], dir);

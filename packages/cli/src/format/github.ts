@@ -1,12 +1,17 @@
 import type { Severity } from '@ccp/core';
 import { ciPath } from './ci-paths.js';
 import type { Formatter } from './report.js';
+import { terminalSafeButLineEnds } from './terminal-safe.js';
 
 const commands: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** Escapes a workflow command's message (its data): `%`, CR and LF, as GitHub's runner unescapes them. */
+/**
+ * Escapes a workflow command's message (its data): `%`, CR and LF, as GitHub's runner unescapes them. The line is
+ * also read in the job's log (which shows ANSI sequences) and in a terminal when run locally, so other control
+ * characters (ESC, BEL, C1, bidi overrides) from .ccp text and file names become visible escapes such as `\x1b`.
+ */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return terminalSafeButLineEnds(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escapes a workflow command's property value: as data, plus `:` and `,`, which separate properties. */

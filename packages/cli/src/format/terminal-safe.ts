@@ -1,6 +1,7 @@
 /** C0 controls but tab and newline, DEL, C1 controls, and the bidirectional overrides and isolates. */
 const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 const UNSAFE_OR_NEWLINE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_BUT_LINE_ENDS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 
 const escape = (ch: string) => {
   const code = ch.charCodeAt(0);
@@ -15,4 +16,12 @@ const escape = (ch: string) => {
  */
 export function terminalSafe(text: string, keepNewlines = false): string {
   return text.replace(keepNewlines ? UNSAFE : UNSAFE_OR_NEWLINE, escape);
+}
+
+/**
+ * As {@link terminalSafe}, but CR and LF stay as they are, for a format that escapes line ends by its own rules
+ * (GitHub's workflow commands turn them into `%0D` and `%0A`).
+ */
+export function terminalSafeButLineEnds(text: string): string {
+  return text.replace(UNSAFE_BUT_LINE_ENDS, escape);
 }

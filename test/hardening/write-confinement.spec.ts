@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -133,9 +133,44 @@ describe('-o writes only a regular file or a new path', () => {
     expect(existsSync(join(dir, '-'))).toBe(false);
   });
 
+  it('vendors score --out refuses them too, after scoring, and writes a new path', async () => {
+    const dir = project();
+    expect((await runCli(['spec', '.', '-o', 'filled.xlsx'], dir)).code).toBe(0);
+    symlinkSync('/dev/null', join(dir, 'null.txt'));
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+    mkdirSync(join(dir, 'folder.txt'));
+    for (const [target, kind] of [['null.txt', /is a symbolic link/], ['pipe.txt', /is a named pipe \(FIFO\)/], ['folder.txt', /is a folder/]] as const) {
+      const run = await runCli(['vendors', 'score', 'design.ccp', 'filled.xlsx', '--out', target], dir);
+      expect(run.code, target).toBe(2);
+      expect(run.stderr).toMatch(kind);
+    }
+    expect((await runCli(['vendors', 'score', 'design.ccp', 'filled.xlsx', '--out', 'ranking.txt'], dir)).code).toBe(0);
+    expect(readFileSync(join(dir, 'ranking.txt'), 'utf8')).toMatch(/1  filled .*qualified/);
+  });
+
   it('a device node is refused before anything is opened', async () => {
     const { checkReplaceable } = await import('../../packages/cli/dist/io/write-file-atomic.js');
     expect(() => checkReplaceable('/dev/null')).toThrow(/\/dev\/null is a device; ccp writes only to a regular file or a new path/);
+  });
+});
+
+describe('ccp init', () => {
+  it('does not write through a link in the folder it fills (.github -> outside), nor over a dangling link', async () => {
+    const { dir, outside } = layout();
+    const fresh = join(dir, 'fresh');
+    mkdirSync(fresh);
+    symlinkSync('../outside', join(fresh, '.github'));
+    const run = await runCli(['init', 'fresh'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/\.github is a symbolic link that leads outside fresh .*Nothing was written\./);
+    expect(readdirSync(outside)).toEqual(['.bashrc']);
+    expect(readdirSync(fresh)).toEqual(['.github']);
+    rmSync(join(fresh, '.github'));
+    symlinkSync(join(outside, 'new-file'), join(fresh, 'main.ccp'));
+    const dangling = await runCli(['init', 'fresh'], dir);
+    expect(dangling.code).toBe(2);
+    expect(dangling.stderr).toMatch(/main\.ccp already exists/);
+    expect(readdirSync(outside)).toEqual(['.bashrc']);
   });
 });
 

@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { lstatSync, mkdirSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { UsageError, type CliContext } from '../context.js';
 import { configFile, projectId, starterCcp, workflowFile } from '../build/init-files.js';
+import { checkInside } from '../io/confine.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import type { InitOptions } from './init.js';
 
@@ -17,11 +18,33 @@ export async function runInit(ctx: CliContext, dir: string, opts: InitOptions): 
     [join('.github', 'workflows', 'ccp.yml'), workflowFile()],
   ];
   const show = (p: string) => relative(ctx.cwd, p) || '.';
-  const existing = files.map(([f]) => join(root, f)).filter((p) => existsSync(p));
+  // lstat: a dangling symbolic link is there too, and is not written through
+  const existing = files.map(([f]) => join(root, f)).filter((p) => present(p));
   if (existing.length) {
     throw new UsageError(`${existing.map(show).join(', ')} already exist${existing.length === 1 ? 's' : ''}; ccp init does not overwrite files (nothing was written).`);
   }
-  for (const [file, text] of files) writeFileAtomic(join(root, file), text);
+  try {
+    mkdirSync(root, { recursive: true });
+  } catch (error) {
+    throw new UsageError(`${show(root)}: cannot be created (${(error as Error).message}).`);
+  }
+  // every file stays inside the folder by real path: a `.github` link that leads elsewhere is refused, naming it
+  const real = realpathSync.native(root);
+  try {
+    for (const [file] of files) checkInside(real, dirname(join(root, file)));
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace('outside the output folder', `outside ${show(root)}`).replace(' or name another folder with --out', '') + ' Nothing was written.');
+  }
+  for (const [file, text] of files) writeFileAtomic(join(root, file), text, real);
   ctx.stdout.write(`Created ${files.map(([f]) => show(join(root, f))).join(', ')}.\nNext: edit main.ccp, then run \`ccp check ${show(root)}\` and \`ccp build ${show(root)}\`.\n`);
   return 0;
+}
+
+function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -208,8 +209,44 @@ describe('outputs of deleted elements', () => {
     expect(after).toEqual(expect.arrayContaining(['process-x.mmd', 'notes.mmd']));
     // a hostile manifest cannot make ccp remove files outside the output folder
     writeFileSync(join(dir, 'keep.ccp'), '// kept\n');
-    writeFileSync(join(dir, 'out', '.ccp-outputs.json'), JSON.stringify({ files: ['../keep.ccp', '/etc/hostname', 'diagrams/../../keep.ccp'] }));
+    // even with the right hashes: paths that leave the folder are never followed
+    const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+    const kept = sha('// kept\n');
+    const files = { '../keep.ccp': kept, [join(dir, 'keep.ccp')]: kept, 'diagrams/../../keep.ccp': kept, '/etc/hostname': sha(readFileSync('/etc/hostname', 'utf8')) };
+    writeFileSync(join(dir, 'out', '.ccp-outputs.json'), JSON.stringify({ version: 2, files }));
     expect((await runCli(['build', '.'], dir, noRender)).code).toBe(0);
     expect(readFileSync(join(dir, 'keep.ccp'), 'utf8')).toBe('// kept\n');
+  });
+
+  it('only while their bytes are what ccp wrote: an edited output and a file a committed manifest names stay', async () => {
+    const dir = tempProject({
+      'ccp.config.json': JSON.stringify({ outputs: { dir: '.', diagrams: { formats: ['mmd'] }, json: true } }),
+      'design.ccp': design('process y { owner: boss\n  step b { by: boss  end }\n}\nprocess z { owner: boss\n  step c { by: boss  end }\n}\n'),
+      'settings.json': '{ "mine": true }\n',
+    }, 'ccp-stale-hash-');
+    expect((await runCli(['build', '.'], dir, noRender)).code).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(dir, '.ccp-outputs.json'), 'utf8')) as { files: Record<string, string> };
+    expect(manifest.files['diagrams/process-y.mmd']).toMatch(/^[0-9a-f]{64}$/);
+    // the user edits one output; a pull request commits a manifest that names the user's settings.json
+    writeFileSync(join(dir, 'diagrams', 'process-z.mmd'), 'flowchart TD\n  edited\n');
+    manifest.files['settings.json'] = '0'.repeat(64);
+    writeFileSync(join(dir, '.ccp-outputs.json'), JSON.stringify(manifest));
+    writeFileSync(join(dir, 'design.ccp'), design());
+    const run = await runCli(['build', '.'], dir, noRender);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Removed 1 output of an earlier run that nothing makes any more: .*process-y\.mmd\./);
+    expect(existsSync(join(dir, 'diagrams', 'process-y.mmd'))).toBe(false);
+    expect(readFileSync(join(dir, 'diagrams', 'process-z.mmd'), 'utf8')).toBe('flowchart TD\n  edited\n');
+    expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe('{ "mine": true }\n');
+  });
+
+  it('a config file name that is the folder itself or the manifest is a message, not a bug', async () => {
+    for (const [file, message] of [['.', /is not a file inside the output folder/], ['.ccp-outputs.json', /is where ccp keeps the list of what it wrote/]] as const) {
+      const dir = tempProject({ 'ccp.config.json': JSON.stringify({ outputs: { json: { file } } }), 'design.ccp': design() }, 'ccp-out-name-');
+      const run = await runCli(['build', '.'], dir, noRender);
+      expect(run.code, file).toBe(2);
+      expect(run.stdout).toMatch(message);
+      expect(run.stdout).not.toMatch(/a bug in ccp/);
+    }
   });
 });

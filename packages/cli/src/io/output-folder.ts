@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, rmSync, statSync, constants } from 'node:fs';
 import { dirname, extname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../context.js';
@@ -8,6 +9,8 @@ import { writeFileAtomic } from './write-file-atomic.js';
 /** The hidden list of what ccp wrote into an output folder, so that a later run can remove what it no longer makes. */
 export const MANIFEST = '.ccp-outputs.json';
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** Larger stale outputs are left alone rather than read whole to compare. */
+const MAX_DIGEST_BYTES = 256 * 1024 * 1024;
 
 /** Where an output folder comes from: the command line is the user's choice; a config (or the default) is not. */
 export type OutputSource = { from: 'command line' } | { from: 'config'; realRoot: string; setting: string };
@@ -22,7 +25,8 @@ const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
  * no longer makes (the outputs of a deleted process), and records what this run wrote.
  */
 export class OutputFolder {
-  private readonly written = new Set<string>();
+  /** What this run wrote: relative path -> SHA-256 of the bytes. */
+  private readonly written = new Map<string, string>();
 
   private constructor(
     readonly path: string,
@@ -53,41 +57,53 @@ export class OutputFolder {
   /** Writes `file` (an absolute path under the folder). */
   write(file: string, data: string | Uint8Array): void {
     const rel = relative(this.path, file);
-    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) throw new Error(`${file} is not inside the output folder ${this.path}.`);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) throw new UsageError(`${file} is not a file inside the output folder ${this.path}; name a file in it.`);
+    if (toPosix(rel) === MANIFEST) throw new UsageError(`${file} is where ccp keeps the list of what it wrote; name another file.`);
     writeFileAtomic(file, data, this.real);
-    this.written.add(toPosix(rel));
+    this.written.set(toPosix(rel), digest(data));
   }
 
   /**
    * Removes files listed by the earlier run's manifest that this run did not write, where this run wrote files of
    * the same kind (same sub-folder and extension): SVGs stay when this run rendered none (no browser), but the
-   * `.mmd` and `.svg` of a deleted process go. Only regular files inside the folder are removed. Returns them.
+   * `.mmd` and `.svg` of a deleted process go. Only regular files inside the folder whose bytes are still exactly
+   * what ccp wrote (the SHA-256 in the manifest) are removed: a file edited since, or one a committed manifest
+   * names without knowing its bytes, stays. Records what this run wrote. Returns the files removed.
    */
   finish(): string[] {
     const previous = readManifest(join(this.path, MANIFEST));
-    const kinds = new Set([...this.written].map(kindKey));
+    const kinds = new Set([...this.written.keys()].map(kindKey));
     const removed: string[] = [];
-    const kept: string[] = [];
-    for (const rel of previous) {
+    const kept = new Map<string, string>();
+    for (const [rel, hash] of previous) {
       if (this.written.has(rel)) continue;
       const file = join(this.path, rel);
       if (!kinds.has(kindKey(rel))) {
-        if (exists(file)) kept.push(rel);
+        if (exists(file)) kept.set(rel, hash);
         continue;
       }
       try {
         if (!lstatSync(file).isFile()) continue;
         checkInside(this.real, dirname(file));
+        if (digestOf(file) !== hash) continue;
         rmSync(file);
         removed.push(file);
       } catch {
         // gone already, or not ours to remove (a link out of the folder): leave it
       }
     }
-    const files = [...this.written, ...kept].sort();
-    writeFileAtomic(join(this.path, MANIFEST), JSON.stringify({ files }, null, 1) + '\n', this.real);
+    const files = Object.fromEntries([...this.written, ...kept].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    writeFileAtomic(join(this.path, MANIFEST), JSON.stringify({ version: 2, files }, null, 1) + '\n', this.real);
     return removed;
   }
+}
+
+const digest = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** The SHA-256 of a regular file's bytes (opened without following a link), or undefined. */
+function digestOf(file: string): string | undefined {
+  const bytes = readSmallFile(file, MAX_DIGEST_BYTES);
+  return bytes === undefined ? undefined : digest(bytes);
 }
 
 function kindKey(rel: string): string {
@@ -110,17 +126,17 @@ function checkConfigured(realRoot: string, path: string, setting: string): void 
   }
 }
 
-/** The relative paths of an earlier manifest; anything odd (not a regular file, too big, bad JSON, `..`) is ignored. */
-function readManifest(file: string): string[] {
+/** A regular file's bytes, opened without following a link and without blocking, or undefined (over `max` too). */
+function readSmallFile(file: string, max: number): Buffer | undefined {
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch {
-    return [];
+    return undefined;
   }
   try {
     const st = fstatSync(fd);
-    if (!st.isFile() || st.size > MAX_MANIFEST_BYTES) return [];
+    if (!st.isFile() || st.size > max) return undefined;
     const buffer = Buffer.alloc(st.size);
     let offset = 0;
     while (offset < st.size) {
@@ -128,17 +144,34 @@ function readManifest(file: string): string[] {
       if (n === 0) break;
       offset += n;
     }
-    const data = JSON.parse(buffer.subarray(0, offset).toString('utf8')) as { files?: unknown };
-    if (!Array.isArray(data.files)) return [];
-    return data.files.filter(
-      (f): f is string =>
-        typeof f === 'string' && f !== '' && !isAbsolute(f) && normalize(f) === f && !f.split(/[\\/]/).includes('..') && f !== MANIFEST && isInside('/x', join('/x', f)),
-    );
+    return buffer.subarray(0, offset);
   } catch {
-    return [];
+    return undefined;
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The entries of an earlier manifest: relative path -> SHA-256 of what ccp wrote there. Anything odd (not a
+ * regular file, too big, bad JSON, `..`, an absolute path, no hash: the list of an older ccp) is ignored.
+ */
+function readManifest(file: string): Map<string, string> {
+  const entries = new Map<string, string>();
+  const bytes = readSmallFile(file, MAX_MANIFEST_BYTES);
+  if (bytes === undefined) return entries;
+  let data: { files?: unknown };
+  try {
+    data = JSON.parse(bytes.toString('utf8')) as { files?: unknown };
+  } catch {
+    return entries;
+  }
+  if (typeof data.files !== 'object' || data.files === null || Array.isArray(data.files)) return entries;
+  for (const [f, hash] of Object.entries(data.files as Record<string, unknown>)) {
+    const safe = f !== '' && !isAbsolute(f) && normalize(f) === f && !f.split(/[\\/]/).includes('..') && f !== MANIFEST && isInside('/x', join('/x', f));
+    if (safe && typeof hash === 'string' && /^[0-9a-f]{64}$/.test(hash)) entries.set(f, hash);
+  }
+  return entries;
 }
 
 /**

@@ -12,7 +12,7 @@ import { tempProject } from '../support/temp-project.js';
  * marked (the renderer GitHub-like viewers and static-site tools use) and every link must be one ccp made.
  */
 
-const payloads = ['[x](javascript:alert(1))', 'see https://evil.example/x, www.evil.example and boss@evil.example', '[x]( javascript:alert(1) )', '![i](https://evil.example/t.png)', '<a href="javascript:alert(1)">y</a>', '[x][r]\n[r]: javascript:alert(1)'];
+const payloads = ['[x](javascript:alert(1))', 'see https://evil.example/x, www.evil.example and boss@evil.example', '[x]( javascript:alert(1) )', '![i](https://evil.example/t.png)', '<a href="javascript:alert(1)">y</a>', '[x][r]\n[r]: javascript:alert(1)', 'Corpwww.evil.example/t after a word (marked links www. anywhere)'];
 
 function design(p: string): string {
   const q = JSON.stringify(p);

@@ -12,7 +12,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/@/g, '&#64;')
     // autolinks: a URL or a www. address in model text stays text
     .replace(/:\/\//g, '\\://')
-    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`);
+    .replace(/www\./gi, (m) => `${m.slice(0, 3)}\\.`);
 }
 
 /** An id in a code span; ids are letters, digits, `_` and `-`, but a stray backtick must not end the span. */

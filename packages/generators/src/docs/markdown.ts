@@ -21,6 +21,6 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r\n|\r|\n/g, ' ')
     // GitHub's and marked's autolinks: a URL, a www. address or an e-mail address in model text stays text
     .replace(/:\/\//g, '\\://')
-    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`)
+    .replace(/www\./gi, (m) => `${m.slice(0, 3)}\\.`)
     .replace(/@/g, '\\@');
 }

@@ -36,6 +36,19 @@ describe('terminal output never carries control characters from the input', () =
     for (const line of run.stdout.split('\n').filter(Boolean)) expect(line).toMatch(/^::(error|warning|notice) [^:\n]*::/);
   });
 
+  it('progress lines of build, docs and diagram: the project name and the paths of ccp.config.json', async () => {
+    const dir = tempProject({
+      'ccp.config.json': JSON.stringify({ outputs: { dir: `o${title}`, json: { file: `m${clear}.json` }, spec: { file: 's\x9b31m.xlsx' }, diagrams: { formats: ['mmd'] } } }),
+      'design.ccp': `project p "Proj${title}" { sponsor: boss }\nrole boss { headcount: 2 }\nprocess x { owner: boss\n  step a { by: boss  end }\n}\n`,
+    }, 'ccp-term-');
+    for (const args of [['build', '.'], ['docs', '.', '--no-svg'], ['diagram', '.', '--format', 'mmd']]) {
+      const run = await runCli(args, dir, { CCP_BROWSER: 'none' });
+      expect(run.code, args.join(' ')).toBe(0);
+      expect(run.stdout + run.stderr, args.join(' ')).not.toMatch(RAW);
+      expect(run.stdout).toContain('o\\x1b]0;owned\\x07');
+    }
+  });
+
   it('standard error: usage errors naming a file', async () => {
     const dir = tempProject({ 'ok.ccp': 'role r {}\n' }, 'ccp-term-');
     const run = await runCli(['check', `missing${clear}.ccp`], dir);

@@ -10,10 +10,11 @@ import { writeDocs } from '../build/write-docs.js';
 import { OutputFolder, removedNote } from '../io/output-folder.js';
 import { loadCliProject, type CliProject } from '../project/load-cli-project.js';
 import type { BuildOptions } from './build.js';
+import { writeSafe } from '../format/terminal-safe.js';
 
 /** Prints one aligned progress line per artifact: `  docs       out/docs/spec.html, ...`. */
 function line(ctx: CliContext, artifact: string, text: string): void {
-  ctx.stdout.write(`  ${artifact.padEnd(10)} ${text}\n`);
+  writeSafe(ctx.stdout, `  ${artifact.padEnd(10)} ${text}\n`);
 }
 
 function listErrors(ctx: CliContext, project: CliProject): number {
@@ -52,7 +53,8 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
     opts.out !== undefined ? { from: 'command line' } : { from: 'config', realRoot: realpathSync.native(project.root), setting: project.config.outputs?.dir === undefined ? 'outputs.dir (default "out")' : 'outputs.dir' },
   );
   const warnings = project.diagnostics.filter((d) => d.severity === 'warning').length;
-  ctx.stdout.write(
+  writeSafe(
+    ctx.stdout,
     `Building ${model.project ? label(model.project) : basename(project.root)} into ${show(plan.outDir)} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}; run ccp check for details)\n`,
   );
   let made = 0;

@@ -4,6 +4,7 @@ import { UsageError, type CliContext } from '../context.js';
 import { OutputFolder, projectOutputFolder, removedNote } from '../io/output-folder.js';
 import { loadCliProject } from '../project/load-cli-project.js';
 import type { DiagramOptions } from './diagram.js';
+import { writeSafe } from '../format/terminal-safe.js';
 
 type Format = 'mmd' | 'svg' | 'png';
 const FORMATS: readonly Format[] = ['mmd', 'svg', 'png'];
@@ -39,7 +40,7 @@ export async function runDiagram(ctx: CliContext, paths: string[], opts: Diagram
   const folder = projectOutputFolder(ctx.cwd, project, opts.out, 'diagrams');
   const outDir = folder.path;
   for (const d of diagrams) folder.write(fileIn(outDir, d.name, 'mmd'), d.text);
-  ctx.stdout.write(`Wrote ${diagrams.length} diagram${diagrams.length === 1 ? '' : 's'} (.mmd) to ${show(outDir)}.\n`);
+  writeSafe(ctx.stdout, `Wrote ${diagrams.length} diagram${diagrams.length === 1 ? '' : 's'} (.mmd) to ${show(outDir)}.\n`);
 
   const images = formats.filter((f): f is 'svg' | 'png' => f !== 'mmd');
   const code = images.length === 0 || diagrams.length === 0 ? 0 : await renderImages(ctx, diagrams, images, folder, opts.htmlLabels !== false, project.config.browser, show);
@@ -84,6 +85,6 @@ async function renderImages(
     if (r.png !== undefined) folder.write(fileIn(folder.path, r.name, 'png'), r.png);
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  ctx.stdout.write(`Rendered ${results.length - failed} of ${results.length} diagrams (${formats.join(', ')}) with ${browser.path} in ${seconds} s.\n`);
+  writeSafe(ctx.stdout, `Rendered ${results.length - failed} of ${results.length} diagrams (${formats.join(', ')}) with ${browser.path} in ${seconds} s.\n`);
   return failed > 0 ? 2 : 0;
 }

@@ -5,6 +5,7 @@ import { writeDocs } from '../build/write-docs.js';
 import { projectOutputFolder, removedNote } from '../io/output-folder.js';
 import { loadCliProject } from '../project/load-cli-project.js';
 import type { DocsOptions } from './docs.js';
+import { writeSafe } from '../format/terminal-safe.js';
 
 export async function runDocs(ctx: CliContext, paths: string[], opts: DocsOptions): Promise<number> {
   const project = await loadCliProject(ctx, paths);
@@ -30,7 +31,7 @@ export async function runDocs(ctx: CliContext, paths: string[], opts: DocsOption
   const { written, warnings } = await writeDocs(project, folder, dir, diagrams, { html, markdown, svgs, ...(staffing ? { staffing } : {}) });
   for (const w of warnings) ctx.stderr.write(`ccp: ${w}\n`);
   const errors = project.diagnostics.filter((d) => d.severity === 'error').length;
-  ctx.stdout.write(`Wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${show(dir)}: ${written.map((p) => relative(dir, p)).join(', ')}.\n`);
+  writeSafe(ctx.stdout, `Wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${show(dir)}: ${written.map((p) => relative(dir, p)).join(', ')}.\n`);
   removedNote(ctx, folder.finish(), show);
   if (errors > 0) ctx.stderr.write(`ccp: the model has ${errors} error${errors === 1 ? '' : 's'}; the docs list them under Findings.\n`);
   return 0;

@@ -5,6 +5,7 @@ import { configFile, projectId, starterCcp, workflowFile } from '../build/init-f
 import { checkInside } from '../io/confine.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import type { InitOptions } from './init.js';
+import { writeSafe } from '../format/terminal-safe.js';
 
 /** Scaffolds a project in `dir`; writes nothing when any of its files already exists (exit 2). */
 export async function runInit(ctx: CliContext, dir: string, opts: InitOptions): Promise<number> {
@@ -36,7 +37,7 @@ export async function runInit(ctx: CliContext, dir: string, opts: InitOptions): 
     throw new UsageError((error as Error).message.replace('outside the output folder', `outside ${show(root)}`).replace(' or name another folder with --out', '') + ' Nothing was written.');
   }
   for (const [file, text] of files) writeFileAtomic(join(root, file), text, real);
-  ctx.stdout.write(`Created ${files.map(([f]) => show(join(root, f))).join(', ')}.\nNext: edit main.ccp, then run \`ccp check ${show(root)}\` and \`ccp build ${show(root)}\`.\n`);
+  writeSafe(ctx.stdout, `Created ${files.map(([f]) => show(join(root, f))).join(', ')}.\nNext: edit main.ccp, then run \`ccp check ${show(root)}\` and \`ccp build ${show(root)}\`.\n`);
   return 0;
 }
 

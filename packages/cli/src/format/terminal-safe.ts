@@ -25,3 +25,11 @@ export function terminalSafe(text: string, keepNewlines = false): string {
 export function terminalSafeButLineEnds(text: string): string {
   return text.replace(UNSAFE_BUT_LINE_ENDS, escape);
 }
+
+/**
+ * Writes human text to standard output with {@link terminalSafe} (newlines and tabs kept): progress lines name the
+ * project and paths from ccp.config.json, which a pull request controls.
+ */
+export function writeSafe(out: { write(text: string): unknown }, text: string): void {
+  out.write(terminalSafe(text, true));
+}

@@ -5,6 +5,7 @@ import { UsageError } from '../context.js';
 import { checkInside } from './confine.js';
 import { configPathInside, isInside } from './inside.js';
 import { writeFileAtomic } from './write-file-atomic.js';
+import { writeSafe } from '../format/terminal-safe.js';
 
 /** The hidden list of what ccp wrote into an output folder, so that a later run can remove what it no longer makes. */
 export const MANIFEST = '.ccp-outputs.json';
@@ -196,5 +197,5 @@ function realRoot(root: string): string {
 
 /** One line naming the outputs of an earlier run that were removed because nothing makes them any more. */
 export function removedNote(ctx: { stdout: { write(text: string): unknown } }, removed: string[], show: (p: string) => string): void {
-  if (removed.length) ctx.stdout.write(`Removed ${removed.length} output${removed.length === 1 ? '' : 's'} of an earlier run that nothing makes any more: ${removed.map(show).join(', ')}.\n`);
+  if (removed.length) writeSafe(ctx.stdout, `Removed ${removed.length} output${removed.length === 1 ? '' : 's'} of an earlier run that nothing makes any more: ${removed.map(show).join(', ')}.\n`);
 }

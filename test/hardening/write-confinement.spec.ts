@@ -77,6 +77,18 @@ describe('a committed output folder link that leaves the project', () => {
     expect(readdirSync(outside)).toEqual(['.bashrc']);
   });
 
+  it('a config cannot name a path in a .git folder (its configuration and hooks)', async () => {
+    for (const outputs of [{ dir: '.git', json: { file: 'config' } }, { dir: '.GIT/hooks' }, { json: { file: '.git/config' } }]) {
+      const { root } = layout({ outputs });
+      mkdirSync(join(root, '.git'));
+      writeFileSync(join(root, '.git', 'config'), '[core]\n');
+      const run = await runCli(['build', '.'], root, noRender);
+      expect(run.code, JSON.stringify(outputs)).toBe(2);
+      expect(run.stderr).toMatch(/points into a \.git folder; ccp does not write there/);
+      expect(readFileSync(join(root, '.git', 'config'), 'utf8')).toBe('[core]\n');
+    }
+  });
+
   it('--out on the command line may name a folder anywhere (the user\'s own choice)', async () => {
     const { root, outside } = layout();
     const run = await runCli(['build', '.', '--out', outside], root, noRender);

@@ -9,13 +9,17 @@ export function isInside(root: string, path: string): boolean {
 
 /**
  * Resolves a path written in ccp.config.json against `base` and refuses one that leaves `root`: a shared config
- * must not make `ccp build` write outside the project. (`--out` on the command line is the user's own choice and
- * is not checked.) `setting` names the config key in the message.
+ * must not make `ccp build` write outside the project, nor into a `.git` folder. (`--out` on the command line is the
+ * user's own choice and is not checked.) `setting` names the config key in the message.
  */
 export function configPathInside(root: string, base: string, value: string, setting: string): string {
   const path = resolve(base, value);
   if (!isInside(root, path)) {
     throw new UsageError(`ccp.config.json ${setting} '${value}' points outside the project folder; use a path inside it, or --out on the command line.`);
+  }
+  // git's own folder holds its configuration and hooks: a shared config must not make ccp write there
+  if (relative(root, path).split(/[\\/]/).some((part) => part.toLowerCase() === '.git')) {
+    throw new UsageError(`ccp.config.json ${setting} '${value}' points into a .git folder; ccp does not write there. Use another path, or --out on the command line.`);
   }
   return path;
 }

@@ -72,6 +72,8 @@ describe('a folder of the tree laid out as a bare git repository', () => {
       expect(ordinaryGitDir('/work/repo/.git/modules/sub')).toBe(true);
       expect(ordinaryGitDir('/work/repo/designs')).toBe(false);
       expect(ordinaryGitDir('/work/repo/designs.git')).toBe(false);
+      // a checkout that happens to lie under a folder named .git
+      expect(ordinaryGitDir('/tmp/.git/checkout/designs')).toBe(false);
     } finally {
       if (saved !== undefined) process.env.GIT_DIR = saved;
     }

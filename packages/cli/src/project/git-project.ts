@@ -26,8 +26,8 @@ export const SAFE_GIT_OPTIONS = ['--no-pager', '-c', 'safe.bareRepository=explic
  */
 export function ordinaryGitDir(gitDir: string): boolean {
   if (process.env.GIT_DIR) return true;
-  const parts = gitDir.trim().split(/[\\/]/);
-  return parts.includes('.git');
+  const dir = gitDir.trim();
+  return /(^|[\\/])\.git$/.test(dir) || /[\\/]\.git[\\/](worktrees|modules)[\\/]/.test(dir);
 }
 
 /** Runs git without a shell; a missing git binary is a usage error. */

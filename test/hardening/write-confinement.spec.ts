@@ -44,6 +44,15 @@ describe('a committed output folder link that leaves the project', () => {
     expect(readdirSync(outside)).toEqual(['.bashrc']);
   });
 
+  it('the default out/ as a dangling link (to a folder that does not exist yet) is refused, and nothing is created', async () => {
+    const { root, outside } = layout();
+    symlinkSync('../outside/new', join(root, 'out'));
+    const run = await runCli(['build', '.'], root, noRender);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/out is a symbolic link that leads to a path that does not exist; ccp does not write through it/);
+    expect(readdirSync(outside)).toEqual(['.bashrc']);
+  });
+
   it('outputs.dir naming a link out, for build, diagram and docs', async () => {
     for (const args of [['build', '.'], ['diagram', '.', '--format', 'mmd'], ['docs', '.']]) {
       const { root, outside } = layout({ outputs: { dir: 'gen' } });

@@ -37,6 +37,9 @@ export function checkInside(realRoot: string, dir: string): void {
   try {
     real = realpathSync.native(part);
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && lstatSync(part).isSymbolicLink()) {
+      throw new UsageError(`${part} is a symbolic link that leads to a path that does not exist; ccp does not write through it. Remove the link or name another folder with --out.`);
+    }
     throw new UsageError(`${part}: cannot be resolved (${(error as Error).message}).`);
   }
   if (isInside(realRoot, real)) return;

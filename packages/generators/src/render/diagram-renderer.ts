@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
 import { newBrowserProfile } from './browser-profile.js';
 import { mermaidBundlePath } from './mermaid-bundle.js';
 import { mermaidConfig, type LookOptions } from './render-config.js';
@@ -85,7 +85,7 @@ export class DiagramRenderer {
   }
 
   static async open(options: OpenRendererOptions): Promise<DiagramRenderer> {
-    const { default: puppeteer } = await import('puppeteer');
+    const { default: puppeteer } = await import('puppeteer-core');
     const profile = await newBrowserProfile();
     let browser: Browser | undefined;
     try {

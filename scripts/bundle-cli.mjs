@@ -5,7 +5,8 @@
 //
 // - The bundle is one CommonJS file, so that bin/load-bundle.js can compile it with a V8 code cache (Node 20 has no
 //   code cache for ES modules). The cache is made here, by running the new bundle once on the examples
-//   (scripts/train-code-cache.mjs). `manifest.json` names the bundle and its cache, and is written last.
+//   (scripts/train-code-cache.mjs). `manifest.json` names the bundle, its cache and the key of the Node that made
+//   the cache, and is written last.
 // - Bundled: the CLI, @ccp/core, @ccp/language, @ccp/checker, and commander. Each command's implementation stays
 //   behind its `await import()` and runs only when called.
 // - Not bundled: @ccp/generators/*, @ccp/staffing and @ccp/lsp (loaded only by the commands that need them, with their heavy
@@ -19,7 +20,7 @@
 // otherwise, so a `tsc -b` without this step never runs stale code.
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -129,10 +130,9 @@ for (const file of result.outputFiles) {
 }
 const manifest = { bundle: basename(bundle.path), cache: `${basename(bundle.path, '.cjs')}.cache` };
 written.add(manifest.cache);
+// The training run writes the cache, then the manifest with the key of the Node that made the cache. It runs on
+// this Node without its flags (`execArgv`), as `ccp` runs; NODE_OPTIONS, if set, is recorded in the key.
 execFileSync(process.execPath, [join(root, 'scripts', 'train-code-cache.mjs'), JSON.stringify(manifest)], { stdio: ['ignore', 'ignore', 'inherit'] });
-const next = join(outdir, `manifest.json.${process.pid}.tmp`);
-writeFileSync(next, `${JSON.stringify(manifest)}\n`);
-renameSync(next, join(outdir, 'manifest.json'));
 for (const name of readdirSync(outdir)) {
   if (!written.has(name) && !name.endsWith('.tmp')) rmSync(join(outdir, name), { recursive: true, force: true });
 }

@@ -32,10 +32,13 @@ describe('the bundled CLI', () => {
     expect(existsSync(join(bundleDir, manifest.cache))).toBe(true);
   });
 
-  // Runs a script that loads the bundle through bin/load-bundle.js and prints what it reports.
-  const probe = (body: string) => {
-    const script = `import { freshBundle, loadBundle } from ${JSON.stringify(join(repoRoot, 'packages/cli/bin/load-bundle.js'))};\n${body}`;
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8' });
+  // Runs a script that loads the bundle through bin/load-bundle.js and prints what it reports. The script is a file,
+  // run by plain `node` as `ccp` is: `node -e` would put the script into process.execArgv, which keys the cache.
+  const probeDir = tempProject({});
+  const probe = (body: string, env: NodeJS.ProcessEnv = process.env) => {
+    const file = join(probeDir, 'probe.mjs');
+    writeFileSync(file, `import { freshBundle, loadBundle } from ${JSON.stringify(join(repoRoot, 'packages/cli/bin/load-bundle.js'))};\n${body}`);
+    const r = spawnSync(process.execPath, [file], { cwd: repoRoot, encoding: 'utf8', env });
     expect(r.stderr).toBe('');
     return r.stdout.trim();
   };
@@ -49,6 +52,26 @@ describe('the bundled CLI', () => {
       `const b = loadBundle({ ...freshBundle(), cache: ${cache} }); console.log(b.cacheUsed, await b.exports.main(['check', 'examples/gaps', '--format', 'json']).then(() => 'ran'));`;
     expect(probe(body('undefined')).split('\n').at(-1)).toBe('false ran');
     expect(probe(body("'ccp-missing.cache'")).split('\n').at(-1)).toBe('false ran');
+  });
+
+  it('records in the manifest the key of the Node that made the cache', () => {
+    const manifest = JSON.parse(readFileSync(join(bundleDir, 'manifest.json'), 'utf8')) as { cacheKey: Record<string, unknown> };
+    expect(manifest.cacheKey).toMatchObject({ node: process.version, v8: process.versions.v8, arch: process.arch, execArgv: [] });
+  });
+
+  it('runs without the cache when it was made by another Node build, or under other flags', () => {
+    const other = (change: string) =>
+      `const m = freshBundle(); const b = loadBundle({ ...m, cacheKey: { ...m.cacheKey, ${change} } }); console.log(b.cacheUsed, await b.exports.main(['check', 'examples/gaps', '--format', 'json']).then(() => 'ran'));`;
+    // The same V8 version with another Node patch level (20.18 against 20.19) is what crashed Node: V8 took the cache.
+    expect(probe(other("v8: process.versions.v8.replace(/-node\\.\\d+$/, '-node.1')")).split('\n').at(-1)).toBe('false ran');
+    expect(probe(other("node: 'v20.19.0'")).split('\n').at(-1)).toBe('false ran');
+    expect(probe(other("build: '00000000'")).split('\n').at(-1)).toBe('false ran');
+    expect(probe(other("arch: 'arm64'")).split('\n').at(-1)).toBe('false ran');
+    // Flags that Node runs under, from NODE_OPTIONS, reject the cache too (the key records those of the build).
+    const flagged = probe('const b = loadBundle(freshBundle()); console.log(b.cacheUsed);', { ...process.env, NODE_OPTIONS: '--max-old-space-size=1000' });
+    expect(flagged).toBe('false');
+    // A manifest from before the key (no cacheKey): no cache.
+    expect(probe('const { cacheKey, ...m } = freshBundle(); console.log(loadBundle(m).cacheUsed);')).toBe('false');
   });
 
   const badConfig = tempProject({

@@ -74,8 +74,13 @@ function open_ticket "Register a ticket" {
 `;
 }
 
-/** A GitHub Actions workflow that checks the design on every push and pull request. */
-export function workflowFile(): string {
+/**
+ * A GitHub Actions workflow that checks the design on every push and pull request. ccp is not on the npm registry,
+ * and a name there could be anyone's: the workflow installs ccp `version` from its release tarball kept in the
+ * repository's tools/ folder, after checking it against the sha512 kept beside it (docs/ci.md).
+ */
+export function workflowFile(version: string): string {
+  const tarball = `ccp-cli-${version}.tgz`;
   return `name: ccp
 on:
   push:
@@ -91,7 +96,14 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
+      # ccp is not on the npm registry (and a name there could be anyone's): it is installed from its release
+      # tarball, committed to tools/ with its checksum. Both come with a ccp release, or from
+      # \`node scripts/pack-cli.mjs --out tools\` in a checkout of ccp at the commit you choose.
+      - name: Install ccp ${version}
+        run: |
+          (cd tools && sha512sum --check --strict ${tarball}.sha512)
+          npm install -g --no-audit --no-fund ./tools/${tarball}
       # Fails the job on errors; findings show as annotations on the pull request.
-      - run: npx --yes @ccp/cli@0.1.0 check --format github .
+      - run: ccp check --format github .
 `;
 }

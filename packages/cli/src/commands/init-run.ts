@@ -3,6 +3,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { UsageError, type CliContext } from '../context.js';
 import { configFile, projectId, starterCcp, workflowFile } from '../build/init-files.js';
 import { checkInside } from '../io/confine.js';
+import { CCP_VERSION } from '../format/doc-links.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import type { InitOptions } from './init.js';
 import { writeSafe } from '../format/terminal-safe.js';
@@ -16,7 +17,7 @@ export async function runInit(ctx: CliContext, dir: string, opts: InitOptions): 
   const files: [string, string][] = [
     ['ccp.config.json', configFile(name)],
     ['main.ccp', starterCcp(projectId(basename(root)), name, language)],
-    [join('.github', 'workflows', 'ccp.yml'), workflowFile()],
+    [join('.github', 'workflows', 'ccp.yml'), workflowFile(CCP_VERSION)],
   ];
   const show = (p: string) => relative(ctx.cwd, p) || '.';
   // lstat: a dangling symbolic link is there too, and is not written through
@@ -37,7 +38,8 @@ export async function runInit(ctx: CliContext, dir: string, opts: InitOptions): 
     throw new UsageError((error as Error).message.replace('outside the output folder', `outside ${show(root)}`).replace(' or name another folder with --out', '') + ' Nothing was written.');
   }
   for (const [file, text] of files) writeFileAtomic(join(root, file), text, real);
-  writeSafe(ctx.stdout, `Created ${files.map(([f]) => show(join(root, f))).join(', ')}.\nNext: edit main.ccp, then run \`ccp check ${show(root)}\` and \`ccp build ${show(root)}\`.\n`);
+  writeSafe(ctx.stdout, `Created ${files.map(([f]) => show(join(root, f))).join(', ')}.\nNext: edit main.ccp, then run \`ccp check ${show(root)}\` and \`ccp build ${show(root)}\`.\n` +
+      `For CI, commit ccp's release tarball ccp-cli-${CCP_VERSION}.tgz and its .sha512 to tools/ (see the workflow).\n`);
   return 0;
 }
 

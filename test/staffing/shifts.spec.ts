@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSources } from '@ccp/language';
+import { formatShiftTable } from '@ccp/generators/staffing';
 import { coveredBy, shiftPlan, solveCover, staffingReport, type CoverCandidate, type CoverInterval, type WeekInterval } from '@ccp/staffing';
 
 /** An independent exact search: depth first over the candidates' counts, pruned by the best total found. */
@@ -141,10 +142,19 @@ describe('shift plan: from the model', () => {
     expect(shifts.total).toBe(3 * peak);
   });
 
-  it('skips a channel with busy-hour rows only, with the reason', async () => {
-    const { model, report } = plan('channel phone { volume: 100/day  aht: 5m  hours: "Mo-Fr 08:00-16:00" }');
+  it('plans a channel without an intraday profile at its busy hour through every open half hour, per day', async () => {
+    const { model, report } = plan('channel phone { volume: 100/day  aht: 5m  hours: "Mo-Fr 08:00-16:00; Sa 09:00-13:00" }');
     const shifts = await shiftPlan(model, report);
-    expect(shifts.skipped).toEqual([{ channel: 'phone', reason: expect.stringContaining('intraday') }]);
+    expect(shifts.skipped).toEqual([]);
+    expect(shifts.channels).toEqual([expect.objectContaining({ channel: 'phone', basis: 'busy-hour', status: 'optimal', uncovered: [] })]);
+    const need = (day: string) => report.rows.find((r) => r.interval === `${day} busy hour` || r.interval === 'busy hour')!.agents;
+    // 5 weekdays x 16 half hours and a Saturday of 8; each at that day's busy-hour agents.
+    expect(shifts.coverage).toHaveLength(5 * 16 + 8);
+    for (const c of shifts.coverage) expect(c.required).toBe(need(c.interval.slice(0, 2)));
+    expect(shifts.coverage.some((c) => c.interval.startsWith('su'))).toBe(false);
+    // An 8 h weekday fits one full-time shift and a 4 h Saturday one part-time shift: the optimum is the busy hour per day.
+    expect(shifts.total).toBe(5 * need('mo') + need('sa'));
+    expect(formatShiftTable(shifts)).toContain("phone: no intraday profile, so every open half hour is planned at the busy hour's agents");
   });
 
   it('refuses a start that is not a time, at the value', () => {

@@ -1,4 +1,4 @@
-import { WEEKDAYS, type Model, type ShiftPattern, type Weekday } from '@ccp/core';
+import { WEEKDAYS, type Model, type ShiftPattern, type WeekOpening, type Weekday } from '@ccp/core';
 import { channelWeek, openDaysOf } from './day-plan.js';
 import { solveCover, type CoverCandidate, type CoverInterval } from './shift-solver.js';
 import type { ShiftCoverage, ShiftPatternPlan, ShiftReport, StaffingReport, StaffingRow } from './types.js';
@@ -34,6 +34,36 @@ export function weekIntervals(rows: StaffingRow[], openDays: readonly Weekday[])
     const time = Number(m[2]) * 3600 + Number(m[3]) * 60;
     for (const day of m[1] ? [m[1] as Weekday] : openDays) {
       out.push({ label: `${day} ${m[2]}:${m[3]}`, day, start: WEEKDAYS.indexOf(day) * DAY + time, seconds: r.intervalSeconds, required: r.agents });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+const BUSY_HOUR = /^(?:(mo|tu|we|th|fr|sa|su) )?busy hour$/;
+
+/**
+ * A channel without an intraday profile has one busy-hour row (per day, with a weekly profile): it says how many
+ * agents the busiest hour needs, not when that hour is. The plan then holds that many agents through every open
+ * interval of the day (half hours, or the row's interval when shorter): an upper bound that is never short, marked
+ * `basis: 'busy-hour'` so the report can say an intraday profile gives a plan that follows the day.
+ */
+export function busyHourIntervals(rows: StaffingRow[], week: WeekOpening): WeekInterval[] | undefined {
+  const byDay = new Map<Weekday | undefined, StaffingRow>();
+  for (const r of rows) {
+    const m = BUSY_HOUR.exec(r.interval);
+    if (!m) return undefined;
+    byDay.set(m[1] as Weekday | undefined, r);
+  }
+  const out: WeekInterval[] = [];
+  for (const day of WEEKDAYS) {
+    const row = byDay.get(day) ?? byDay.get(undefined);
+    if (!row) continue;
+    const grid = Math.min(1800, row.intervalSeconds);
+    for (const range of week[day]) {
+      for (let s = range.start * 60; s < range.end * 60; s += grid) {
+        const seconds = Math.min(grid, range.end * 60 - s);
+        out.push({ label: `${day} ${hhmm(s)}`, day, start: WEEKDAYS.indexOf(day) * DAY + s, seconds, required: row.agents });
+      }
     }
   }
   return out.sort((x, y) => x.start - y.start);
@@ -102,7 +132,8 @@ export function shiftCandidates(patterns: ShiftPattern[], intervals: WeekInterva
 
 /**
  * The shift plan of every channel with interval rows: the fewest agents on the candidate shifts that cover each
- * interval's requirement (an exact integer program, see shift-solver.ts). Channels with busy-hour rows only are
+ * interval's requirement (an exact integer program, see shift-solver.ts). A channel with busy-hour rows only is
+ * planned at its busy hour through every open interval (see busyHourIntervals); one whose hours cannot be read is
  * skipped, with the reason.
  */
 export async function shiftPlan(model: Model, report: StaffingReport): Promise<ShiftReport> {
@@ -115,11 +146,12 @@ export async function shiftPlan(model: Model, report: StaffingReport): Promise<S
     if (!rows.length) continue;
     const week = channelWeek(channel);
     const openDays = week ? openDaysOf(week) : [];
-    const intervals = weekIntervals(rows, openDays);
-    if (!intervals) {
-      skipped.push({ channel: channel.id, reason: 'no intraday profile: the busy hour has no time of day to put a shift on' });
+    const intervals = weekIntervals(rows, openDays) ?? (week ? busyHourIntervals(rows, week) : undefined);
+    if (!intervals?.length) {
+      skipped.push({ channel: channel.id, reason: week ? 'the staffing rows have no time of day and the channel has no open hours to put a shift on' : 'its hours cannot be read' });
       continue;
     }
+    const flat = !channel.intraday.length;
     const declared = model.shifts.filter((s) => !s.channels.length || s.channels.some((c) => c.id === channel.id));
     const candidates = shiftCandidates(declared, intervals, openDays);
     // Candidates that cover the same intervals are one column of the program (a 4 h and an 8 h shift starting just
@@ -160,6 +192,7 @@ export async function shiftPlan(model: Model, report: StaffingReport): Promise<S
       total: solution.total,
       paidHours: Math.round(paidHours * 100) / 100,
       uncovered: solution.uncovered.map((i) => intervals[i]!.label),
+      basis: flat ? 'busy-hour' : 'intraday',
     });
   }
   return { total: channels.reduce((s, c) => s + c.total, 0), channels, patterns, coverage, skipped };

@@ -213,6 +213,11 @@ export interface ShiftReport {
     paidHours: number;
     /** Intervals with a requirement that no candidate shift covers. */
     uncovered: string[];
+    /**
+     * `intraday`: each interval's requirement follows the intraday profile. `busy-hour`: the channel has no intraday
+     * profile, so every open interval is planned at the busy hour's agents (an upper bound).
+     */
+    basis: 'intraday' | 'busy-hour';
   }[];
   patterns: ShiftPatternPlan[];
   coverage: ShiftCoverage[];

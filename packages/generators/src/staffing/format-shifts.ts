@@ -31,6 +31,9 @@ export function formatShiftTable(plan: ShiftReport): string {
     const extra = over.reduce((s, c) => s + c.planned - c.required, 0);
     out.push(`${over.length} of ${plan.coverage.length} intervals are planned above their requirement (${extra} agent-intervals in all; per interval in --format json)`, '');
   }
+  for (const c of plan.channels.filter((x) => x.basis === 'busy-hour')) {
+    out.push(`${c.channel}: no intraday profile, so every open half hour is planned at the busy hour's agents (an upper bound); an intraday profile gives a plan that follows the day`);
+  }
   for (const s of plan.skipped) out.push(`${s.channel}: no shift plan (${s.reason})`);
   return out.join('\n').trimEnd() + '\n';
 }

@@ -8,7 +8,7 @@ export const en = {
   channelWithoutHours: (a: { channel: string }) => `Channel '${a.channel}' has no opening hours; add 'hours: "Mo-Fr 08:00-20:00"'.`,
   channelWithoutVolume: (a: { channel: string }) => `Channel '${a.channel}' has no volume; add e.g. 'volume: 1200/day'.`,
   complaintsWithoutOwner: (a: { process: string }) => `Complaints process '${a.process}' has no owner to decide large disputes; add 'owner: <role>'.`,
-  deadEndStep: (a: { step: string; process: string }) => `Step '${a.step}' of process '${a.process}' leads nowhere: add 'next: <step>', a decision, or 'end'.`,
+  deadEndStep: (a: { step: string; process: string }) => `Step '${a.step}' of process '${a.process}' leads nowhere: add 'next: <step>', a 'decide' block, or the word 'end' on its own in the step.`,
   decisionWithoutOtherwise: (a: { step: string }) => `The decision in step '${a.step}' has no 'otherwise' branch; add 'otherwise -> <step>'.`,
   duplicateId: (a: { id: string; firstKind: string; process?: string }) =>
     `The id '${a.id}' is already used by a ${a.firstKind}${a.process ? ` in process '${a.process}'` : ''}; ids must be unique.`,
@@ -23,7 +23,7 @@ export const en = {
   policyDeniesHere: (a: { denied: string }) => `The policy denies '${a.denied}' here.`,
   kpiWithoutTarget: (a: { kpi: string }) => `KPI '${a.kpi}' has no target; add e.g. 'target: <= 20s'.`,
   missingDataAccess: (a: { step: string; mode: 'read' | 'write'; data: string; role: string; system?: string }) =>
-    `Step '${a.step}' ${a.mode === 'read' ? 'reads' : 'writes'} '${a.data}', but its role '${a.role}' has no ${a.mode} access to it; grant '${a.mode}' on '${a.data}'${a.system ? ` or on system '${a.system}'` : ''}, or provide it through an integration.`,
+    `Step '${a.step}' ${a.mode === 'read' ? 'reads' : 'writes'} '${a.data}', but its role '${a.role}' has no ${a.mode} access to it; add 'access: ${a.data} ${a.mode}'${a.system ? ` (or 'access: ${a.system} ${a.mode}')` : ''} to role '${a.role}', or provide it through an integration.`,
   missingDataAccessDenied: (a: { step: string; mode: 'read' | 'write'; data: string; role: string; policy: string }) =>
     `Step '${a.step}' ${a.mode === 'read' ? 'reads' : 'writes'} '${a.data}'${a.policy === a.data ? '' : `, which is held in '${a.policy}'`}, but role '${a.role}' may not access '${a.policy}' by policy ('deny:'); bring the data through an integration function (e.g. 'function ${a.data}_from_${a.policy} { category: integration  records: ${a.data} }' in the step's 'uses:'), not a grant.`,
   roleDeclaredHere: (a: { role: string }) => `Role '${a.role}' is declared here.`,

@@ -32,7 +32,7 @@ export const pl: Messages = {
   channelWithoutHours: (a) => `Kanał '${a.channel}' nie ma godzin otwarcia; dodaj 'hours: "Mo-Fr 08:00-20:00"'.`,
   channelWithoutVolume: (a) => `Kanał '${a.channel}' nie ma wolumenu; dodaj np. 'volume: 1200/day'.`,
   complaintsWithoutOwner: (a) => `Proces reklamacyjny '${a.process}' nie ma właściciela, który rozstrzyga duże spory; dodaj 'owner: <rola>'.`,
-  deadEndStep: (a) => `Krok '${a.step}' procesu '${a.process}' donikąd nie prowadzi: dodaj 'next: <krok>', decyzję albo 'end'.`,
+  deadEndStep: (a) => `Krok '${a.step}' procesu '${a.process}' donikąd nie prowadzi: dodaj 'next: <krok>', blok 'decide' albo samo słowo 'end' w kroku.`,
   decisionWithoutOtherwise: (a) => `Decyzja w kroku '${a.step}' nie ma gałęzi 'otherwise'; dodaj 'otherwise -> <krok>'.`,
   duplicateId: (a) =>
     `Identyfikator '${a.id}' jest już użyty (${kind(a.firstKind)}${a.process ? ` w procesie '${a.process}'` : ''}); identyfikatory muszą być niepowtarzalne.`,
@@ -46,7 +46,7 @@ export const pl: Messages = {
   policyDeniesHere: (a) => `Tu polityka zabrania dostępu do '${a.denied}'.`,
   kpiWithoutTarget: (a) => `KPI '${a.kpi}' nie ma celu; dodaj np. 'target: <= 20s'.`,
   missingDataAccess: (a) =>
-    `Krok '${a.step}' ${a.mode === 'read' ? 'odczytuje' : 'zapisuje'} '${a.data}', ale jego rola '${a.role}' nie ma do tego dostępu (${a.mode === 'read' ? 'odczyt' : 'zapis'}); nadaj '${a.mode}' na '${a.data}'${a.system ? ` albo na system '${a.system}'` : ''} albo dostarcz dane przez integrację.`,
+    `Krok '${a.step}' ${a.mode === 'read' ? 'odczytuje' : 'zapisuje'} '${a.data}', ale jego rola '${a.role}' nie ma do tego dostępu (${a.mode === 'read' ? 'odczyt' : 'zapis'}); dodaj roli '${a.role}' 'access: ${a.data} ${a.mode}'${a.system ? ` (albo 'access: ${a.system} ${a.mode}')` : ''} albo dostarcz dane przez integrację.`,
   missingDataAccessDenied: (a) =>
     `Krok '${a.step}' ${a.mode === 'read' ? 'odczytuje' : 'zapisuje'} '${a.data}'${a.policy === a.data ? '' : `, przechowywane w '${a.policy}'`}, ale rola '${a.role}' nie może mieć dostępu do '${a.policy}' ('deny:'); dostarcz dane funkcją integracyjną (np. 'function ${a.data}_from_${a.policy} { category: integration  records: ${a.data} }' w 'uses:' kroku), a nie uprawnieniem.`,
   roleDeclaredHere: (a) => `Tu zadeklarowano rolę '${a.role}'.`,

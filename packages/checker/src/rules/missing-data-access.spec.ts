@@ -26,6 +26,15 @@ describe('a denied role', () => {
     const [f] = findingsOf(missingDataAccess, { 'main.ccp': base + 'role agent { deny: crm }\nprocess p { step a { by: agent  reads: customer  end } }' });
     expect(f!.message).toContain("may not access 'crm' by policy");
     expect(f!.message).toContain('integration function');
-    expect(f!.message).not.toMatch(/grant '(read|write)'/);
+    expect(f!.message).not.toContain("add 'access:");
+  });
+});
+
+describe('a role without the grant', () => {
+  it('is told the exact line to add, and adding it clears the finding', () => {
+    const [f] = findingsOf(missingDataAccess, { 'main.ccp': base + 'role agent {}\nprocess p { step a { by: agent  writes: customer  end } }' });
+    expect(f!.message).toContain("add 'access: customer write' (or 'access: crm write') to role 'agent'");
+    const fixed = findingsOf(missingDataAccess, { 'main.ccp': base + 'role agent { access: customer write }\nprocess p { step a { by: agent  writes: customer  end } }' });
+    expect(fixed).toEqual([]);
   });
 });

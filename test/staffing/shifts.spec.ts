@@ -58,6 +58,31 @@ describe('shift plan: the integer program', () => {
     }
   });
 
+  it('with paid times, keeps the fewest agents and every interval covered, and never pays more (40 random instances)', async () => {
+    const rnd = random(61);
+    let cheaper = 0;
+    for (let k = 0; k < 40; k++) {
+      const m = 4 + Math.floor(rnd() * 5);
+      const intervals = Array.from({ length: m }, (_, i) => ({ label: `i${i}`, required: Math.floor(rnd() * 4) }));
+      const candidates = Array.from({ length: 3 + Math.floor(rnd() * 4) }, (_, j) => {
+        const start = Math.floor(rnd() * m);
+        const covers = Array.from({ length: 1 + Math.floor(rnd() * 3) }, (_, x) => start + x).filter((i) => i < m);
+        // Paid time: the intervals covered, and sometimes more (a longer shift covering the same).
+        return { id: `c${j}`, covers, paid: covers.length + Math.floor(rnd() * 2) };
+      });
+      const plain = await solveCover(intervals, candidates.map(({ id, covers }) => ({ id, covers })));
+      const paidPlan = await solveCover(intervals, candidates);
+      expect(paidPlan.total).toBe(plain.total);
+      const planned = intervals.map(() => 0);
+      candidates.forEach((c, j) => c.covers.forEach((i) => (planned[i]! += paidPlan.agents[j]!)));
+      intervals.forEach((iv, i) => paidPlan.uncovered.includes(i) || expect(planned[i]).toBeGreaterThanOrEqual(iv.required));
+      const cost = (agents: number[]) => agents.reduce((s, x, j) => s + x * candidates[j]!.paid, 0);
+      expect(cost(paidPlan.agents)).toBeLessThanOrEqual(cost(plain.agents));
+      if (cost(paidPlan.agents) < cost(plain.agents)) cheaper++;
+    }
+    expect(cheaper).toBeGreaterThan(0);
+  });
+
   it('lists an interval no candidate covers instead of failing', async () => {
     const s = await solveCover([{ label: 'a', required: 2 }, { label: 'b', required: 1 }], [{ id: 'x', covers: [0] }]);
     expect(s).toMatchObject({ status: 'optimal', total: 2, uncovered: [1] });
@@ -140,6 +165,15 @@ describe('shift plan: from the model', () => {
     const peak = Math.max(...report.rows.map((r) => r.agents));
     // Every day's 7 open hours fit one 8 h shift: the optimum is the peak, every day.
     expect(shifts.total).toBe(3 * peak);
+  });
+
+  it('among plans with the fewest agents, pays for fewer hours: a 10 h day is one full-time and one part-time shift, not two full-time', async () => {
+    const { model, report } = plan('channel phone { volume: 300/day  aht: 4m  hours: "Mo-Fr 08:00-18:00" }');
+    const shifts = await shiftPlan(model, report);
+    const need = report.rows[0]!.agents;
+    expect(shifts.total).toBe(2 * 5 * need);
+    // Two 8 h shifts would pay 16 h per agent pair; an 8 h and a 4 h shift cover the 10 h day for 12 h.
+    expect(shifts.channels[0]!.paidHours).toBe(5 * need * 12);
   });
 
   it('plans a channel without an intraday profile at its busy hour through every open half hour, per day', async () => {

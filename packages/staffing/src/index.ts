@@ -17,7 +17,7 @@ export { processCost, processCosts, sumAmounts, formatAmounts, decimal } from '.
 export { applyScenario, compareScenario, findScenario, describeChange } from './scenario.js';
 export { formatSeconds } from './seconds.js';
 export { shiftPlan, shiftCandidates, weekIntervals, coveredBy, DEFAULT_PATTERNS, type Candidate, type WeekInterval } from './shift-plan.js';
-export { solveCover, coverProgram, type CoverCandidate, type CoverInterval, type CoverSolution } from './shift-solver.js';
+export { solveCover, coverProgram, lessPaid, type CoverCandidate, type CoverInterval, type CoverSolution } from './shift-solver.js';
 export { planDeferred, type DeferredSlot, type DeferredOptions, type DeferredRow } from './deferred-work.js';
 export { isDeferred, DEFERRED_OCCUPANCY, DEFERRED_FROM_SECONDS } from './deferred-channel.js';
 export { channelKpis, holdToKpis, kpiFindings, kpiMeasure, type ChannelKpi, type KpiMeasure } from './kpi-targets.js';

@@ -164,7 +164,8 @@ export async function shiftPlan(model: Model, report: StaffingReport): Promise<S
       if (k === undefined) columns.set(key, representative.push(j) - 1);
       else if (c.lengthSeconds < candidates[representative[k]!]!.lengthSeconds) representative[k] = j;
     });
-    const reduced = await solveCover(intervals, representative.map((j) => candidates[j]!));
+    const grid = intervals.reduce((g, iv) => Math.min(g, iv.seconds), 1800);
+    const reduced = await solveCover(intervals, representative.map((j) => ({ ...candidates[j]!, paid: Math.round(candidates[j]!.lengthSeconds / grid) })));
     const agentsOf = candidates.map(() => 0);
     representative.forEach((j, k) => (agentsOf[j] = reduced.agents[k]!));
     const solution = { ...reduced, agents: agentsOf };

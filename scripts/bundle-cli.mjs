@@ -9,7 +9,7 @@
 //   the cache, and is written last.
 // - Bundled: the CLI, @ccp/core, @ccp/language, @ccp/checker, and commander. Each command's implementation stays
 //   behind its `await import()` and runs only when called.
-// - Not bundled: @ccp/generators/*, @ccp/staffing and @ccp/lsp (loaded only by the commands that need them, with their heavy
+// - Not bundled: @ccp/generators/*, @ccp/staffing, @ccp/lsp and @ccp/render (loaded only by the commands that need them, with their heavy
 //   dependencies), and chevrotain, which @ccp/language finds at run time through createRequire. Any other package
 //   stops the build: bundling one changes how it loads (a CommonJS package behind `await import()` loses its named
 //   exports), so it has to be added here on purpose, to one list or the other.
@@ -30,13 +30,13 @@ const cliDir = join(root, 'packages', 'cli');
 const outdir = join(cliDir, 'dist', 'bundle');
 
 /** Imports left to Node at run time: they resolve from packages/cli, whose dependencies they are. */
-const EXTERNAL = /^(@ccp\/generators(\/.*)?|@ccp\/staffing|@ccp\/lsp)$/;
+const EXTERNAL = /^(@ccp\/generators(\/.*)?|@ccp\/staffing|@ccp\/lsp|@ccp\/render)$/;
 /**
  * `import()` of a package left to Node. The bundle runs as a script (see bin/load-bundle.js), where Node 20 runs
  * `import()` only behind an experimental flag and not at all with a code cache, so it calls `__ccpImport`, which
  * the loader passes in and which imports from packages/cli/bin.
  */
-const EXTERNAL_IMPORT = /\bimport\((['"](?:@ccp\/generators(?:\/[\w-]+)?|@ccp\/staffing|@ccp\/lsp)['"])\)/;
+const EXTERNAL_IMPORT = /\bimport\((['"](?:@ccp\/generators(?:\/[\w-]+)?|@ccp\/staffing|@ccp\/lsp|@ccp\/render)['"])\)/;
 /** Packages bundled on purpose, besides the workspace's own. */
 const BUNDLED = /^(@ccp\/(core|language|checker|cli)|commander)$/;
 

@@ -11,7 +11,7 @@
 // - @ccp/cli: bin/ and dist/bundle/ (the esbuild bundle of the CLI, @ccp/core, @ccp/language, @ccp/checker and
 //   commander, with its code cache; see scripts/bundle-cli.mjs). The bundle finds files of its bundled packages
 //   relative to itself (`../../../<name>/dist/...`), which is why the layout stays that of the workspace.
-// - the packages the bundle leaves to Node (@ccp/generators, @ccp/staffing, @ccp/lsp, imported by the commands that
+// - the packages the bundle leaves to Node (@ccp/generators, @ccp/staffing, @ccp/lsp, @ccp/render, imported by the commands that
 //   use them) and those they import (@ccp/core, @ccp/language, @ccp/checker): their `files` (dist, schema, templates),
 //   without type declarations, source maps and tests.
 //
@@ -39,7 +39,7 @@ if (values.help || !values.out) {
 const outDir = resolve(values.out);
 
 /** The workspace packages the installed CLI needs: the bundle's own (for their files) and those it imports. */
-const SHIPPED = ['cli', 'core', 'language', 'checker', 'generators', 'staffing', 'lsp'];
+const SHIPPED = ['cli', 'core', 'language', 'checker', 'generators', 'staffing', 'lsp', 'render'];
 /** Bundled into dist/bundle, so not needed at run time. */
 const IN_BUNDLE = new Set(['commander']);
 
@@ -49,7 +49,7 @@ const cli = readJson(join(packages, 'cli', 'package.json'));
 // The bundle must be the build of the current sources, as bin/load-bundle.js would judge it.
 const manifestFile = join(packages, 'cli', 'dist', 'bundle', 'manifest.json');
 if (!existsSync(manifestFile)) fail('There is no CLI bundle (packages/cli/dist/bundle): run `pnpm build` first.');
-for (const name of ['core', 'language', 'checker', 'cli', 'generators', 'staffing', 'lsp']) {
+for (const name of ['core', 'language', 'checker', 'cli', 'generators', 'staffing', 'lsp', 'render']) {
   const info = join(packages, name, 'tsconfig.tsbuildinfo');
   if (!existsSync(info)) fail(`packages/${name} is not built: run \`pnpm build\` first.`);
   if (['core', 'language', 'checker', 'cli'].includes(name) && statSync(info).mtimeMs > statSync(manifestFile).mtimeMs) {
@@ -88,7 +88,7 @@ function stagePackage(name, target) {
  * tarball carries a `mermaid` of that file alone, with its license, instead of declaring the package.
  */
 function stageMermaid(target) {
-  const entry = createRequire(join(packages, 'generators', 'package.json')).resolve('mermaid');
+  const entry = createRequire(join(packages, 'render', 'package.json')).resolve('mermaid');
   let dir = dirname(entry);
   while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
   const pkg = readJson(join(dir, 'package.json'));
@@ -111,7 +111,7 @@ try {
     }
   }
   const bundled = [...SHIPPED.map((name) => `@ccp/${name}`), 'mermaid'];
-  if (dependencies.mermaid !== stageMermaid(join(pkgRoot, 'node_modules', 'mermaid'))) fail('The mermaid package installed is not the version @ccp/generators pins: run `pnpm install`.');
+  if (dependencies.mermaid !== stageMermaid(join(pkgRoot, 'node_modules', 'mermaid'))) fail('The mermaid package installed is not the version @ccp/render pins: run `pnpm install`.');
   for (const name of bundled) dependencies[name] = readJson(join(pkgRoot, 'node_modules', name, 'package.json')).version;
   let gitHead;
   try {

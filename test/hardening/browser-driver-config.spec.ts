@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { findBrowser } from '@ccp/generators/render';
+import { findBrowser } from '@ccp/render';
 import { repoRoot } from '../support/paths.js';
 import { tempProject } from '../support/temp-project.js';
 

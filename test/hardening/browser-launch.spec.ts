@@ -60,7 +60,7 @@ describe('browser profiles left by killed runs', () => {
     const { mkdirSync, mkdtempSync, readdirSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { spawnSync } = await import('node:child_process');
-    const { newBrowserProfile } = await import('@ccp/generators/render');
+    const { newBrowserProfile } = await import('@ccp/render');
     const dir = mkdtempSync(join(tmpdir(), 'ccp-profiles-'));
     // a pid that has certainly ended: a child that already exited
     const dead = spawnSync(process.execPath, ['-e', '0']).pid!;

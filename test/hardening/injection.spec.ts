@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Model } from '@ccp/core';
 import { analyzeSources } from '@ccp/language';
 import { generateDiagrams } from '@ccp/generators/mermaid';
-import { DiagramRenderer, findBrowser } from '@ccp/generators/render';
+import { DiagramRenderer, findBrowser } from '@ccp/render';
 import { generateDocs, isSafeSvg, loadTemplates } from '@ccp/generators/docs';
 import { diffModels, renderDiffMarkdown } from '@ccp/generators/diff';
 import { staffingReport } from '@ccp/staffing';

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '@ccp/generators/render';
+import { findBrowser } from '@ccp/render';
 import { runCli } from '../support/run-cli.js';
 import { fixturesDir } from './load-fixture.js';
 

@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '@ccp/generators/render';
+import { findBrowser } from '@ccp/render';
 
 const dir = mkdtempSync(join(tmpdir(), 'ccp-find-browser-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSources } from '@ccp/language';
 import { generateDiagrams, type Diagram } from '@ccp/generators/mermaid';
-import { DiagramRenderer, findBrowser, renderDiagrams, BROWSER_HINT, MERMAID_DEFAULT_MAX_EDGES } from '@ccp/generators/render';
+import { DiagramRenderer, findBrowser, renderDiagrams, BROWSER_HINT, MERMAID_DEFAULT_MAX_EDGES } from '@ccp/render';
 import { largeProcessSource } from './large-process.js';
 import { exampleProjects, fixturesDir, mermaidFixtures, modelOf } from './load-fixture.js';
 

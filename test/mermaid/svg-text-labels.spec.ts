@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { protectEntities } from '@ccp/generators/render';
+import { protectEntities } from '@ccp/render';
 
 describe('protectEntities (SVG text labels)', () => {
   it('swaps each entity code for one private-use placeholder per character', () => {

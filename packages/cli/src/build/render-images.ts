@@ -1,5 +1,5 @@
 import type { Diagram } from '@ccp/generators/mermaid';
-import type { RenderOutput } from '@ccp/generators/render';
+import type { RenderOutput } from '@ccp/render';
 import type { CliContext } from '../context.js';
 
 export interface RenderedImages {
@@ -24,9 +24,9 @@ export async function renderImages(
 ): Promise<RenderedImages> {
   const byName = new Map<string, RenderOutput>();
   if (formats.length === 0 || diagrams.length === 0) return { byName };
-  let render: typeof import('@ccp/generators/render');
+  let render: typeof import('@ccp/render');
   try {
-    render = await import('@ccp/generators/render');
+    render = await import('@ccp/render');
   } catch {
     return { byName, skipped: 'the diagram renderer is not available' };
   }

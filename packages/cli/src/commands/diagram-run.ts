@@ -57,7 +57,7 @@ async function renderImages(
   configuredBrowser: 'chromium' | 'chrome' | undefined,
   show: (p: string) => string,
 ): Promise<number> {
-  const { findBrowser, renderDiagrams, BROWSER_HINT } = await import('@ccp/generators/render');
+  const { findBrowser, renderDiagrams, BROWSER_HINT } = await import('@ccp/render');
   const browser = findBrowser({ env: ctx.env, ...(configuredBrowser ? { channel: configuredBrowser } : {}) });
   if (!browser) {
     ctx.stderr.write(`ccp: no browser found, so no ${formats.join('/')} was rendered (the .mmd files are written). ${BROWSER_HINT}\n`);

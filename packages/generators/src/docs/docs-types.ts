@@ -32,7 +32,7 @@ export interface DocsInput {
   templates: TemplateSet;
   /** Findings to list; none when omitted. */
   findings?: DocFinding[];
-  /** The diagrams, e.g. with SVGs from @ccp/generators/render; generated from the model (text only) when omitted. */
+  /** The diagrams, e.g. with SVGs from @ccp/render; generated from the model (text only) when omitted. */
   diagrams?: DocDiagram[];
   /**
    * The staffing report of the model (`staffingReport` in @ccp/generators/staffing), shown as a section of

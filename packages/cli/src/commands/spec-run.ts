@@ -4,6 +4,7 @@ import type { Model, OutputLanguage } from '@ccp/core';
 import type { ExtraSheet } from '@ccp/generators/xlsx';
 import { UsageError, type CliContext } from '../context.js';
 import { writeOutputFile } from '../io/write-output.js';
+import { gateDesignErrors } from '../project/design-errors.js';
 import { describeDesign } from '../project/git-project.js';
 import { loadCliProject, type CliProject } from '../project/load-cli-project.js';
 import type { SpecOptions } from './spec.js';
@@ -76,8 +77,9 @@ export async function runSpec(ctx: CliContext, paths: string[], opts: SpecOption
   if (opts.out !== '-' && !/\.xlsx$/i.test(opts.out)) throw new UsageError(`--out ${opts.out}: the file name must end in .xlsx.`);
   const language = checkLanguage(opts.language);
   const date = opts.date !== undefined ? checkDate(opts.date) : undefined;
-  const project = await loadCliProject(ctx, paths, { skipRules: true });
-  if (reportErrors(ctx, project, 'writing the spec')) return 1;
+  const project = await loadCliProject(ctx, paths);
+  const gate = gateDesignErrors(ctx, project, 'spec', opts.force);
+  if (gate.refuse) return 1;
   const model = project.analysis.model;
   const { writeSpecXlsx } = await import('@ccp/generators/xlsx');
   const extraSheets = await staffingSheets(model, language ?? model.project?.outputLanguage ?? 'en');
@@ -86,9 +88,10 @@ export async function runSpec(ctx: CliContext, paths: string[], opts: SpecOption
     date: date ?? defaultDate(project.root),
     ...(language ? { language } : {}),
     ...(extraSheets.length ? { extraSheets } : {}),
+    ...(gate.errors ? { designErrors: gate.errors } : {}),
   });
   writeOutputFile(ctx, opts.out, bytes);
   const must = model.functions.filter((f) => f.priority === 'must').length;
   ctx.stderr.write(`ccp: wrote ${opts.out} (${model.functions.length} functions, ${must} must-have).\n`);
-  return 0;
+  return gate.errors ? 1 : 0;
 }

@@ -6,6 +6,7 @@ export interface SpecOptions {
   version?: string;
   date?: string;
   language?: string;
+  force?: boolean;
 }
 
 export function registerSpec(program: Command, ctx: CliContext): void {
@@ -20,6 +21,7 @@ export function registerSpec(program: Command, ctx: CliContext): void {
     .option('--version <version>', 'version on the cover (default: the project version and `git describe`)')
     .option('--date <YYYY-MM-DD>', 'date on the cover (default: the last commit date, else today)')
     .option('--language <en|pl>', "language of the workbook (default: the project's output_language)")
+    .option('--force', 'write even when the design has errors; the cover then says so')
     .action(async (paths: string[], opts: SpecOptions) => {
       const { runSpec } = await import('./spec-run.js');
       ctx.exitCode = await runSpec(ctx, paths, opts);

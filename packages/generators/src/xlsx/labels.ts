@@ -30,6 +30,9 @@ export interface Labels {
     version: string;
     date: string;
     constraints: string;
+    /** Shown only on a spec written with --force from a design with errors. */
+    designErrors: string;
+    designErrorsNote: string;
     vendorName: string;
     vendorHint: string;
     instructionsTitle: string;
@@ -162,6 +165,8 @@ const en: Labels = {
     version: 'Version',
     date: 'Date',
     constraints: 'Constraints',
+    designErrors: 'Design errors',
+    designErrorsNote: 'made from a design with errors (--force); not for sending to vendors',
     vendorName: 'Vendor name',
     vendorHint: 'Vendor: enter your company name in the yellow cell.',
     instructionsTitle: 'Instructions for vendors',
@@ -314,6 +319,8 @@ const pl: Labels = {
     version: 'Wersja',
     date: 'Data',
     constraints: 'Ograniczenia',
+    designErrors: 'Błędy projektu',
+    designErrorsNote: 'wygenerowano z projektu z błędami (--force); nie wysyłać dostawcom',
     vendorName: 'Nazwa dostawcy',
     vendorHint: 'Dostawco: wpisz nazwę firmy w żółtej komórce.',
     instructionsTitle: 'Instrukcja dla dostawców',

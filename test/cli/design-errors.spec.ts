@@ -48,7 +48,10 @@ const commands: { name: string; args: (dir: string) => string[]; written: (dir: 
     name: 'diagram',
     args: (d) => ['diagram', d, '-o', join(d, 'diagrams'), '-f', 'mmd'],
     written: (d) => join(d, 'diagrams'),
-    marked: (d) => readdirSync(join(d, 'diagrams')).every((f) => readFileSync(join(d, 'diagrams', f), 'utf8').startsWith('%% ccp: made from a design with 1 error')),
+    marked: (d) => {
+      const mmd = readdirSync(join(d, 'diagrams')).filter((f) => f.endsWith('.mmd'));
+      return mmd.length > 0 && mmd.every((f) => readFileSync(join(d, 'diagrams', f), 'utf8').startsWith('%% ccp: made from a design with 1 error'));
+    },
   },
   {
     name: 'build',

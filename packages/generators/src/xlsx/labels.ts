@@ -15,6 +15,7 @@ export interface Labels {
     functions: string;
     processes: string;
     roles: string;
+    data: string;
     channels: string;
     kpis: string;
     nfr: string;
@@ -103,6 +104,7 @@ export interface Labels {
     businessDays: string;
   };
   roles: { role: string; roleName: string; reportsTo: string; headcount: string; external: string; legend: string; yes: string };
+  data: { id: string; name: string; system: string; table: string; personal: string; legalBasis: string; retention: string; readBy: string; writtenBy: string; note: string };
   channels: {
     id: string;
     name: string;
@@ -150,6 +152,7 @@ const en: Labels = {
     functions: 'Functions',
     processes: 'Processes and steps',
     roles: 'Roles and access',
+    data: 'Data',
     channels: 'Channels and volumes',
     kpis: 'KPIs and SLAs',
     nfr: 'Non-functional',
@@ -249,8 +252,21 @@ const en: Labels = {
     reportsTo: 'Reports to',
     headcount: 'Headcount',
     external: 'External',
-    legend: 'R = read, W = write; in parentheses: access through a grant on the system holding the data; — = no access by policy.',
+    legend:
+      'R = read, W = write, as granted on the system or the data; in parentheses: what the role has in all when its grant on the system holding the data adds to it; — = no access by policy (deny).',
     yes: 'yes',
+  },
+  data: {
+    id: 'Id',
+    name: 'Data',
+    system: 'System',
+    table: 'Table',
+    personal: 'Personal',
+    legalBasis: 'Legal basis',
+    retention: 'Retention',
+    readBy: 'Read by (role)',
+    writtenBy: 'Written by (role)',
+    note: 'Read by and written by: the roles of the process steps that read or write the data (reads: and writes:). Access grants are on the sheet "Roles and access".',
   },
   channels: {
     id: 'Id',
@@ -304,6 +320,7 @@ const pl: Labels = {
     functions: 'Funkcje',
     processes: 'Procesy i kroki',
     roles: 'Role i uprawnienia',
+    data: 'Dane',
     channels: 'Kanały i wolumeny',
     kpis: 'KPI i SLA',
     nfr: 'Wymagania pozafunkcjonalne',
@@ -403,8 +420,21 @@ const pl: Labels = {
     reportsTo: 'Podlega',
     headcount: 'Liczba osób',
     external: 'Zewnętrzna',
-    legend: 'R = odczyt, W = zapis; w nawiasach: dostęp przez uprawnienie do systemu, w którym są dane; — = brak dostępu (polityka).',
+    legend:
+      'R = odczyt, W = zapis, nadane na system lub dane; w nawiasach: pełny dostęp roli, gdy uprawnienie do systemu, w którym są dane, coś do niego dodaje; — = brak dostępu (polityka, deny).',
     yes: 'tak',
+  },
+  data: {
+    id: 'Id',
+    name: 'Dane',
+    system: 'System',
+    table: 'Tabela',
+    personal: 'Osobowe',
+    legalBasis: 'Podstawa prawna',
+    retention: 'Okres przechowywania',
+    readBy: 'Odczytuje (rola)',
+    writtenBy: 'Zapisuje (rola)',
+    note: 'Odczytuje i zapisuje: role kroków procesów, które czytają lub zapisują dane (reads: i writes:). Uprawnienia są w arkuszu „Role i uprawnienia”.',
   },
   channels: {
     id: 'Id',

@@ -1,5 +1,6 @@
 import { indexModel, label, type Model, type ModelIndex, type OutputLanguage, type Ref } from '@ccp/core';
 import { channelsTable, kpisTable, processesTable, rolesTable } from './context-tables.js';
+import { dataTable } from './data-table.js';
 import type { Labels } from './labels.js';
 import { nonFunctionalCategories, type Requirement } from './requirements.js';
 import type { SheetTable, TableRow } from './sheet-table.js';
@@ -105,11 +106,12 @@ export function nfrTable(l: Labels, reqs: Requirement[]): SheetTable {
 }
 
 /** All built-in tables in workbook order (the cover and metadata sheets are rendered separately). */
-export function specTables(model: Model, l: Labels, reqs: Requirement[], _language: OutputLanguage): SheetTable[] {
+export function specTables(model: Model, l: Labels, reqs: Requirement[], language: OutputLanguage): SheetTable[] {
   const ix = indexModel(model);
   return [
     functionsTable(model, ix, l, reqs),
     processesTable(model, ix, l),
+    dataTable(model, ix, l, language),
     rolesTable(model, ix, l),
     channelsTable(model, ix, l),
     kpisTable(model, ix, l),

@@ -58,7 +58,7 @@ describe('the JSON form covers the model', () => {
       }
       model.processes.forEach((p, i) => p.steps.forEach((s, j) => missing('Step', s, json.processes[i]!.steps[j]).forEach((m) => gaps.add(m))));
       expect([...gaps]).toEqual([]);
-      expect((await runCli(['export', 'json', dir])).stdout.length).toBeGreaterThan(100);
+      expect((await runCli(['export', 'json', dir, '--force'])).stdout.length).toBeGreaterThan(100);
     });
   }
 });

@@ -104,7 +104,7 @@ describe('ccp staffing', () => {
     writeFileSync(broken, 'channel phone {\n  volume: 100/day\n  aht: 5m\n');
     const run = await runCli(['staffing', broken, '--format', 'json', '--out', out]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/broken\.ccp:\d+:\d+: error/);
+    expect(run.stderr).toMatch(/broken\.ccp:\d+:\d+ {2}error {2}/);
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -28,6 +28,7 @@ describe('vendor spec workbook', () => {
       ['Strona tytułowa', 'visible'],
       ['Funkcje', 'visible'],
       ['Procesy i kroki', 'visible'],
+      ['Dane', 'visible'],
       ['Role i uprawnienia', 'visible'],
       ['Kanały i wolumeny', 'visible'],
       ['KPI i SLA', 'visible'],
@@ -35,7 +36,7 @@ describe('vendor spec workbook', () => {
       ['Metadane', 'veryHidden'],
     ]);
     const en = (await projectWorkbook(await writeSpecXlsx(acmeModel(), { ...specOptions, language: 'en' }))) as { sheets: { name: string; rows: string[][] }[] };
-    expect(en.sheets.map((s) => s.name)).toEqual(['Cover', 'Functions', 'Processes and steps', 'Roles and access', 'Channels and volumes', 'KPIs and SLAs', 'Non-functional', 'Metadata']);
+    expect(en.sheets.map((s) => s.name)).toEqual(['Cover', 'Functions', 'Processes and steps', 'Data', 'Roles and access', 'Channels and volumes', 'KPIs and SLAs', 'Non-functional', 'Metadata']);
     expect(en.sheets[1]!.rows[0]).toEqual(['Id', 'Area / system', 'Function', 'Description', 'Priority', 'Needed in (process › step)', 'Roles', 'Data recorded', 'Supported', 'Vendor comment', 'Cost']);
   });
 

@@ -1,5 +1,6 @@
 export * from './model.js';
 export * from './model-index.js';
+export * from './data-use.js';
 export * from './diagnostic.js';
 export * from './line-index.js';
 export * from './located.js';

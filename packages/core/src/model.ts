@@ -285,9 +285,18 @@ export interface DataEntity extends ElementBase {
   /** GDPR legal basis: consent, contract, legal_obligation, vital_interest, public_task, legitimate_interest. */
   legalBasis?: string;
   retention?: string;
+  /** `retention:` in days when it reads as a duration (`90d`, `10y`, `90 dni`, `10 lat`); undefined for other text. */
+  retentionDays?: number;
 }
 
 export type Priority = 'must' | 'nice';
+
+/**
+ * The built-in non-functional requirements of the vendor spec (`nfr.<key>` rows, derived from the design); a
+ * function that `covers:` one of them replaces that row (one requirement, one row).
+ */
+export const nonFunctionalKeys = ['gdpr', 'recordings', 'reports', 'telecom', 'backups', 'continuity', 'finance'] as const;
+export type NonFunctionalKey = (typeof nonFunctionalKeys)[number];
 
 /** A requirement a vendor must meet, one row of the vendor spec. */
 export interface FunctionReq extends ElementBase {
@@ -304,6 +313,8 @@ export interface FunctionReq extends ElementBase {
   category: string;
   /** Weight for vendor scoring; defaults by priority. */
   weight?: number;
+  /** Built-in non-functional rows this function stands for (`covers: backups`): those rows are left out. */
+  covers?: NonFunctionalKey[];
 }
 
 export type Comparison = '<=' | '>=' | '<' | '>' | '=';

@@ -157,6 +157,8 @@ export interface BackOfficeWork {
 export interface StaffingReport {
   rows: StaffingRow[];
   summary: StaffingSummary;
+  /** Set by the caller when the design had errors and the report was made anyway (`--force`): every output says so. */
+  designErrors?: number;
 }
 
 /** A baseline and a scenario side by side. */

@@ -18,6 +18,8 @@ testRule(missingDataAccess, {
     base + 'role agent { deny: crm }\nprocess p { step a { by: agent  reads: «customer»  end } }',
     base + 'role agent {}\nprocess p { step a { by: agent  reads: «customer»  end } }',
     base + 'role agent { access: crm read }\nprocess p { step a { by: agent  writes: «customer»  end } }',
+    // a grant on the system does not lift a deny on the data it holds
+    base + 'role agent { access: crm read write  deny: customer }\nprocess p { step a { by: agent  reads: «customer»  end } }',
   ],
 });
 

@@ -63,8 +63,10 @@ export const missingDataAccess: Rule = {
       const bit = mode === 'read' ? READ : WRITE;
       const policy = access.denied.size ? deniedBy(data, access) : undefined;
       if (policy) {
-        // a grant against the policy is grant-contradicts-deny's finding
-        if (!(bits & bit) && !provided(step, data, index)) report(deniedFinding(t, step, role, data, ref, mode, policy));
+        // a grant against the policy is grant-contradicts-deny's finding; a grant on the system does not lift a
+        // deny on the data itself (the more specific policy wins), so only a grant on the data counts then
+        const granted = policy === data.id ? (access.grants.get(data.id) ?? 0) : bits;
+        if (!(granted & bit) && !provided(step, data, index)) report(deniedFinding(t, step, role, data, ref, mode, policy));
         return;
       }
       if (!(bits & bit)) report(finding(t, step, role, data, ref, mode));

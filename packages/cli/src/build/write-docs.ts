@@ -13,6 +13,8 @@ export interface WriteDocsOptions {
   svgs: Map<string, string>;
   /** The staffing report, shown as a section of both documents (the caller makes it when a channel has a volume). */
   staffing?: StaffingReport;
+  /** Errors of a design documented anyway (`--force`): the documents open with a banner. */
+  designErrors?: number;
 }
 
 /**
@@ -47,6 +49,7 @@ export async function writeDocs(
       html: options.html,
       markdown: options.markdown,
       ...(options.staffing ? { staffing: options.staffing } : {}),
+      ...(options.designErrors ? { designErrors: options.designErrors } : {}),
     });
   } catch (error) {
     if (error instanceof TemplateError) throw new UsageError(`${error.message} (in ${join(project.root, 'templates')} or the defaults).`);

@@ -8,22 +8,14 @@ import { buildPlan } from '../build/build-plan.js';
 import { renderImages, type RenderedImages } from '../build/render-images.js';
 import { writeDocs } from '../build/write-docs.js';
 import { OutputFolder, removedNote } from '../io/output-folder.js';
-import { loadCliProject, type CliProject } from '../project/load-cli-project.js';
+import { gateDesignErrors, markMermaid } from '../project/design-errors.js';
+import { loadCliProject } from '../project/load-cli-project.js';
 import type { BuildOptions } from './build.js';
 import { writeSafe } from '../format/terminal-safe.js';
 
 /** Prints one aligned progress line per artifact: `  docs       out/docs/spec.html, ...`. */
 function line(ctx: CliContext, artifact: string, text: string): void {
   writeSafe(ctx.stdout, `  ${artifact.padEnd(10)} ${text}\n`);
-}
-
-function listErrors(ctx: CliContext, project: CliProject): number {
-  const errors = project.diagnostics.filter((d) => d.severity === 'error');
-  for (const d of errors) {
-    const at = project.analysis.texts.locate(d);
-    ctx.stderr.write(`${project.display(d.loc.file)}:${at.line}:${at.column}: error ${d.code}: ${d.message}\n`);
-  }
-  return errors.length;
 }
 
 /** A diagram file name from generateDiagrams is already safe; checked again before it becomes a path. */
@@ -43,11 +35,9 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
   const plan = buildPlan(project.root, project.config.outputs, opts.out, ctx.cwd);
   const show = (p: string) => relative(ctx.cwd, p) || '.';
   const model = project.analysis.model;
-  const errors = listErrors(ctx, project);
-  if (errors > 0 && !opts.force) {
-    ctx.stderr.write(`ccp: ${errors} error${errors === 1 ? '' : 's'}; fix them before building (or use --force).\n`);
-    return 1;
-  }
+  const gate = gateDesignErrors(ctx, project, 'build', opts.force);
+  if (gate.refuse) return 1;
+  const errors = gate.errors;
   const folder = OutputFolder.open(
     plan.outDir,
     opts.out !== undefined ? { from: 'command line' } : { from: 'config', realRoot: realpathSync.native(project.root), setting: project.config.outputs?.dir === undefined ? 'outputs.dir (default "out")' : 'outputs.dir' },
@@ -93,7 +83,7 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
     const dir = plan.diagrams.dir;
     const formats = plan.diagrams.formats;
     await attempt('diagrams', async () => {
-      for (const d of diagrams) folder.write(fileIn(dir, d.name, 'mmd'), d.text);
+      for (const d of diagrams) folder.write(fileIn(dir, d.name, 'mmd'), markMermaid(d.text, errors));
       const counts = [`${diagrams.length} × .mmd`];
       for (const f of ['svg', 'png'] as const) {
         if (!formats.includes(f) || images.skipped) continue;
@@ -117,9 +107,10 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
   // One staffing report for the spec's sheet, the docs' section and staffing.xlsx, made on first use, and only when
   // a channel gives a volume.
   const [staffing, engine] = plan.spec || plan.docs || plan.staffing ? await Promise.all([import('@ccp/generators/staffing'), import('@ccp/staffing')]) : [undefined, undefined];
+  const marked = (report: StaffingReport): StaffingReport => (errors ? { ...report, designErrors: errors } : report);
   let staffingMemo: { report?: StaffingReport } | undefined;
   const staffingOf = (): StaffingReport | undefined => {
-    if (!staffingMemo) staffingMemo = staffing?.hasChannelVolumes(model) ? { report: engine!.staffingReport(model) } : {};
+    if (!staffingMemo) staffingMemo = staffing?.hasChannelVolumes(model) ? { report: marked(engine!.staffingReport(model)) } : {};
     return staffingMemo.report;
   };
 
@@ -131,7 +122,7 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
       const date = defaultDate(project.root);
       const report = staffingOf();
       const extraSheets = report?.rows.length && staffing ? [staffing.staffingSpecSheet(report, model.project?.outputLanguage ?? 'en')] : [];
-      folder.write(spec.file, await writeSpecXlsx(model, { version, date, ...(extraSheets.length ? { extraSheets } : {}) }));
+      folder.write(spec.file, await writeSpecXlsx(model, { version, date, ...(extraSheets.length ? { extraSheets } : {}), ...(errors ? { designErrors: errors } : {}) }));
       const must = model.functions.filter((f) => f.priority === 'must').length;
       line(ctx, 'spec', `${show(spec.file)} (${model.functions.length} functions, ${must} must-have)`);
     });
@@ -143,7 +134,7 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
       const svgs = new Map<string, string>();
       for (const [name, r] of images.byName) if (r.svg !== undefined) svgs.set(name, r.svg);
       const report = staffingOf();
-      const { written, warnings: notes } = await writeDocs(project, folder, docs.dir, diagrams, { html: docs.html, markdown: docs.markdown, svgs, ...(report ? { staffing: report } : {}) });
+      const { written, warnings: notes } = await writeDocs(project, folder, docs.dir, diagrams, { html: docs.html, markdown: docs.markdown, svgs, ...(report ? { staffing: report } : {}), ...(errors ? { designErrors: errors } : {}) });
       const html = written.find((p) => p.endsWith('.html'));
       const md = written.filter((p) => p.endsWith('.md')).length;
       const parts = [html ? `${show(html)}${svgs.size ? ' (inline SVG)' : ' (Mermaid text)'}` : undefined, md ? `${md} Markdown file${md === 1 ? '' : 's'}` : undefined];
@@ -157,7 +148,7 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
     const file = plan.json.file;
     await attempt('json', async () => {
       const { modelJsonText } = await import('@ccp/generators/json');
-      folder.write(file, modelJsonText(model, { texts: project.analysis.texts }));
+      folder.write(file, modelJsonText(model, { texts: project.analysis.texts, ...(errors ? { designErrors: errors } : {}) }));
       line(ctx, 'json', show(file));
     });
   }
@@ -167,7 +158,7 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
     if (model.channels.length === 0) line(ctx, 'staffing', 'skipped: the model has no channels.');
     else {
       await attempt('staffing', async () => {
-        folder.write(file, await staffing.staffingWorkbook(staffingOf() ?? engine!.staffingReport(model)));
+        folder.write(file, await staffing.staffingWorkbook(staffingOf() ?? marked(engine!.staffingReport(model))));
         line(ctx, 'staffing', show(file));
       });
     }

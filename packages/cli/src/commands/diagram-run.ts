@@ -2,6 +2,7 @@ import { basename, join, relative } from 'node:path';
 import type { Diagram } from '@ccp/generators/mermaid';
 import { UsageError, type CliContext } from '../context.js';
 import { OutputFolder, projectOutputFolder, removedNote } from '../io/output-folder.js';
+import { gateDesignErrors, markMermaid } from '../project/design-errors.js';
 import { loadCliProject } from '../project/load-cli-project.js';
 import type { DiagramOptions } from './diagram.js';
 import { writeSafe } from '../format/terminal-safe.js';
@@ -26,26 +27,25 @@ function parseFormats(value: string | undefined, configured: Format[] | undefine
 }
 
 export async function runDiagram(ctx: CliContext, paths: string[], opts: DiagramOptions): Promise<number> {
-  const project = await loadCliProject(ctx, paths, { skipRules: true });
+  const project = await loadCliProject(ctx, paths);
+  const gate = gateDesignErrors(ctx, project, 'diagram', opts.force);
+  if (gate.refuse) return 1;
   const outputs = project.config.outputs;
   const configured = typeof outputs?.diagrams === 'object' ? outputs.diagrams : undefined;
   const formats = parseFormats(opts.format, configured?.formats);
   const show = (p: string) => relative(ctx.cwd, p) || '.';
 
-  const errors = project.diagnostics.filter((d) => d.severity === 'error').length;
-  if (errors > 0) ctx.stderr.write(`ccp: the model has ${errors} error${errors === 1 ? '' : 's'}; diagrams show what could be read (run ccp check).\n`);
-
   const { generateDiagrams } = await import('@ccp/generators/mermaid');
   const diagrams = generateDiagrams(project.analysis.model, { detail: opts.detail ?? configured?.detail ?? false });
   const folder = projectOutputFolder(ctx.cwd, project, opts.out, 'diagrams');
   const outDir = folder.path;
-  for (const d of diagrams) folder.write(fileIn(outDir, d.name, 'mmd'), d.text);
+  for (const d of diagrams) folder.write(fileIn(outDir, d.name, 'mmd'), markMermaid(d.text, gate.errors));
   writeSafe(ctx.stdout, `Wrote ${diagrams.length} diagram${diagrams.length === 1 ? '' : 's'} (.mmd) to ${show(outDir)}.\n`);
 
   const images = formats.filter((f): f is 'svg' | 'png' => f !== 'mmd');
   const code = images.length === 0 || diagrams.length === 0 ? 0 : await renderImages(ctx, diagrams, images, folder, opts.htmlLabels !== false, project.config.browser, show);
   if (code === 0) removedNote(ctx, folder.finish(), show);
-  return code;
+  return Math.max(gate.errors ? 1 : 0, code);
 }
 
 async function renderImages(

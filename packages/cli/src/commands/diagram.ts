@@ -6,6 +6,7 @@ export interface DiagramOptions {
   format?: string;
   detail?: boolean;
   htmlLabels?: boolean;
+  force?: boolean;
 }
 
 /** `ccp diagram`: Mermaid diagrams of a project, as .mmd and optionally SVG/PNG. The work is loaded on demand. */
@@ -19,6 +20,7 @@ export function registerDiagram(program: Command, ctx: CliContext): void {
     .argument('[paths...]', 'files or folders of one project (default: the current folder)')
     .option('-o, --out <dir>', 'output folder (default: <outputs.dir or out>/diagrams under the project root)')
     .option('-f, --format <list>', 'comma-separated: mmd, svg, png (mmd is always written; default from config or mmd,svg)')
+    .option('--force', 'write even when the design has errors; each .mmd then starts with a comment saying so')
     .option('--detail', 'show the functions and data of each step')
     .option('--no-html-labels', 'SVG labels as SVG text rather than HTML, for SVGs that go into documents')
     .action(async (paths: string[], opts: DiagramOptions) => {

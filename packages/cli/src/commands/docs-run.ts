@@ -3,12 +3,15 @@ import type { CliContext } from '../context.js';
 import { renderImages } from '../build/render-images.js';
 import { writeDocs } from '../build/write-docs.js';
 import { projectOutputFolder, removedNote } from '../io/output-folder.js';
+import { gateDesignErrors } from '../project/design-errors.js';
 import { loadCliProject } from '../project/load-cli-project.js';
 import type { DocsOptions } from './docs.js';
 import { writeSafe } from '../format/terminal-safe.js';
 
 export async function runDocs(ctx: CliContext, paths: string[], opts: DocsOptions): Promise<number> {
   const project = await loadCliProject(ctx, paths);
+  const gate = gateDesignErrors(ctx, project, 'docs', opts.force);
+  if (gate.refuse) return 1;
   const show = (p: string) => relative(ctx.cwd, p) || '.';
   const folder = projectOutputFolder(ctx.cwd, project, opts.out, 'docs');
   const dir = folder.path;
@@ -28,11 +31,9 @@ export async function runDocs(ctx: CliContext, paths: string[], opts: DocsOption
   const model = project.analysis.model;
   const [{ hasChannelVolumes }, { staffingReport }] = await Promise.all([import('@ccp/generators/staffing'), import('@ccp/staffing')]);
   const staffing = hasChannelVolumes(model) ? staffingReport(model) : undefined;
-  const { written, warnings } = await writeDocs(project, folder, dir, diagrams, { html, markdown, svgs, ...(staffing ? { staffing } : {}) });
+  const { written, warnings } = await writeDocs(project, folder, dir, diagrams, { html, markdown, svgs, ...(staffing ? { staffing } : {}), ...(gate.errors ? { designErrors: gate.errors } : {}) });
   for (const w of warnings) ctx.stderr.write(`ccp: ${w}\n`);
-  const errors = project.diagnostics.filter((d) => d.severity === 'error').length;
   writeSafe(ctx.stdout, `Wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${show(dir)}: ${written.map((p) => relative(dir, p)).join(', ')}.\n`);
   removedNote(ctx, folder.finish(), show);
-  if (errors > 0) ctx.stderr.write(`ccp: the model has ${errors} error${errors === 1 ? '' : 's'}; the docs list them under Findings.\n`);
-  return 0;
+  return gate.errors ? 1 : 0;
 }

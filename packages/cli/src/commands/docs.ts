@@ -6,6 +6,7 @@ export interface DocsOptions {
   html?: boolean;
   markdown?: boolean;
   svg?: boolean;
+  force?: boolean;
 }
 
 export function registerDocs(program: Command, ctx: CliContext): void {
@@ -14,6 +15,7 @@ export function registerDocs(program: Command, ctx: CliContext): void {
     .description('Write the specification: index.md and a Markdown file per process, and one self-contained spec.html.')
     .argument('[paths...]', 'files or folders (default: the current folder)')
     .option('-o, --out <dir>', 'folder to write to (default: <outputs.dir>/docs in the project)')
+    .option('--force', 'write even when the design has errors; each document then opens with a banner saying so')
     .option('--no-html', 'skip spec.html')
     .option('--no-markdown', 'skip the Markdown files')
     .option('--no-svg', 'show diagrams as Mermaid text in the HTML instead of rendering them with a browser')

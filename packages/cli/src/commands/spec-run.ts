@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import type { Model, OutputLanguage } from '@ccp/core';
 import type { ExtraSheet } from '@ccp/generators/xlsx';
 import { UsageError, type CliContext } from '../context.js';
+import { terminalSafe } from '../format/terminal-safe.js';
 import { writeOutputFile } from '../io/write-output.js';
+import { gateDesignErrors } from '../project/design-errors.js';
 import { describeDesign } from '../project/git-project.js';
 import { loadCliProject, type CliProject } from '../project/load-cli-project.js';
 import type { SpecOptions } from './spec.js';
@@ -72,13 +74,23 @@ export async function staffingSheets(model: Model, language: OutputLanguage): Pr
   return report.rows.length ? [staffingSpecSheet(report, language)] : [];
 }
 
+/** `--format`, else the extension of `--out` (`.reqif`), else xlsx; a file name must end in the format's extension. */
+export function specFormat(out: string, format: string | undefined): 'xlsx' | 'reqif' {
+  if (format !== undefined && format !== 'xlsx' && format !== 'reqif') throw new UsageError(`--format ${format}: expected xlsx or reqif.`);
+  const chosen = format ?? (/\.reqif$/i.test(out) ? 'reqif' : 'xlsx');
+  if (out !== '-' && !new RegExp(`\\.${chosen}$`, 'i').test(out)) throw new UsageError(`--out ${out}: the file name must end in .${chosen}${format === undefined ? ' (or .reqif for ReqIF)' : ` for --format ${chosen}`}.`);
+  return chosen;
+}
+
 export async function runSpec(ctx: CliContext, paths: string[], opts: SpecOptions): Promise<number> {
-  if (opts.out !== '-' && !/\.xlsx$/i.test(opts.out)) throw new UsageError(`--out ${opts.out}: the file name must end in .xlsx.`);
+  const format = specFormat(opts.out, opts.format);
   const language = checkLanguage(opts.language);
   const date = opts.date !== undefined ? checkDate(opts.date) : undefined;
-  const project = await loadCliProject(ctx, paths, { skipRules: true });
-  if (reportErrors(ctx, project, 'writing the spec')) return 1;
+  const project = await loadCliProject(ctx, paths);
+  const gate = gateDesignErrors(ctx, project, 'spec', opts.force);
+  if (gate.refuse) return 1;
   const model = project.analysis.model;
+  if (format === 'reqif') return writeReqifSpec(ctx, project, opts, { language, date, errors: gate.errors });
   const { writeSpecXlsx } = await import('@ccp/generators/xlsx');
   const extraSheets = await staffingSheets(model, language ?? model.project?.outputLanguage ?? 'en');
   const bytes = await writeSpecXlsx(model, {
@@ -86,9 +98,32 @@ export async function runSpec(ctx: CliContext, paths: string[], opts: SpecOption
     date: date ?? defaultDate(project.root),
     ...(language ? { language } : {}),
     ...(extraSheets.length ? { extraSheets } : {}),
+    ...(gate.errors ? { designErrors: gate.errors } : {}),
   });
   writeOutputFile(ctx, opts.out, bytes);
   const must = model.functions.filter((f) => f.priority === 'must').length;
   ctx.stderr.write(`ccp: wrote ${opts.out} (${model.functions.length} functions, ${must} must-have).\n`);
-  return 0;
+  return gate.errors ? 1 : 0;
+}
+
+/** `ccp spec --format reqif`: the requirements as ReqIF 1.2, with the same version, date and language as the workbook. */
+async function writeReqifSpec(
+  ctx: CliContext,
+  project: CliProject,
+  opts: SpecOptions,
+  o: { language: OutputLanguage | undefined; date: string | undefined; errors: number },
+): Promise<number> {
+  const model = project.analysis.model;
+  const { buildReqifContent, renderReqif } = await import('@ccp/generators/reqif');
+  const content = buildReqifContent(model, {
+    version: opts.version ?? defaultVersion(project.root, model.project?.version),
+    date: o.date ?? defaultDate(project.root),
+    ...(o.language ? { language: o.language } : {}),
+    ...(o.errors ? { designErrors: o.errors } : {}),
+  });
+  writeOutputFile(ctx, opts.out, renderReqif(content));
+  const reqs = content.areas.flatMap((a) => a.requirements);
+  const must = reqs.filter((r) => r.priority === 'must').length;
+  ctx.stderr.write(terminalSafe(`ccp: wrote ${opts.out} (ReqIF 1.2: ${reqs.length} requirements, ${must} must-have, under ${content.areas.length} headings).`) + '\n');
+  return o.errors ? 1 : 0;
 }

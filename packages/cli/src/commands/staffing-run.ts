@@ -2,6 +2,7 @@ import { closest, label } from '@ccp/core';
 import { UsageError, type CliContext } from '../context.js';
 import { terminalSafe } from '../format/terminal-safe.js';
 import { writeOutputFile } from '../io/write-output.js';
+import { gateDesignErrors } from '../project/design-errors.js';
 import { loadCliProject } from '../project/load-cli-project.js';
 import type { StaffingOptions } from './staffing.js';
 
@@ -15,18 +16,12 @@ export async function runStaffing(ctx: CliContext, paths: string[], opts: Staffi
   const month = opts.month?.toLowerCase();
   if (month !== undefined && !(MONTHS as readonly string[]).includes(month)) throw new UsageError(`--month ${opts.month}: expected one of ${MONTHS.join(', ')}.`);
   const options = month ? { month } : {};
-  const project = await loadCliProject(ctx, paths, { skipRules: true });
-  const errors = project.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length) {
-    for (const d of errors) {
-      const at = project.analysis.texts.locate(d);
-      ctx.stderr.write(`${project.display(d.loc.file)}:${at.line}:${at.column}: error ${d.code}: ${d.message}\n`);
-    }
-    ctx.stderr.write(`ccp: ${errors.length} error${errors.length === 1 ? '' : 's'}; fix them before computing staffing.\n`);
-    return 1;
-  }
+  const project = await loadCliProject(ctx, paths);
+  const gate = gateDesignErrors(ctx, project, 'staffing', opts.force);
+  if (gate.refuse) return 1;
   const model = project.analysis.model;
   const report = staffingReport(model, options);
+  if (gate.errors) report.designErrors = gate.errors;
   let comparison;
   if (opts.scenario !== undefined) {
     const scenario = findScenario(model, opts.scenario);
@@ -43,7 +38,7 @@ export async function runStaffing(ctx: CliContext, paths: string[], opts: Staffi
   let output: string | Uint8Array;
   if (opts.format === 'json') {
     const json = comparison
-      ? { rows: report.rows, summary: report.summary, scenario: { ...comparison.scenario, rows: comparison.result.rows, summary: comparison.result.summary }, comparison: comparison.channels }
+      ? { ...(gate.errors ? { designErrors: gate.errors } : {}), rows: report.rows, summary: report.summary, scenario: { ...comparison.scenario, rows: comparison.result.rows, summary: comparison.result.summary }, comparison: comparison.channels }
       : report;
     output = JSON.stringify(shifts ? { ...json, shifts } : json, null, 2) + '\n';
   } else if (opts.format === 'xlsx') {
@@ -53,5 +48,5 @@ export async function runStaffing(ctx: CliContext, paths: string[], opts: Staffi
   }
   if (opts.out) writeOutputFile(ctx, opts.out, output);
   else if (typeof output === 'string') ctx.stdout.write(opts.format === 'json' ? output : terminalSafe(output, true));
-  return 0;
+  return gate.errors ? 1 : 0;
 }

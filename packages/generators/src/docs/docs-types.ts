@@ -39,6 +39,8 @@ export interface DocsInput {
    * spec.html and index.md; no staffing section when omitted. The caller decides, since it costs solver time.
    */
   staffing?: StaffingReport;
+  /** Errors of a design documented anyway (`--force`): every document then opens with a banner saying so. */
+  designErrors?: number;
   /** Which documents to write; both by default. */
   html?: boolean;
   markdown?: boolean;

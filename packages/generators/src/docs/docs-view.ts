@@ -1,4 +1,4 @@
-import { formatOpeningHours, indexModel, label, readOpeningHours, type Model, type OutputLanguage, type Ref } from '@ccp/core';
+import { dataUse, formatOpeningHours, indexModel, label, readOpeningHours, type Model, type OutputLanguage, type Ref } from '@ccp/core';
 import { generateDiagrams, safeStem, uniqueNames } from '../mermaid/index.js';
 import { decimal, formatAmounts, type StaffingReport } from '@ccp/staffing';
 import { formatStaffingMarkdown } from '../staffing/format-markdown.js';
@@ -68,7 +68,7 @@ function diagramView(d: DocDiagram): DiagramView {
 }
 
 /** Builds the view: registers an anchor per element (in section order), then resolves every reference. */
-export function buildDocsView(model: Model, findings: DocFinding[], diagrams: DocDiagram[] | undefined, staffing?: StaffingReport) {
+export function buildDocsView(model: Model, findings: DocFinding[], diagrams: DocDiagram[] | undefined, staffing?: StaffingReport, designErrors?: number) {
   const index = indexModel(model);
   const words = docWords(model.project?.outputLanguage);
   const anchors = new Anchors();
@@ -136,6 +136,7 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
     lang: p?.outputLanguage ?? 'en',
     words,
     title: p ? label(p) : 'Contact center',
+    ...(designErrors ? { designErrors: { count: designErrors, text: words.designErrors.replace('{n}', String(designErrors)) } } : {}),
     ...(p
       ? {
           project: {
@@ -335,6 +336,7 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
   }
 
   function dataViews() {
+    const use = dataUse(model);
     return [...index.data.values()].map((d) => ({
       id: d.id,
       title: label(d),
@@ -345,6 +347,8 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
       personal: d.personal,
       legalBasis: say(d.legalBasis),
       retention: d.retention,
+      readBy: defined((use.get(d.id)?.readBy ?? []).map((id) => toRole({ id, loc: d.idLoc }))),
+      writtenBy: defined((use.get(d.id)?.writtenBy ?? []).map((id) => toRole({ id, loc: d.idLoc }))),
       steps: index.stepsTouchingData(d.id).map((s) => stepIn(s.process, true)(s)),
     }));
   }

@@ -73,7 +73,7 @@ export async function generateDocs(input: DocsInput): Promise<DocFile[]> {
       throw new TemplateError(name, error instanceof Error ? error.message : String(error));
     }
   };
-  const view = buildDocsView(input.model, input.findings ?? [], input.diagrams, input.staffing);
+  const view = buildDocsView(input.model, input.findings ?? [], input.diagrams, input.staffing, input.designErrors);
   const files: DocFile[] = [];
   if (input.markdown !== false) {
     files.push({ path: 'index.md', content: render('index.md', view) });

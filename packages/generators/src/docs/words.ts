@@ -82,6 +82,12 @@ export interface DocWords {
   serviceLevel: string;
   personal: string;
   legalBasis: string;
+  table: string;
+  retention: string;
+  readBy: string;
+  writtenBy: string;
+  /** The banner of documents made with --force from a design with errors; `{n}` is the number of errors. */
+  designErrors: string;
   target: string;
   severity: string;
   code: string;
@@ -206,6 +212,11 @@ const en: DocWords = {
   serviceLevel: 'Service level',
   personal: 'Personal data',
   legalBasis: 'Legal basis',
+  table: 'Table',
+  retention: 'Retention',
+  readBy: 'Read by',
+  writtenBy: 'Written by',
+  designErrors: 'Made from a design with {n} error(s) (--force): this document may be incomplete or wrong; see Findings.',
   target: 'Target',
   severity: 'Severity',
   code: 'Rule',
@@ -382,6 +393,11 @@ const pl: DocWords = {
   serviceLevel: 'Poziom obsługi',
   personal: 'Dane osobowe',
   legalBasis: 'Podstawa prawna',
+  table: 'Tabela',
+  retention: 'Okres przechowywania',
+  readBy: 'Odczytują',
+  writtenBy: 'Zapisują',
+  designErrors: 'Wygenerowano z projektu z błędami ({n}) (--force): dokument może być niepełny lub błędny; zob. Uwagi.',
   target: 'Cel',
   severity: 'Waga',
   code: 'Reguła',

@@ -10,6 +10,8 @@ export interface ModelJson {
   format: "ccp-model";
   /** Bumped on incompatible changes to this schema. */
   formatVersion: 1;
+  /** Present only when the export was written with --force from a design with errors: how many errors it had. Such a model is incomplete. */
+  designErrors?: number;
   project?: ProjectJson;
   personas: PersonaJson[];
   stages: StageJson[];
@@ -91,6 +93,12 @@ export interface DataJson {
   personal: boolean;
   legalBasis?: string;
   retention?: string;
+  /** The retention in days when it is written as a duration (90d, 10y, 90 dni, 10 lat); absent for other text. */
+  retentionDays?: number;
+  /** Roles whose steps read it (reads:), sorted. */
+  readBy: IdJson[];
+  /** Roles whose steps write it (writes:), sorted. */
+  writtenBy: IdJson[];
 }
 
 export interface DecisionBranchJson {
@@ -119,6 +127,8 @@ export interface FunctionJson {
   acceptance: string[];
   category: string;
   weight?: number;
+  /** Built-in non-functional requirements (nfr.<key>) this function stands for in the vendor spec. */
+  covers?: ("gdpr" | "recordings" | "reports" | "telecom" | "backups" | "continuity" | "finance")[];
 }
 
 /** An element id, or a reference to one. */

@@ -1,3 +1,4 @@
+import { dataUse } from '@ccp/core';
 import type {
   Channel,
   DataEntity,
@@ -49,6 +50,8 @@ export interface ToJsonOptions {
    * text around.
    */
   texts?: SourceTexts;
+  /** Errors of a design exported anyway (`--force`): written as `designErrors` so no reader mistakes it for whole. */
+  designErrors?: number;
 }
 
 /**
@@ -209,6 +212,7 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
     });
   const system = (s: System): SystemJson =>
     element(s, { systemKind: s.systemKind, hosting: s.hosting, status: s.status, vendor: s.vendor });
+  const use = dataUse(model);
   const data = (d: DataEntity): DataJson =>
     element(d, {
       system: id(d.system),
@@ -216,6 +220,9 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
       personal: d.personal,
       legalBasis: d.legalBasis,
       retention: d.retention,
+      retentionDays: d.retentionDays,
+      readBy: use.get(d.id)?.readBy ?? [],
+      writtenBy: use.get(d.id)?.writtenBy ?? [],
     });
   const fn = (f: FunctionReq): FunctionJson =>
     element(f, {
@@ -227,6 +234,7 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
       acceptance: [...f.acceptance],
       category: f.category,
       weight: f.weight,
+      covers: f.covers?.length ? [...f.covers] : undefined,
     });
   const kpi = (k: Kpi): KpiJson =>
     element(k, {
@@ -264,6 +272,7 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
     $schema: MODEL_SCHEMA_ID,
     format: 'ccp-model',
     formatVersion: 1,
+    designErrors: options.designErrors || undefined,
     project: model.project ? project(model.project) : undefined,
     personas: model.personas.map(persona),
     stages: model.stages.map(stage),

@@ -29,9 +29,15 @@ function rowCells(r: StaffingRow): (string | number)[] {
 }
 
 /** The report as plain text tables: intervals, channels, roles and process cost. */
+/** The warning that heads every staffing output made with `--force` from a design with errors. */
+export function designErrorsLine(errors: number): string {
+  return `Made from a design with ${errors} error${errors === 1 ? '' : 's'} (--force): the figures may be incomplete.`;
+}
+
 export function formatStaffingTable(report: StaffingReport): string {
   const s = report.summary;
   const out: string[] = [];
+  if (report.designErrors) out.push(designErrorsLine(report.designErrors), '');
   const causes = s.shrinkageCauses.map((c) => `${c.cause} ${pct(c.fraction)}`).join(', ');
   out.push(`Staffing${s.month ? ` for ${s.month}` : ''}: shrinkage ${pct(s.shrinkage)}${causes ? ` (${causes})` : ''}, ${s.hoursPerWeek} h per FTE per week`, '');
   if (report.rows.length) {

@@ -2,6 +2,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { cellText } from '../xlsx/format.js';
 import { setZipDates } from '../xlsx/zip-dates.js';
 import { formatAmounts, type ScenarioComparison, type StaffingReport } from '@ccp/staffing';
+import { designErrorsLine } from './format-table.js';
 
 
 function table(ws: Worksheet, title: string, header: string[], rows: (string | number | null)[][]): void {
@@ -26,8 +27,9 @@ function table(ws: Worksheet, title: string, header: string[], rows: (string | n
  * Percentages are stored as fractions with a percent format, so they stay numbers in the spreadsheet.
  */
 export function addStaffingSheet(workbook: Workbook, report: StaffingReport, options: { comparison?: ScenarioComparison; name?: string } = {}): Worksheet {
-  const ws = workbook.addWorksheet(options.name ?? 'Staffing', { views: [{ state: 'frozen', ySplit: 3 }] });
+  const ws = workbook.addWorksheet(options.name ?? 'Staffing', { views: [{ state: 'frozen', ySplit: report.designErrors ? 4 : 3 }] });
   const s = report.summary;
+  if (report.designErrors) ws.addRow([designErrorsLine(report.designErrors)]).font = { bold: true, color: { argb: 'FFC00000' } };
   ws.addRow([`Shrinkage ${(s.shrinkage * 100).toFixed(1)}%, ${s.hoursPerWeek} h per FTE per week`]).font = { italic: true };
   table(
     ws,

@@ -70,28 +70,26 @@ export function processesTable(model: Model, ix: ModelIndex, l: Labels): SheetTa
   };
 }
 
-/** Role × system/data matrix of access grants. Data held in a system a role may use shows in parentheses. */
+/**
+ * Role × system/data matrix of what each role really has. A system cell is the role's grants on it; a data cell is
+ * the role's grants on the data, followed in parentheses by what it has in all when its grant on the system holding
+ * the data adds to it (`R (RW)`, or `(RW)` with no grant on the data itself): the reading `missing-data-access`
+ * uses. `—`: the role's `deny:` names the system or the data.
+ */
 export function rolesTable(model: Model, ix: ModelIndex, l: Labels): SheetTable {
   const c = l.roles;
-  const rw = (read: boolean, write: boolean) => (read ? 'R' : '') + (write ? 'W' : '');
+  const rw = (bits: number) => (bits & 1 ? 'R' : '') + (bits & 2 ? 'W' : '');
   const rows: TableRow[] = model.roles.map((role) => {
-    const grants = new Map<string, { read: boolean; write: boolean }>();
-    for (const g of role.access) {
-      const prev = grants.get(g.target.id) ?? { read: false, write: false };
-      grants.set(g.target.id, { read: prev.read || g.read, write: prev.write || g.write });
-    }
+    const grants = new Map<string, number>();
+    for (const g of role.access) grants.set(g.target.id, (grants.get(g.target.id) ?? 0) | (g.read ? 1 : 0) | (g.write ? 2 : 0));
     const denied = new Set((role.deny ?? []).map((d) => d.id));
-    const bySystem = model.systems.map((s) => {
-      if (denied.has(s.id)) return '—';
-      const g = grants.get(s.id);
-      return g ? rw(g.read, g.write) : '';
-    });
+    const bySystem = model.systems.map((s) => (denied.has(s.id) ? '—' : rw(grants.get(s.id) ?? 0)));
     const byData = model.data.map((d) => {
       if (denied.has(d.id) || (d.system && denied.has(d.system.id))) return '—';
-      const g = grants.get(d.id);
-      if (g) return rw(g.read, g.write);
-      const via = d.system ? grants.get(d.system.id) : undefined;
-      return via && (via.read || via.write) ? `(${rw(via.read, via.write)})` : '';
+      const own = grants.get(d.id) ?? 0;
+      const all = own | (d.system ? (grants.get(d.system.id) ?? 0) : 0);
+      if (all === own) return rw(own);
+      return own ? `${rw(own)} (${rw(all)})` : `(${rw(all)})`;
     });
     return {
       cells: [

@@ -15,6 +15,7 @@ export interface Labels {
     functions: string;
     processes: string;
     roles: string;
+    data: string;
     channels: string;
     kpis: string;
     nfr: string;
@@ -30,6 +31,9 @@ export interface Labels {
     version: string;
     date: string;
     constraints: string;
+    /** Shown only on a spec written with --force from a design with errors. */
+    designErrors: string;
+    designErrorsNote: string;
     vendorName: string;
     vendorHint: string;
     instructionsTitle: string;
@@ -100,6 +104,7 @@ export interface Labels {
     businessDays: string;
   };
   roles: { role: string; roleName: string; reportsTo: string; headcount: string; external: string; legend: string; yes: string };
+  data: { id: string; name: string; system: string; table: string; personal: string; legalBasis: string; retention: string; readBy: string; writtenBy: string; note: string };
   channels: {
     id: string;
     name: string;
@@ -147,6 +152,7 @@ const en: Labels = {
     functions: 'Functions',
     processes: 'Processes and steps',
     roles: 'Roles and access',
+    data: 'Data',
     channels: 'Channels and volumes',
     kpis: 'KPIs and SLAs',
     nfr: 'Non-functional',
@@ -162,6 +168,8 @@ const en: Labels = {
     version: 'Version',
     date: 'Date',
     constraints: 'Constraints',
+    designErrors: 'Design errors',
+    designErrorsNote: 'made from a design with errors (--force); not for sending to vendors',
     vendorName: 'Vendor name',
     vendorHint: 'Vendor: enter your company name in the yellow cell.',
     instructionsTitle: 'Instructions for vendors',
@@ -244,8 +252,21 @@ const en: Labels = {
     reportsTo: 'Reports to',
     headcount: 'Headcount',
     external: 'External',
-    legend: 'R = read, W = write; in parentheses: access through a grant on the system holding the data; — = no access by policy.',
+    legend:
+      'R = read, W = write, as granted on the system or the data; in parentheses: what the role has in all when its grant on the system holding the data adds to it; — = no access by policy (deny).',
     yes: 'yes',
+  },
+  data: {
+    id: 'Id',
+    name: 'Data',
+    system: 'System',
+    table: 'Table',
+    personal: 'Personal',
+    legalBasis: 'Legal basis',
+    retention: 'Retention',
+    readBy: 'Read by (role)',
+    writtenBy: 'Written by (role)',
+    note: 'Read by and written by: the roles of the process steps that read or write the data (reads: and writes:). Access grants are on the sheet "Roles and access".',
   },
   channels: {
     id: 'Id',
@@ -299,6 +320,7 @@ const pl: Labels = {
     functions: 'Funkcje',
     processes: 'Procesy i kroki',
     roles: 'Role i uprawnienia',
+    data: 'Dane',
     channels: 'Kanały i wolumeny',
     kpis: 'KPI i SLA',
     nfr: 'Wymagania pozafunkcjonalne',
@@ -314,6 +336,8 @@ const pl: Labels = {
     version: 'Wersja',
     date: 'Data',
     constraints: 'Ograniczenia',
+    designErrors: 'Błędy projektu',
+    designErrorsNote: 'wygenerowano z projektu z błędami (--force); nie wysyłać dostawcom',
     vendorName: 'Nazwa dostawcy',
     vendorHint: 'Dostawco: wpisz nazwę firmy w żółtej komórce.',
     instructionsTitle: 'Instrukcja dla dostawców',
@@ -396,8 +420,21 @@ const pl: Labels = {
     reportsTo: 'Podlega',
     headcount: 'Liczba osób',
     external: 'Zewnętrzna',
-    legend: 'R = odczyt, W = zapis; w nawiasach: dostęp przez uprawnienie do systemu, w którym są dane; — = brak dostępu (polityka).',
+    legend:
+      'R = odczyt, W = zapis, nadane na system lub dane; w nawiasach: pełny dostęp roli, gdy uprawnienie do systemu, w którym są dane, coś do niego dodaje; — = brak dostępu (polityka, deny).',
     yes: 'tak',
+  },
+  data: {
+    id: 'Id',
+    name: 'Dane',
+    system: 'System',
+    table: 'Tabela',
+    personal: 'Osobowe',
+    legalBasis: 'Podstawa prawna',
+    retention: 'Okres przechowywania',
+    readBy: 'Odczytuje (rola)',
+    writtenBy: 'Zapisuje (rola)',
+    note: 'Odczytuje i zapisuje: role kroków procesów, które czytają lub zapisują dane (reads: i writes:). Uprawnienia są w arkuszu „Role i uprawnienia”.',
   },
   channels: {
     id: 'Id',

@@ -1,4 +1,4 @@
-import { label, type Model, type OutputLanguage, type Priority } from '@ccp/core';
+import { label, type Model, type NonFunctionalKey, type OutputLanguage, type Priority } from '@ccp/core';
 
 /** A requirement that follows from the design rather than from a declared function (DOMAIN.md, outsourcing). */
 export interface DerivedRequirement {
@@ -11,7 +11,7 @@ export interface DerivedRequirement {
   source: string;
 }
 
-type Key = 'gdpr' | 'recordings' | 'reports' | 'telecom' | 'backups' | 'continuity' | 'finance';
+type Key = NonFunctionalKey;
 type Texts = Record<Key, { name: string; description: string }>;
 
 const texts: Record<OutputLanguage, Texts & { sources: Record<'personal' | 'outsourced' | 'hosted', string> }> = {
@@ -85,11 +85,16 @@ const texts: Record<OutputLanguage, Texts & { sources: Record<'personal' | 'outs
  * Requirements implied by the model: personal data needs GDPR procedures; an outsourced or hybrid process needs
  * recordings, efficiency reports, two telecom operators, backups, business continuity and a vendor in good
  * financial standing; systems hosted by a vendor (SaaS or cloud) need backups and business continuity.
+ * One requirement, one row: a row is left out when a function of the design `covers:` it (the function's own row
+ * asks for the same thing, so vendors answer it once and it is scored once).
  */
 export function derivedRequirements(model: Model, language: OutputLanguage): DerivedRequirement[] {
   const t = texts[language] ?? texts.en;
   const out: DerivedRequirement[] = [];
+  const covered = new Set<Key>();
+  for (const f of model.functions) for (const k of f.covers ?? []) covered.add(k);
   const add = (key: Key, category: DerivedRequirement['category'], priority: Priority, source: string) =>
+    covered.has(key) ||
     out.push({ id: `nfr.${key}`, name: t[key].name, description: t[key].description, category, priority, source });
 
   const personal = model.data.filter((d) => d.personal);

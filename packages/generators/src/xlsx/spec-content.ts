@@ -16,6 +16,8 @@ export interface SpecOptions {
   language?: OutputLanguage;
   /** Sheets other generators add (e.g. staffing); each goes after the sheet named by `after`. */
   extraSheets?: ExtraSheet[];
+  /** Errors in the design when it was written anyway (`--force`): the cover says so. */
+  designErrors?: number;
 }
 
 /** Marker in the first cell of the metadata sheet; a workbook without it is not a ccp spec. */
@@ -84,6 +86,7 @@ function coverLines(model: Model, l: Labels, options: SpecOptions, reqs: Require
     { style: 'field', label: c.version, value: options.version },
     { style: 'field', label: c.date, value: options.date },
     { style: 'field', label: c.constraints, value: (p?.constraints ?? []).join('\n') },
+    ...(options.designErrors ? [{ style: 'field', label: c.designErrors, value: `${options.designErrors}: ${c.designErrorsNote}` } satisfies CoverLine] : []),
     { style: 'blank' },
     { style: 'hint', value: c.vendorHint },
     { style: 'input', label: c.vendorName, value: '' },

@@ -1,5 +1,6 @@
-import { indexModel, label, type Model, type ModelIndex, type OutputLanguage, type Ref } from '@ccp/core';
+import { indexModel, label, type FunctionReq, type Model, type ModelIndex, type OutputLanguage, type Ref } from '@ccp/core';
 import { channelsTable, kpisTable, processesTable, rolesTable } from './context-tables.js';
+import { dataTable } from './data-table.js';
 import type { Labels } from './labels.js';
 import { nonFunctionalCategories, type Requirement } from './requirements.js';
 import type { SheetTable, TableRow } from './sheet-table.js';
@@ -12,6 +13,12 @@ function priorityText(l: Labels, p: string | undefined): string {
   return p === 'must' ? l.priority.must : p === 'nice' ? l.priority.nice : '';
 }
 
+/** The area a function is shown under: its `system:` kind with the system's name (`crm (CRM)`), or the kind alone. */
+export function functionArea(f: FunctionReq, ix: ModelIndex): string {
+  const system = f.system ? ix.systems.get(f.system.id) : undefined;
+  return system?.name ? `${f.area ?? system.systemKind ?? ''} (${system.name})`.trim() : f.area ?? '';
+}
+
 /** The function table: one answerable row per function, spec columns then the vendor's columns. */
 export function functionsTable(model: Model, ix: ModelIndex, l: Labels, reqs: Requirement[]): SheetTable {
   const c = l.functions;
@@ -19,8 +26,7 @@ export function functionsTable(model: Model, ix: ModelIndex, l: Labels, reqs: Re
   for (const r of reqs) {
     const f = r.fn;
     if (!f) continue;
-    const system = f.system ? ix.systems.get(f.system.id) : undefined;
-    const area = system?.name ? `${f.area ?? system.systemKind ?? ''} (${system.name})`.trim() : f.area ?? '';
+    const area = functionArea(f, ix);
     const acceptance = f.acceptance.length ? `${f.description ? '\n\n' : ''}${c.acceptance}:\n${f.acceptance.map((a) => `• ${a}`).join('\n')}` : '';
     const neededBy = [
       ...ix.stepsUsingFunction(f.id).map((s) => `${label(ix.processes.get(s.process) ?? { id: s.process })} › ${label(s)}`),
@@ -105,11 +111,12 @@ export function nfrTable(l: Labels, reqs: Requirement[]): SheetTable {
 }
 
 /** All built-in tables in workbook order (the cover and metadata sheets are rendered separately). */
-export function specTables(model: Model, l: Labels, reqs: Requirement[], _language: OutputLanguage): SheetTable[] {
+export function specTables(model: Model, l: Labels, reqs: Requirement[], language: OutputLanguage): SheetTable[] {
   const ix = indexModel(model);
   return [
     functionsTable(model, ix, l, reqs),
     processesTable(model, ix, l),
+    dataTable(model, ix, l, language),
     rolesTable(model, ix, l),
     channelsTable(model, ix, l),
     kpisTable(model, ix, l),

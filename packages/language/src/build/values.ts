@@ -60,6 +60,25 @@ export function parseDuration(text: string): number | undefined {
   return i > 0 ? total : undefined;
 }
 
+const retentionUnits: Record<string, number> = {
+  d: 1, day: 1, days: 1, dzień: 1, dzien: 1, dni: 1,
+  w: 7, week: 7, weeks: 7, tydzień: 7, tydzien: 7, tygodnie: 7, tygodni: 7,
+  mo: 30, month: 30, months: 30, miesiąc: 30, miesiac: 30, miesiące: 30, miesiace: 30, miesięcy: 30, miesiecy: 30,
+  y: 365, year: 365, years: 365, rok: 365, lata: 365, lat: 365,
+};
+
+/**
+ * Days in a retention period written as a duration: `90d`, `10y`, `18mo`, `90 days`, `10 years`, or in Polish
+ * `90 dni`, `10 lat`, `2 lata`, `1 rok` (a month counts 30 days, a year 365); undefined for any other text (such as
+ * "5 years after the contract ends"), which stays a text.
+ */
+export function parseRetentionDays(text: string): number | undefined {
+  const m = /^(\d+(?:[.,]\d+)?)\s*([a-ząćęłńóśźż]+)$/.exec(text.trim().toLowerCase());
+  if (!m) return undefined;
+  const unit = lookup(retentionUnits, m[2]!);
+  return unit === undefined ? undefined : Math.round(Number(m[1]!.replace(',', '.')) * unit);
+}
+
 /** A fraction from `80%` (0.8) or a plain number between 0 and 1. */
 export function parsePercent(text: string): number | undefined {
   const m = /^([+-]?\d+(?:\.\d+)?)%$/.exec(text);

@@ -1,4 +1,5 @@
 import type { DataEntity } from '@ccp/core';
+import { parseRetentionDays } from '../values.js';
 import { base, boolField, descriptionField, enumField, refField, textField, type KindSpec } from '../kind-spec.js';
 
 export const legalBases = {
@@ -23,6 +24,10 @@ export const dataKind: KindSpec<DataEntity> = {
     textField('table', 'The table or object that holds it.', '"tickets"', (e, v) => (e.table = v)),
     boolField('personal', 'True when it holds personal data (GDPR/RODO).', (e, v) => (e.personal = v)),
     enumField('basis', 'GDPR legal basis: consent, contract, legal_obligation, vital_interest, public_task, legitimate_interest.', legalBases, (e, v) => (e.legalBasis = v), ['legal_basis']),
-    textField('retention', 'How long it is kept.', '"5 years after the contract ends"', (e, v) => (e.retention = v)),
+    textField('retention', 'How long it is kept: a duration (90d, 10y, 18mo, "90 dni", "10 lat") or a text.', '10y', (e, v) => {
+      e.retention = v;
+      const days = parseRetentionDays(v);
+      if (days !== undefined) e.retentionDays = days;
+    }),
   ],
 };

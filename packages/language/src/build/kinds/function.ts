@@ -1,4 +1,4 @@
-import type { FunctionReq } from '@ccp/core';
+import { closest, Codes, nonFunctionalKeys, type FunctionReq, type NonFunctionalKey } from '@ccp/core';
 import { firstAtom, valueAt } from '../../syntax/lean-nodes.js';
 import {
   base,
@@ -48,6 +48,30 @@ export const functionKind: KindSpec<FunctionReq> = {
     refsField('records', ['data'], 'Data it records.', 'ticket', (e, v) => (e.records = v)),
     textsField('acceptance', 'Acceptance criteria, as quoted texts.', '"A ticket can be opened from a call in one click"', (e, v) => (e.acceptance = v)),
     wordField('category', 'functional (default), security, continuity, reporting, gdpr, integration.', 'security', (e, v) => (e.category = v)),
+    customField<FunctionReq>(
+      'covers',
+      `Built-in non-functional rows of the vendor spec this function stands for, left out of the spec: ${nonFunctionalKeys.join(', ')} (the row nfr.<key>).`,
+      'backups, continuity',
+      (f, e, ctx) => {
+        const keys: NonFunctionalKey[] = [];
+        for (const v of f.values) {
+          const atom = firstAtom(v);
+          const word = (v.atoms.length === 1 ? atom.text : '').replace(/^nfr\./, '');
+          if ((nonFunctionalKeys as readonly string[]).includes(word)) {
+            if (!keys.includes(word as NonFunctionalKey)) keys.push(word as NonFunctionalKey);
+            continue;
+          }
+          const hint = closest(word, nonFunctionalKeys);
+          ctx.error(
+            Codes.invalidValue,
+            `Field 'covers' of ${ctx.owner} names '${v.atoms.map((a) => a.text).join(' ')}', which is no built-in non-functional requirement; use one of ${nonFunctionalKeys.join(', ')}.`,
+            v.loc,
+            hint ? { suggestion: `Did you mean '${hint}'?` } : undefined,
+          );
+        }
+        e.covers = keys;
+      },
+    ),
     numberField('weight', 'Weight in vendor scoring (default 3 for must, 1 for nice).', '2', (e, v) => (e.weight = v)),
   ],
 };

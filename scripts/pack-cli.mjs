@@ -18,7 +18,7 @@
 // It declares as dependencies only the packages from the registry that these load at run time, at the exact versions
 // the workspace pins: chevrotain, exceljs, handlebars, highs, puppeteer-core (no browser download: ccp drives the
 // local Chromium), vscode-languageserver(-textdocument). commander is inside the bundle, and of mermaid the tarball
-// carries only the browser bundle that the renderer loads (see stageMermaid). Beside the tarball goes `<tarball>.sha512`
+// carries only the browser bundle that the renderer loads (see stageBrowserBundle; the same for bpmn-js). Beside the tarball goes `<tarball>.sha512`
 // (the format of `sha512sum`), which `ccp init`'s workflow checks before installing.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -85,17 +85,24 @@ function stagePackage(name, target) {
 /**
  * The renderer loads only Mermaid's browser bundle (`dist/mermaid.min.js`, 3.5 MB, self-contained) into a page; the
  * `mermaid` package's 22 dependencies (~380 packages, 250 MB) serve its ES modules, which ccp never loads. So the
- * tarball carries a `mermaid` of that file alone, with its license, instead of declaring the package.
+ * tarball carries a `mermaid` of that file alone, with its license, instead of declaring the package. The same goes
+ * for bpmn-js, of which the renderer loads only the navigated viewer's browser bundle (issue 20).
  */
-function stageMermaid(target) {
-  const entry = createRequire(join(packages, 'render', 'package.json')).resolve('mermaid');
+const BROWSER_BUNDLES = {
+  mermaid: 'dist/mermaid.min.js',
+  'bpmn-js': 'dist/bpmn-navigated-viewer.production.min.js',
+};
+
+function stageBrowserBundle(name, target) {
+  const file = BROWSER_BUNDLES[name];
+  const entry = createRequire(join(packages, 'render', 'package.json')).resolve(`${name}/${file}`);
   let dir = dirname(entry);
   while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
   const pkg = readJson(join(dir, 'package.json'));
-  mkdirSync(join(target, 'dist'), { recursive: true });
-  cpSync(join(dir, 'dist', 'mermaid.min.js'), join(target, 'dist', 'mermaid.min.js'));
+  mkdirSync(dirname(join(target, file)), { recursive: true });
+  cpSync(join(dir, file), join(target, file));
   cpSync(join(dir, 'LICENSE'), join(target, 'LICENSE'));
-  const trimmed = { name: pkg.name, version: pkg.version, description: `${pkg.description} (its browser bundle only)`, license: pkg.license, main: './dist/mermaid.min.js' };
+  const trimmed = { name: pkg.name, version: pkg.version, description: `${pkg.description} (its browser bundle only)`, license: pkg.license, main: `./${file}` };
   writeFileSync(join(target, 'package.json'), `${JSON.stringify(trimmed, null, 2)}\n`);
   return pkg.version;
 }
@@ -110,8 +117,10 @@ try {
       dependencies[dep] = version;
     }
   }
-  const bundled = [...SHIPPED.map((name) => `@ccp/${name}`), 'mermaid'];
-  if (dependencies.mermaid !== stageMermaid(join(pkgRoot, 'node_modules', 'mermaid'))) fail('The mermaid package installed is not the version @ccp/render pins: run `pnpm install`.');
+  const bundled = [...SHIPPED.map((name) => `@ccp/${name}`), ...Object.keys(BROWSER_BUNDLES)];
+  for (const name of Object.keys(BROWSER_BUNDLES)) {
+    if (dependencies[name] !== stageBrowserBundle(name, join(pkgRoot, 'node_modules', name))) fail(`The ${name} package installed is not the version @ccp/render pins: run \`pnpm install\`.`);
+  }
   for (const name of bundled) dependencies[name] = readJson(join(pkgRoot, 'node_modules', name, 'package.json')).version;
   let gitHead;
   try {

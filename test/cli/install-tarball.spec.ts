@@ -96,11 +96,12 @@ describe('slow: the CLI packed into one tarball and installed with npm -g', () =
       dependencies: Record<string, string>;
       bundleDependencies: string[];
     };
-    const bundled = ['@ccp/checker', '@ccp/cli', '@ccp/core', '@ccp/generators', '@ccp/language', '@ccp/lsp', '@ccp/render', '@ccp/staffing', 'mermaid'];
+    const bundled = ['@ccp/checker', '@ccp/cli', '@ccp/core', '@ccp/generators', '@ccp/language', '@ccp/lsp', '@ccp/render', '@ccp/staffing', 'bpmn-js', 'mermaid'];
     expect([...pkg.bundleDependencies].sort()).toEqual(bundled);
     // From the registry: the parser runtime, the XLSX writer, the docs templates, the solver, the browser driver and
     // the language server's protocol; not commander (in the bundle), not build or test tools.
     expect(Object.keys(pkg.dependencies).filter((d) => !bundled.includes(d))).toEqual([
+      'bpmn-moddle',
       'chevrotain',
       'exceljs',
       'handlebars',

@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import type { Browser, Page } from 'puppeteer-core';
+import { bpmnBundlePath, drawBpmnInPage } from './bpmn-page.js';
 import { newBrowserProfile } from './browser-profile.js';
 import { mermaidBundlePath } from './mermaid-bundle.js';
 import { mermaidConfig, type LookOptions } from './render-config.js';
@@ -35,6 +36,8 @@ export interface OpenRendererOptions extends LookOptions {
 export interface RenderInput {
   /** Unique within the run; used for the SVG's id (made DOM-safe). */
   name: string;
+  /** What `text` is: Mermaid (the default) or BPMN 2.0 XML, drawn by bpmn-js's viewer. */
+  kind?: 'mermaid' | 'bpmn';
   text: string;
   formats: ImageFormat[];
   /** Edges in the diagram, to raise Mermaid's edge limit (see mermaidConfig). */
@@ -43,12 +46,14 @@ export interface RenderInput {
   htmlLabels?: boolean;
 }
 
-/** What rendering one diagram gave: the images asked for, or the Mermaid error. */
+/** What rendering one diagram gave: the images asked for, or the Mermaid or bpmn-js error. */
 export interface RenderOutput {
   name: string;
   svg?: string;
   png?: Uint8Array;
   error?: string;
+  /** bpmn-js's import warnings (elements it could not read or draw); empty or absent when the file opened cleanly. */
+  warnings?: string[];
 }
 
 const PAGE = '<!doctype html><html><head><meta charset="utf-8"><style>body{margin:0;background:#fff}#c{display:inline-block;padding:8px}</style></head><body><div id="c"></div></body></html>';
@@ -73,6 +78,7 @@ export function domId(name: string): string {
  */
 export class DiagramRenderer {
   private readonly idle: Page[];
+  private readonly bpmnPages = new WeakSet<Page>();
   private readonly waiting: ((page: Page) => void)[] = [];
 
   private constructor(
@@ -128,6 +134,7 @@ export class DiagramRenderer {
   }
 
   private async renderIn(page: Page, input: RenderInput): Promise<RenderOutput> {
+    if (input.kind === 'bpmn') return this.renderBpmnIn(page, input);
     const id = domId(input.name);
     const look: LookOptions = { ...this.options, htmlLabels: input.htmlLabels ?? this.options.htmlLabels };
     const config = mermaidConfig(id, input.edges ?? 0, input.text.length, look);
@@ -135,7 +142,22 @@ export class DiagramRenderer {
     const { text, chars } = htmlLabels ? { text: input.text, chars: {} } : protectEntities(input.text);
     const result = await page.evaluate(drawInPage, text, id, config, chars);
     if ('error' in result) return { name: input.name, error: result.error };
-    const out: RenderOutput = { name: input.name };
+    return this.finish(page, input, { name: input.name }, result);
+  }
+
+  /** A BPMN file through bpmn-js's viewer, which is loaded into the page the first time it is needed. */
+  private async renderBpmnIn(page: Page, input: RenderInput): Promise<RenderOutput> {
+    if (!this.bpmnPages.has(page)) {
+      await page.addScriptTag({ path: bpmnBundlePath() });
+      this.bpmnPages.add(page);
+    }
+    const result = await page.evaluate(drawBpmnInPage, input.text);
+    if ('error' in result) return { name: input.name, error: result.error, warnings: result.warnings };
+    return this.finish(page, input, { name: input.name, warnings: result.warnings }, result);
+  }
+
+  /** The SVG and a screenshot of it, as asked for. */
+  private async finish(page: Page, input: RenderInput, out: RenderOutput, result: { svg: string; box: { x: number; y: number; width: number; height: number } }): Promise<RenderOutput> {
     if (input.formats.includes('svg')) out.svg = result.svg;
     if (input.formats.includes('png')) {
       try {

@@ -1,5 +1,4 @@
 import { basename, join, relative } from 'node:path';
-import type { Diagram } from '@ccp/generators/mermaid';
 import { UsageError, type CliContext } from '../context.js';
 import { OutputFolder, projectOutputFolder, removedNote } from '../io/output-folder.js';
 import { gateDesignErrors, markMermaid } from '../project/design-errors.js';
@@ -7,8 +6,11 @@ import { loadCliProject } from '../project/load-cli-project.js';
 import type { DiagramOptions } from './diagram.js';
 import { writeSafe } from '../format/terminal-safe.js';
 
-type Format = 'mmd' | 'svg' | 'png';
-const FORMATS: readonly Format[] = ['mmd', 'svg', 'png'];
+/** Written into BPMN files as their `exporterVersion` (the version `ccp --version` prints). */
+const CLI_VERSION = '0.1.0';
+
+type Format = 'mmd' | 'bpmn' | 'svg' | 'png';
+const FORMATS: readonly Format[] = ['mmd', 'bpmn', 'svg', 'png'];
 
 /** A file in `dir` for a diagram name; names come from generateDiagrams (already safe), checked again here. */
 function fileIn(dir: string, name: string, ext: string): string {
@@ -18,12 +20,17 @@ function fileIn(dir: string, name: string, ext: string): string {
   return join(dir, `${name}.${ext}`);
 }
 
+/**
+ * The formats asked for. Sources: mmd (Mermaid) and bpmn (BPMN 2.0, one file per process); mmd is written unless
+ * the list names bpmn alone. Images (svg, png) are made of every source written.
+ */
 function parseFormats(value: string | undefined, configured: Format[] | undefined): Format[] {
   const list = value === undefined ? (configured ?? ['mmd', 'svg']) : value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
   for (const f of list) {
-    if (!FORMATS.includes(f as Format)) throw new UsageError(`--format ${value}: unknown format '${f}'; use mmd, svg and/or png.`);
+    if (!FORMATS.includes(f as Format)) throw new UsageError(`--format ${value}: unknown format '${f}'; use mmd, bpmn, svg and/or png.`);
   }
-  return FORMATS.filter((f) => f === 'mmd' || list.includes(f));
+  const mmd = list.includes('mmd') || !list.includes('bpmn');
+  return FORMATS.filter((f) => (f === 'mmd' ? mmd : list.includes(f)));
 }
 
 export async function runDiagram(ctx: CliContext, paths: string[], opts: DiagramOptions): Promise<number> {
@@ -35,22 +42,50 @@ export async function runDiagram(ctx: CliContext, paths: string[], opts: Diagram
   const formats = parseFormats(opts.format, configured?.formats);
   const show = (p: string) => relative(ctx.cwd, p) || '.';
 
-  const { generateDiagrams } = await import('@ccp/generators/mermaid');
-  const diagrams = generateDiagrams(project.analysis.model, { detail: opts.detail ?? configured?.detail ?? false });
   const folder = projectOutputFolder(ctx.cwd, project, opts.out, 'diagrams');
   const outDir = folder.path;
-  for (const d of diagrams) folder.write(fileIn(outDir, d.name, 'mmd'), markMermaid(d.text, gate.errors));
-  writeSafe(ctx.stdout, `Wrote ${diagrams.length} diagram${diagrams.length === 1 ? '' : 's'} (.mmd) to ${show(outDir)}.\n`);
+  const toRender: RenderSource[] = [];
+  if (formats.includes('mmd')) {
+    const { generateDiagrams } = await import('@ccp/generators/mermaid');
+    const diagrams = generateDiagrams(project.analysis.model, { detail: opts.detail ?? configured?.detail ?? false });
+    for (const d of diagrams) folder.write(fileIn(outDir, d.name, 'mmd'), markMermaid(d.text, gate.errors));
+    writeSafe(ctx.stdout, `Wrote ${diagrams.length} diagram${diagrams.length === 1 ? '' : 's'} (.mmd) to ${show(outDir)}.\n`);
+    for (const d of diagrams) toRender.push({ name: d.name, stem: d.name, kind: 'mermaid', text: d.text, edges: d.edges });
+  }
+  if (formats.includes('bpmn')) {
+    const { generateBpmn } = await import('@ccp/generators/bpmn');
+    const files = await generateBpmn(project.analysis.model, { exporterVersion: CLI_VERSION });
+    for (const f of files) folder.write(fileIn(outDir, f.name, 'bpmn'), markXml(f.xml, gate.errors));
+    writeSafe(ctx.stdout, `Wrote ${files.length} BPMN file${files.length === 1 ? '' : 's'} (.bpmn) to ${show(outDir)}.\n`);
+    for (const f of files) toRender.push({ name: `${f.name}.bpmn`, stem: `${f.name}.bpmn`, kind: 'bpmn', text: f.xml });
+  }
 
-  const images = formats.filter((f): f is 'svg' | 'png' => f !== 'mmd');
-  const code = images.length === 0 || diagrams.length === 0 ? 0 : await renderImages(ctx, diagrams, images, folder, opts.htmlLabels !== false, project.config.browser, show);
+  const images = formats.filter((f): f is 'svg' | 'png' => f === 'svg' || f === 'png');
+  const code = images.length === 0 || toRender.length === 0 ? 0 : await renderImages(ctx, toRender, images, folder, opts.htmlLabels !== false, project.config.browser, show);
   if (code === 0) removedNote(ctx, folder.finish(), show);
   return Math.max(gate.errors ? 1 : 0, code);
 }
 
+/** A BPMN file marked, in a comment after the XML declaration, as made from a design with errors (`--force`). */
+function markXml(xml: string, errors: number): string {
+  if (!errors) return xml;
+  const mark = `<!-- ccp: made from a design with ${errors} error${errors === 1 ? '' : 's'} (--force); it may be incomplete. -->\n`;
+  const end = xml.startsWith('<?xml') ? xml.indexOf('?>') + 2 : 0;
+  return `${xml.slice(0, end)}${end ? '\n' : ''}${mark}${xml.slice(end).replace(/^\n/, '')}`;
+}
+
+/** A diagram to render: Mermaid text or a BPMN file, saved as `<stem>.svg` / `<stem>.png`. */
+interface RenderSource {
+  name: string;
+  stem: string;
+  kind: 'mermaid' | 'bpmn';
+  text: string;
+  edges?: number;
+}
+
 async function renderImages(
   ctx: CliContext,
-  diagrams: Diagram[],
+  diagrams: RenderSource[],
   formats: ('svg' | 'png')[],
   folder: OutputFolder,
   htmlLabels: boolean,
@@ -67,20 +102,22 @@ async function renderImages(
   let results;
   try {
     results = await renderDiagrams(
-      diagrams.map((d) => ({ name: d.name, text: d.text, edges: d.edges, formats })),
+      diagrams.map((d) => ({ name: d.name, kind: d.kind, text: d.text, ...(d.edges !== undefined ? { edges: d.edges } : {}), formats })),
       { executablePath: browser.path, htmlLabels },
     );
   } catch (error) {
     ctx.stderr.write(`ccp: ${browser.path} (from ${browser.source}) could not render: ${(error as Error).message}\n${BROWSER_HINT}\n`);
     return 2;
   }
+  const kindOf = new Map(diagrams.map((d) => [d.name, d.kind]));
   let failed = 0;
   for (const r of results) {
     if (r.error !== undefined) {
       failed++;
-      ctx.stderr.write(`ccp: ${r.name}: Mermaid could not render it: ${r.error}\n`);
+      ctx.stderr.write(`ccp: ${r.name}: ${kindOf.get(r.name) === 'bpmn' ? 'bpmn-js' : 'Mermaid'} could not render it: ${r.error}\n`);
       continue;
     }
+    for (const w of r.warnings ?? []) ctx.stderr.write(`ccp: ${r.name}: bpmn-js warns: ${w}\n`);
     if (r.svg !== undefined) folder.write(fileIn(folder.path, r.name, 'svg'), r.svg);
     if (r.png !== undefined) folder.write(fileIn(folder.path, r.name, 'png'), r.png);
   }

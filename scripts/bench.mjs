@@ -11,6 +11,8 @@
  *   pnpm bench --only orgs --roles 20000     the same at another size
  *   pnpm bench --only shifts                 only the shift plan row (issue 16: a week of 30-minute intervals, 50
  *                                            shift patterns, under 2 s), run once
+ *   pnpm bench --only diagrams               only the diagram rows (issue 20: 50 processes to BPMN under 2 s; 50 BPMN
+ *                                            files and 50 Mermaid diagrams to SVG in one browser session under 30 s)
  *
  * Timings are the best of --runs runs (default 3), because other processes share the machine.
  */
@@ -61,6 +63,30 @@ if (args.only === 'shifts') {
   process.exit(0);
 }
 
+/** The diagram rows of issue 20, in their own process (scripts/bench/diagram-rows.mjs), run once. */
+function diagramRows() {
+  const r = spawnSync(process.execPath, [join(here, 'bench', 'diagram-rows.mjs')], { encoding: 'utf8' });
+  if (r.status !== 0) return { ok: false, note: r.stderr.trim().split('\n')[0] };
+  return { ok: true, ...JSON.parse(r.stdout) };
+}
+
+function printDiagramRows(d) {
+  if (!d.ok) return console.log(`\nDiagrams (issue 20): failed: ${d.note}`);
+  console.log(`\nDiagrams (issue 20; one run; load average ${d.load.toFixed(1)} on ${cpus().length} cores)`);
+  const r = d.render;
+  console.log(formatTable(['', 'size', 'time', 'CPU time', 'budget'], [
+    [`${d.processes} processes to BPMN with layout (best of 3)`, `${d.nodes} nodes, ${(d.bytes / 1048576).toFixed(1)} MiB`, fmtMs(d.bpmnMs), fmtMs(d.bpmnCpuMs), d.bpmnMs < 2000 ? 'ok (< 2 s)' : 'OVER 2 s'],
+    r.skipped
+      ? ['BPMN + Mermaid to SVG, one browser session', '-', `skipped: ${r.skipped}`, '-', '-']
+      : [`${r.bpmn} BPMN + ${r.mermaid} Mermaid to SVG, one browser session`, `${r.failed} failed`, fmtMs(r.ms), '-', r.ms < 30_000 && r.failed === 0 ? 'ok (< 30 s)' : 'OVER 30 s or failed'],
+  ]));
+}
+
+if (args.only === 'diagrams') {
+  printDiagramRows(diagramRows());
+  process.exit(0);
+}
+
 if (args.out !== undefined || args.size !== undefined) {
   if (args.out === undefined || args.size === undefined) {
     console.error('usage: pnpm bench --size <steps> --out <dir>');
@@ -93,7 +119,7 @@ function measureStages(dir, scratch) {
   return best;
 }
 
-if (args.only !== undefined && args.only !== 'orgs' && args.only !== 'shifts') {
+if (args.only !== undefined && args.only !== 'orgs' && args.only !== 'shifts' && args.only !== 'diagrams') {
   console.error(`unknown --only '${args.only}'; the one part that runs alone is 'orgs'.`);
   process.exit(2);
 }
@@ -152,11 +178,13 @@ if (existsSync(join(cliDist, 'spec-run.js'))) {
 // Organisations: the shapes that issue 22's campaign found quadratic or stack-deep (reports_to chains, flat orgs).
 const orgs = measureOrgs({ ccp, work, roles: Number(args.roles), runs, log });
 const shifts = shiftPlanRow();
+const diagrams = diagramRows();
 
 printReport();
 printOrgs(orgs);
 printShiftPlan(shifts);
-if (args.json) writeFileSync(args.json, JSON.stringify({ machine: machine(), results, startup, cliGenerators, orgs, shifts }, null, 2));
+printDiagramRows(diagrams);
+if (args.json) writeFileSync(args.json, JSON.stringify({ machine: machine(), results, startup, cliGenerators, orgs, shifts, diagrams }, null, 2));
 if (!args.keep) rmSync(work, { recursive: true, force: true });
 else log(`projects kept in ${work}`);
 

@@ -31,7 +31,7 @@ export const CCP_BPMN_NAMESPACE = 'urn:ccp:bpmn';
  * schema), so the output is well-formed, namespaced and in the schema's element order, with every text escaped.
  */
 export async function bpmnXml(graph: BpmnGraph, layout: BpmnLayout, exporterVersion?: string): Promise<string> {
-  const moddle = new (BpmnModdle as unknown as new () => Moddle)();
+  const moddle = sharedModdle();
   const create = (type: string, attrs: Record<string, unknown> = {}): ModdleElement => moddle.create(type, attrs);
   const el = new Map<string, ModdleElement>();
 
@@ -164,6 +164,13 @@ export async function bpmnXml(graph: BpmnGraph, layout: BpmnLayout, exporterVers
   });
   const { xml } = await moddle.toXML(definitions, { format: true });
   return `${xml}\n`;
+}
+
+let moddleInstance: Moddle | undefined;
+
+/** One bpmn-moddle for all files: making one reads the BPMN meta-model, which costs more than writing a file. */
+function sharedModdle(): Moddle {
+  return (moddleInstance ??= new (BpmnModdle as unknown as new () => Moddle)());
 }
 
 function nodePool(graph: BpmnGraph, id: string): string {

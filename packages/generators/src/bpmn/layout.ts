@@ -98,19 +98,28 @@ export function layoutBpmn(graph: BpmnGraph): BpmnLayout {
   }
   const rowsOf = new Map<string, number>();
   for (const n of graph.nodes) rowsOf.set(laneKey(n), Math.max(rowsOf.get(laneKey(n)) ?? 1, row.get(n.id)! + 1));
-  // data object references: under their activity, in their lane's data rows, up to three side by side
+  // data object references: under their activity, two side by side; in the empty cell right below it when there is
+  // one in the lane and two are enough, else in the lane's data rows at its bottom
   const dataCol = new Map<string, number>();
   const dataRow = new Map<string, number>();
   const dataSlot = new Map<string, number>();
   const dataRowsOf = new Map<string, number>();
   const perActivity = new Map<string, number>();
+  for (const d of graph.data) perActivity.set(d.activity, (perActivity.get(d.activity) ?? 0) + 1);
+  const inCellBelow = new Set<string>();
+  for (const [activity, count] of perActivity) {
+    const n = nodeById.get(activity)!;
+    const below = row.get(activity)! + 1;
+    if (count <= DATA_PER_ROW && below < (rowsOf.get(laneKey(n)) ?? 1) && !cell(laneKey(n), rank.get(activity)!).has(below)) inCellBelow.add(activity);
+  }
+  const seen = new Map<string, number>();
   for (const d of graph.data) {
-    const k = perActivity.get(d.activity) ?? 0;
-    perActivity.set(d.activity, k + 1);
+    const k = seen.get(d.activity) ?? 0;
+    seen.set(d.activity, k + 1);
     dataCol.set(d.id, rank.get(d.activity) ?? 0);
     dataRow.set(d.id, Math.floor(k / DATA_PER_ROW));
     dataSlot.set(d.id, k % DATA_PER_ROW);
-    dataRowsOf.set(laneKey(d), Math.max(dataRowsOf.get(laneKey(d)) ?? 0, Math.floor(k / DATA_PER_ROW) + 1));
+    if (!inCellBelow.has(d.activity)) dataRowsOf.set(laneKey(d), Math.max(dataRowsOf.get(laneKey(d)) ?? 0, Math.floor(k / DATA_PER_ROW) + 1));
   }
   const laneTop = new Map<string, number>();
   const poolBottom = new Map<PoolKey, number>();
@@ -142,7 +151,9 @@ export function layoutBpmn(graph: BpmnGraph): BpmnLayout {
     const inRow = Math.min(DATA_PER_ROW, (perActivity.get(d.activity) ?? 1) - dataRow.get(d.id)! * DATA_PER_ROW);
     const pair = inRow > 1;
     const cx = contentX + dataCol.get(d.id)! * COLUMN + COLUMN / 2 + (pair ? (slot === 0 ? -DATA_STEP / 2 : DATA_STEP / 2) : 0);
-    const top = laneTop.get(laneKey(d))! + (rowsOf.get(laneKey(d)) ?? 1) * ROW + dataRow.get(d.id)! * DATA_ROW;
+    const top = inCellBelow.has(d.activity)
+      ? laneTop.get(laneKey(d))! + (row.get(d.activity)! + 1) * ROW
+      : laneTop.get(laneKey(d))! + (rowsOf.get(laneKey(d)) ?? 1) * ROW + dataRow.get(d.id)! * DATA_ROW;
     const y = top + 10;
     shapes.set(d.id, { x: cx - SIZE.data.width / 2, y, ...SIZE.data });
     labels.set(d.id, { x: cx - DATA_STEP / 2 + 2, y: y + SIZE.data.height + 4, width: DATA_STEP - 4, height: 27 });

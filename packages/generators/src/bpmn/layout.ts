@@ -172,6 +172,8 @@ export function layoutBpmn(graph: BpmnGraph): BpmnLayout {
     edges.set(f.id, blocked ? routeBelow(f, shapes, cellBottom) : routeFlow(f, shapes, nodeById, rank, cellBottom, contentX));
   }
   const gapY = (poolBottom.get('center') ?? 0) + POOL_GAP / 2;
+  // message flows: out of the source towards the other pool, at once aside into the gap between columns (so they
+  // pass no node of the source's column), across the gap between the pools, and into the target from its side
   graph.messageFlows.forEach((f, i) => {
     const s = shapes.get(f.source)!;
     const t = shapes.get(f.target)!;
@@ -179,7 +181,10 @@ export function layoutBpmn(graph: BpmnGraph): BpmnLayout {
     const my = gapY + ((i % 5) - 2) * 6;
     const sx = mid(s).x;
     const tx = mid(t).x;
-    edges.set(f.id, compact([{ x: sx, y: down ? s.y + s.height : s.y }, { x: sx, y: my }, { x: tx, y: my }, { x: tx, y: down ? t.y : t.y + t.height }]));
+    const sy = down ? s.y + s.height : s.y;
+    const turn = down ? sy + 12 : sy - 12;
+    const aside = contentX + (rank.get(f.source)! + 1) * COLUMN - 6 - (i % 3) * 4;
+    edges.set(f.id, compact([{ x: sx, y: sy }, { x: sx, y: turn }, { x: aside, y: turn }, { x: aside, y: my }, { x: tx, y: my }, { x: tx, y: down ? t.y : t.y + t.height }]));
   });
   // data associations: straight up (or down) from the data object to its activity
   for (const d of graph.data) {

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiagramRenderer, findBrowser, BROWSER_HINT } from '@ccp/render';
 import { runCli } from '../support/run-cli.js';
-import { bpmnCases, bpmnOf, handoverFixture } from './bpmn-files.js';
+import { examplesDir } from '../support/paths.js';
+import { bpmnCases, bpmnOf, handoverFixture, readBpmn } from './bpmn-files.js';
+
+const acme = join(examplesDir, 'acme-contact-center');
 
 /**
  * bpmn-js's viewer (the one bpmn.io and Camunda Modeler are built on), in the Chromium that renders Mermaid, opens
@@ -77,30 +80,42 @@ describe.skipIf(!browser && !ci)('BPMN rendering with bpmn-js', () => {
 
   it('ccp diagram --format bpmn,svg,png writes each .bpmn with its pictures', async () => {
     const dir = join(out, 'cli');
-    const run = await runCli(['diagram', handoverFixture, '--out', dir, '--format', 'bpmn,svg,png']);
+    const run = await runCli(['diagram', acme, '--out', dir, '--format', 'bpmn,svg,png']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const files = readdirSync(dir).filter((n) => !n.startsWith('.')).sort();
-    expect(files).toEqual(['process-payout.bpmn', 'process-payout.bpmn.png', 'process-payout.bpmn.svg', 'process-support.bpmn', 'process-support.bpmn.png', 'process-support.bpmn.svg']);
-    expect(readFileSync(join(dir, 'process-support.bpmn'), 'utf8')).toContain('exporterVersion="0.1.0"');
+    const processes = ['complaint', 'helpdesk', 'hotline', 'sales'];
+    expect(files).toEqual(processes.flatMap((p) => [`process-${p}.bpmn`, `process-${p}.bpmn.png`, `process-${p}.bpmn.svg`]));
+    expect(readFileSync(join(dir, 'process-complaint.bpmn'), 'utf8')).toContain('exporterVersion="0.1.0"');
   });
 });
 
 describe('ccp diagram --format bpmn', () => {
   it('writes only .bpmn files, one per process, without a browser', async () => {
     const dir = join(out, 'plain');
-    const run = await runCli(['diagram', handoverFixture, '--out', dir, '--format', 'bpmn'], undefined, { CCP_BROWSER: 'none' });
+    const run = await runCli(['diagram', acme, '--out', dir, '--format', 'bpmn'], undefined, { CCP_BROWSER: 'none' });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Wrote 2 BPMN files (.bpmn)');
-    expect(readdirSync(dir).filter((n) => !n.startsWith('.')).sort()).toEqual(['process-payout.bpmn', 'process-support.bpmn']);
+    expect(run.stdout).toContain('Wrote 4 BPMN files (.bpmn)');
+    expect(readdirSync(dir).filter((n) => !n.startsWith('.')).sort()).toEqual(['process-complaint.bpmn', 'process-helpdesk.bpmn', 'process-hotline.bpmn', 'process-sales.bpmn']);
   });
 
   it('writes .mmd and .bpmn when both are named', async () => {
     const dir = join(out, 'both');
-    const run = await runCli(['diagram', handoverFixture, '--out', dir, '--format', 'mmd,bpmn'], undefined, { CCP_BROWSER: 'none' });
+    const run = await runCli(['diagram', acme, '--out', dir, '--format', 'mmd,bpmn'], undefined, { CCP_BROWSER: 'none' });
     expect(run.code).toBe(0);
     const files = readdirSync(dir).filter((n) => !n.startsWith('.'));
-    expect(files.filter((f) => f.endsWith('.bpmn')).length).toBe(2);
-    expect(files).toContain('process-support.mmd');
+    expect(files.filter((f) => f.endsWith('.bpmn')).length).toBe(4);
+    expect(files).toContain('process-complaint.mmd');
+  });
+
+  it('a design with errors: nothing without --force; with it, each .bpmn marked and still valid XML', async () => {
+    const refused = await runCli(['diagram', handoverFixture, '--out', join(out, 'refused'), '--format', 'bpmn'], undefined, { CCP_BROWSER: 'none' });
+    expect(refused.code).toBe(1);
+    const dir = join(out, 'forced');
+    const run = await runCli(['diagram', handoverFixture, '--out', dir, '--format', 'bpmn', '--force'], undefined, { CCP_BROWSER: 'none' });
+    expect(run.code).toBe(1);
+    const xml = readFileSync(join(dir, 'process-support.bpmn'), 'utf8');
+    expect(xml.split('\n').slice(0, 2)).toEqual(['<?xml version="1.0" encoding="UTF-8"?>', '<!-- ccp: made from a design with 3 errors (--force); it may be incomplete. -->']);
+    expect((await readBpmn(xml)).warnings).toEqual([]);
   });
 });

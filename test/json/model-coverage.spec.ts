@@ -51,6 +51,7 @@ describe('the JSON form covers the model', () => {
       const json = toJson(model) as unknown as Record<string, object[]> & { project?: object; processes: { steps: object[] }[] };
       const gaps = new Set<string>();
       if (model.project) for (const m of missing('Project', model.project, json.project)) gaps.add(m);
+      if (model.tender) for (const m of missing('Tender', model.tender, json.tender)) gaps.add(m);
       for (const [key, def] of kinds) {
         (model[key] as object[]).forEach((element, i) => {
           for (const m of missing(def, element, json[key]![i])) gaps.add(m);

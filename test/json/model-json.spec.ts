@@ -52,6 +52,46 @@ describe('JSON model', () => {
     expect(errorsOf(toJson(analysis.model, { texts: analysis.texts }))).toEqual([]);
   });
 
+  it('includes the tender block with the scoring hash that ccp spec locks in the workbook', async () => {
+    const { buildSpecContent } = await import('@ccp/generators/xlsx');
+    const source = `project shop { output_language: pl }
+function open_ticket "Register a ticket" { priority: must  system: crm }
+function live_chat { priority: nice  system: contact_center }
+tender rfp "Platform tender" {
+  priority_weights: must 60%, nice 40%
+  points: yes 100, partial 60, no 0, n_a 100
+  knockout: musts, live_chat
+  cost_years: 3
+  price_weight: 25%
+  currency: "EUR"
+}
+`;
+    const { model, diagnostics } = analyzeSources({ 'main.ccp': source });
+    expect(diagnostics).toEqual([]);
+    const json = toJson(model);
+    expect(errorsOf(json)).toEqual([]);
+    const { scoringHash, ...rest } = json.tender!;
+    expect(rest).toEqual({
+      id: 'rfp',
+      name: 'Platform tender',
+      priorityWeights: [{ key: 'must', value: 60 }, { key: 'nice', value: 40 }],
+      areaWeights: [],
+      points: [{ answer: 'yes', points: 100 }, { answer: 'partial', points: 60 }, { answer: 'no', points: 0 }, { answer: 'na', points: 100 }],
+      scale: [],
+      knockout: ['live_chat'],
+      knockoutMusts: true,
+      costYears: 3,
+      priceWeight: 0.25,
+      currency: 'EUR',
+    });
+    expect(scoringHash).toMatch(/^[0-9a-f]{16}$/);
+    expect(scoringHash).toBe(buildSpecContent(model, { version: '1', date: '2026-01-01' }).metadata.scoringHash);
+    const scale = toJson(analyzeSources({ 'main.ccp': 'tender t { scale: 0 "None", 5 "Standard"  area_weights: crm 2, other 1  knockout: none }\n' }).model);
+    expect(errorsOf(scale)).toEqual([]);
+    expect(scale.tender).toMatchObject({ scale: [{ score: 0, definition: 'None' }, { score: 5, definition: 'Standard' }], areaWeights: [{ key: 'crm', value: 2 }, { key: 'other', value: 1 }], knockoutMusts: false });
+    expect(toJson(analyzeSources({ 'main.ccp': 'role agent { }\n' }).model).tender).toBeUndefined();
+  });
+
   it('the schema rejects unknown keys and wrong types', () => {
     const analysis = analyzeSources({ 'main.ccp': 'role agent { }\n' });
     const json = toJson(analysis.model) as unknown as { roles: Record<string, unknown>[] };

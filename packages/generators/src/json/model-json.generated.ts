@@ -26,6 +26,7 @@ export interface ModelJson {
   scenarios: ScenarioJson[];
   /** Shift patterns (absent in files written before they existed). */
   shifts?: ShiftJson[];
+  tender?: TenderJson;
   /** Source files in load order, relative to the project root. */
   files: string[];
 }
@@ -346,6 +347,44 @@ export interface SystemJson {
   hosting?: "saas" | "cloud" | "private_cloud" | "on_prem";
   status: "existing" | "planned";
   vendor?: string;
+}
+
+/** The tender's scoring rules as declared (ccp spec states them on the cover; docs/spec-xlsx.md, Scoring rules). Absent: vendors are scored by the defaults. */
+export interface TenderJson {
+  id: IdJson;
+  name?: string;
+  description?: string;
+  source?: SourceJson;
+  /** Shares per priority (must, nice) as written, before normalising to 100. */
+  priorityWeights: TenderWeightJson[];
+  /** Shares per area (a function's system kind; non_functional for derived rows) as written. */
+  areaWeights: TenderWeightJson[];
+  /** Points 0..100 per answer as written; answers not listed keep the defaults (Yes 100, Partial 50, Roadmap 25, No 0). */
+  points: ({
+    answer: "yes" | "partial" | "roadmap" | "no" | "na";
+    points: number;
+  })[];
+  /** A 0-5 scale instead of the answers: a definition per score (points: score x 20). */
+  scale: ({
+    score: number;
+    definition: string;
+  })[];
+  /** Requirement ids that are knock-out criteria. */
+  knockout: IdJson[];
+  /** Every Must is a knock-out criterion. */
+  knockoutMusts: boolean;
+  /** Years of yearly cost in the total cost (a whole number from 1 to 30 in a design without errors). */
+  costYears?: number;
+  /** Share of the final score given to price, 0..1 (below 1 in a design without errors). */
+  priceWeight?: number;
+  currency?: string;
+  /** The fingerprint that locks these rules in the spec's metadata (ccp spec in the project's output language); a filled copy with another one is not scored. */
+  scoringHash: string;
+}
+
+export interface TenderWeightJson {
+  key: string;
+  value: number;
 }
 
 export interface TouchpointJson {

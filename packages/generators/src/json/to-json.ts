@@ -17,9 +17,12 @@ import type {
   Stage,
   Step,
   System,
+  Tender,
   Touchpoint,
   Volume,
 } from '@ccp/core';
+import { specRequirements } from '../xlsx/requirements.js';
+import { scoringRules } from '../xlsx/scoring-rules.js';
 import type {
   ChannelJson,
   DataJson,
@@ -36,6 +39,7 @@ import type {
   StageJson,
   StepJson,
   SystemJson,
+  TenderJson,
   TouchpointJson,
   VolumeJson,
 } from './model-json.generated.js';
@@ -268,6 +272,21 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
       channels: ids(x.channels),
     });
 
+  const tender = (t: Tender): TenderJson =>
+    element(t, {
+      priorityWeights: t.priorityWeights.map((w) => ({ key: w.key, value: w.value })),
+      areaWeights: t.areaWeights.map((w) => ({ key: w.key, value: w.value })),
+      points: t.points.map((p) => ({ answer: p.answer, points: p.points })),
+      scale: t.scale.map((s) => ({ score: s.score, definition: s.definition })),
+      knockout: ids(t.knockout),
+      knockoutMusts: t.knockoutMusts,
+      costYears: t.costYears,
+      priceWeight: t.priceWeight,
+      currency: t.currency,
+      // the hash `ccp spec` locks in the workbook, over the requirements in the project's output language
+      scoringHash: scoringRules(t, specRequirements(model, model.project?.outputLanguage ?? 'en')).hash,
+    });
+
   return compact({
     $schema: MODEL_SCHEMA_ID,
     format: 'ccp-model',
@@ -286,6 +305,7 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
     kpis: model.kpis.map(kpi),
     scenarios: model.scenarios.map(scenario),
     ...(model.shifts.length ? { shifts: model.shifts.map(shift) } : {}),
+    tender: model.tender ? tender(model.tender) : undefined,
     files: [...model.files],
   });
 }

@@ -53,11 +53,13 @@ describe('diffModels', () => {
     expect(d.functions.priorityChanged).toEqual([
       { function: 'callback', name: null, old: null, new: 'must', procurementResend: true },
       { function: 'live_chat', name: 'Web chat', old: 'nice', new: 'must', procurementResend: true },
-      { function: 'open_ticket', name: 'Register a ticket', old: 'must', new: 'nice', procurementResend: false },
+      { function: 'open_ticket', name: 'Register a ticket', old: 'must', new: 'nice', procurementResend: true },
     ]);
     expect(d.summary.procurementResend).toBe(true);
+    // Must -> Nice changes the requirement vendors answered: the scorer refuses the old answers, so re-send too
     const down = diff(base, base.replace('priority: must  roles', 'priority: nice  roles'));
-    expect(down.summary.procurementResend).toBe(false);
+    expect(down.summary.procurementResend).toBe(true);
+    expect(down.procurement).toMatchObject({ resend: true, changed: [{ id: 'open_ticket', name: 'Register a ticket' }], added: [], removed: [], scoringRulesChanged: false });
   });
 
   it('lists changed descriptions of functions, processes and steps', () => {
@@ -77,12 +79,12 @@ describe('diffModels', () => {
       .replace('next: respond }', 'next: assess }')
       .replace('step respond { by: agent  end }', 'step assess "Assess" { by: lead  reads: order  end }');
     const d = diff(base, after);
-    expect(d.steps.added).toEqual([{ process: 'complaint', step: 'assess', name: 'Assess', role: 'lead' }]);
-    expect(d.steps.removed).toEqual([{ process: 'complaint', step: 'respond', name: null, role: 'agent' }]);
+    expect(d.steps.added).toEqual([{ process: 'complaint', step: 'assess', name: 'Assess', role: 'lead', roleName: 'Team lead' }]);
+    expect(d.steps.removed).toEqual([{ process: 'complaint', step: 'respond', name: null, role: 'agent', roleName: 'Agent' }]);
     const re = diff(base, base.replace('step respond { by: agent', 'step respond { by: lead'));
-    expect(re.steps.reowned).toEqual([{ process: 'complaint', step: 'respond', old: 'agent', new: 'lead' }]);
+    expect(re.steps.reowned).toEqual([{ process: 'complaint', step: 'respond', name: null, old: 'agent', new: 'lead', oldName: 'Agent', newName: 'Team lead' }]);
     const unowned = diff(base, base.replace('step respond { by: agent  end }', 'step respond { end }'));
-    expect(unowned.steps.reowned).toEqual([{ process: 'complaint', step: 'respond', old: 'agent', new: null }]);
+    expect(unowned.steps.reowned).toEqual([{ process: 'complaint', step: 'respond', name: null, old: 'agent', new: null, oldName: 'Agent', newName: null }]);
   });
 
   it('lists data access added: role grants and step reads and writes, including those of new steps and roles', () => {
@@ -93,18 +95,24 @@ describe('diffModels', () => {
       .replace('system crm', 'role clerk { access: order write }\nsystem crm');
     const d = diff(base, after);
     expect(d.dataAccess.grants).toEqual([
-      { role: 'agent', target: 'customer', access: 'write' },
-      { role: 'agent', target: 'order', access: 'read' },
-      { role: 'clerk', target: 'order', access: 'read' },
-      { role: 'clerk', target: 'order', access: 'write' },
+      { role: 'agent', roleName: 'Agent', target: 'customer', targetName: 'Customer', access: 'write' },
+      { role: 'agent', roleName: 'Agent', target: 'order', targetName: 'Order', access: 'read' },
+      { role: 'clerk', roleName: null, target: 'order', targetName: 'Order', access: 'read' },
+      { role: 'clerk', roleName: null, target: 'order', targetName: 'Order', access: 'write' },
     ]);
     expect(d.dataAccess.steps).toEqual([
-      { process: 'complaint', step: 'archive', role: 'clerk', data: 'order', access: 'write' },
-      { process: 'complaint', step: 'register', role: 'agent', data: 'order', access: 'read' },
-      { process: 'complaint', step: 'register', role: 'agent', data: 'customer', access: 'write' },
+      { process: 'complaint', step: 'archive', name: null, role: 'clerk', roleName: null, data: 'order', dataName: 'Order', access: 'write' },
+      { process: 'complaint', step: 'register', name: 'Register', role: 'agent', roleName: 'Agent', data: 'order', dataName: 'Order', access: 'read' },
+      { process: 'complaint', step: 'register', name: 'Register', role: 'agent', roleName: 'Agent', data: 'customer', dataName: 'Customer', access: 'write' },
     ]);
-    // removing access is not "added"
-    expect(diff(after, base).dataAccess).toEqual({ grants: [], steps: [] });
+    expect(d.dataAccess.grantsRemoved).toEqual([]);
+    expect(d.dataAccess.stepsRemoved).toEqual([]);
+    // the other way round, the same access is removed, not added
+    const back = diff(after, base).dataAccess;
+    expect(back.grants).toEqual([]);
+    expect(back.steps).toEqual([]);
+    expect(back.grantsRemoved).toEqual(d.dataAccess.grants);
+    expect(back.stepsRemoved).toEqual(d.dataAccess.steps);
   });
 
   it('lists touchpoints and processes added and removed', () => {
@@ -115,6 +123,85 @@ describe('diffModels', () => {
     expect(d.touchpoints).toEqual({ added: [{ id: 'mail', name: null }], removed: [{ id: 'call', name: 'Customer calls' }] });
     expect(d.processes).toEqual({ added: [{ id: 'returns', name: 'Returns' }], removed: [] });
     expect(diff(after, base).processes).toEqual({ added: [], removed: [{ id: 'returns', name: 'Returns' }] });
+  });
+
+  it("reports every change of the issue's pair of versions, with names beside ids (3 of 7 were reported before)", () => {
+    const v1 = `project shop "Shop" { version: "1.0" }
+role agent "Agent" { access: customer read write, order read }
+role lead "Team lead" { access: customer read }
+data customer "Customer" { personal: true  basis: contract  retention: "5 years" }
+data order "Order" {}
+kpi asa "Average speed of answer" { target: <= 20s }
+touchpoint call "Customer calls" { starts: complaint }
+process complaint "Complaints" {
+  owner: lead
+  sla: respond 1d, resolve 14d
+  step register "Register" { by: agent  reads: customer  uses: open_ticket, send_email  next: assess }
+  step assess "Assess" {
+    by: agent
+    decide {
+      "claim below handling cost" -> accept
+      "fraud suspected" -> reject
+      otherwise -> accept
+    }
+  }
+  step accept { by: agent  end }
+  step reject { by: lead  end }
+}
+function open_ticket "Register a ticket" { priority: must }
+function send_email "Send e-mail" { priority: nice }
+tender rfp { priority_weights: must 70%, nice 30% }
+`;
+    const v2 = v1
+      .replace('version: "1.0"', 'version: "1.1"')
+      .replace('access: customer read write, order read', 'access: customer read')
+      .replace('uses: open_ticket, send_email', 'uses: open_ticket')
+      .replace('  owner: lead\n', '')
+      .replace('touchpoint call "Customer calls" { starts: complaint }', 'touchpoint call "Customer calls" { }')
+      .replace('      "fraud suspected" -> reject\n', '')
+      .replace('basis: contract  ', '')
+      .replace('resolve 14d', 'resolve 10d')
+      .replace('target: <= 20s', 'target: <= 30s')
+      .replace('must 70%, nice 30%', 'must 80%, nice 20%');
+    const d = diff(v1, v2);
+    expect(d.dataAccess.grantsRemoved).toEqual([
+      { role: 'agent', roleName: 'Agent', target: 'customer', targetName: 'Customer', access: 'write' },
+      { role: 'agent', roleName: 'Agent', target: 'order', targetName: 'Order', access: 'read' },
+    ]);
+    const fields = d.fieldsChanged.map((c) => [c.kind, c.id, c.field, c.old, c.new, c.added, c.removed]);
+    expect(fields).toEqual([
+      ['project', 'shop', 'version', '1.0', '1.1', [], []],
+      ['tender', 'rfp', 'priorityWeights', 'key must, value 70, key nice, value 30', 'key must, value 80, key nice, value 20', ['key must, value 80', 'key nice, value 20'], ['key must, value 70', 'key nice, value 30']],
+      ['touchpoint', 'call', 'starts', 'complaint', null, [], []],
+      ['process', 'complaint', 'owner', 'lead', null, [], []],
+      ['process', 'complaint', 'sla.resolutionSeconds', '1209600', '864000', [], []],
+      ['data', 'customer', 'legalBasis', 'contract', null, [], []],
+      ['kpi', 'asa', 'target', '<= 20s', '<= 30s', [], []],
+      ['step', 'complaint.assess', 'decision', '"claim below handling cost" -> accept, "fraud suspected" -> reject, otherwise -> accept', '"claim below handling cost" -> accept, otherwise -> accept', [], ['"fraud suspected" -> reject']],
+      ['step', 'complaint.register', 'uses', 'open_ticket, send_email', 'open_ticket', [], ['send_email']],
+    ]);
+    expect(d.names).toMatchObject({ complaint: 'Complaints', lead: 'Team lead', open_ticket: 'Register a ticket', send_email: 'Send e-mail' });
+    // the tender's weights are locked in the spec: the scorer would refuse the old answers
+    expect(d.procurement).toMatchObject({ resend: true, scoringRulesChanged: true, added: [], removed: [], changed: [] });
+    const md = renderDiffMarkdown(d);
+    expect(md).toContain("- process `complaint` Complaints: **owner** `lead` Team lead -> *(none)*");
+    expect(md).toContain('- step `complaint.register` Register: **uses** removed `send_email` Send e-mail');
+    expect(md).toContain('- Role `agent` Agent may no longer **write** `customer` Customer');
+    expect(md).toContain("> - the tender's scoring rules changed (weights, points, knock-outs or costs)");
+    // non-requirement edits alone: no re-send
+    const quiet = diff(v1, v1.replace('version: "1.0"', 'version: "1.1"').replace('target: <= 20s', 'target: <= 30s'));
+    expect(quiet.summary).toEqual({ changes: 2, procurementResend: false });
+    expect(renderDiffMarkdown(quiet)).not.toContain('re-send');
+  });
+
+  it('lists other elements added and removed, and a renamed project as a change of its id', () => {
+    const d = diff(base, base.replace('system crm { kind: crm }', 'system kb "Knowledge base" { kind: kb }\nproject acme { }'));
+    expect(d.elements).toEqual({ added: [{ kind: 'project', id: 'acme', name: null }, { kind: 'system', id: 'kb', name: 'Knowledge base' }], removed: [{ kind: 'system', id: 'crm', name: null }] });
+    // a spec of another project is never scored
+    expect(d.procurement.project).toEqual({ old: '', new: 'acme' });
+    expect(d.summary.procurementResend).toBe(true);
+    const renamed = diff(`project a { }\n${base}`, `project b { }\n${base}`);
+    expect(renamed.fieldsChanged).toEqual([{ kind: 'project', id: 'b', name: null, field: 'id', old: 'a', new: 'b', added: [], removed: [] }]);
   });
 
   it('is pure and deterministic: the same diff whatever the declaration order', () => {
@@ -136,13 +223,15 @@ describe('renderDiffMarkdown', () => {
       .replace('touchpoint call "Customer calls" { starts: complaint }', 'touchpoint mail { starts: complaint }');
     const md = renderDiffMarkdown(diff(base, after), { oldLabel: 'origin/main:design', newLabel: 'design' });
     expect(md).toContain('Comparing `origin/main:design` with `design`.');
-    expect(md).toContain('> **Procurement must re-send the vendor spec:** 1 function became Must.');
+    expect(md).toContain("> **Procurement must re-send the vendor spec:** `ccp vendors score` would refuse answers to the old version's spec:");
+    expect(md).toContain('> - requirements vendors never answered: `survey` Survey \\| &lt;b&gt;&#64;team&lt;/b&gt; \\*now\\*');
+    expect(md).toContain('> - requirements removed: `callback`');
     expect(md).toContain('| `live_chat` Web chat | Nice | Must | **procurement must re-send** |');
     expect(md).toContain('- Added `survey` Survey \\| &lt;b&gt;&#64;team&lt;/b&gt; \\*now\\* (Nice)');
     expect(md).toContain('- Removed `callback` (no priority)');
     expect(md).toContain('  - new: Ticket with \\`history\\`.');
-    expect(md).toContain('- Re-owned `complaint.respond`: `agent` -> `lead`');
-    expect(md).toContain('- Step `complaint.respond` (`lead`) now **reads** `order`');
+    expect(md).toContain('- Re-owned `complaint.respond`: `agent` Agent -> `lead` Team lead');
+    expect(md).toContain('- Step `complaint.respond` (`lead` Team lead) now **reads** `order` Order');
     expect(md).toContain('- Added `mail`');
     expect(md).toContain('- Removed `call` Customer calls');
     for (const heading of ['Functions', 'Priority changes', 'Descriptions changed', 'Steps', 'Data access added', 'Touchpoints']) {
@@ -179,6 +268,22 @@ describe('ccp diff', () => {
     const d = JSON.parse(json.stdout) as ModelDiff;
     expect(validate(d)).toBe(true);
     expect(d.functions.priorityChanged).toEqual([{ function: 'live_chat', name: 'Web chat', old: 'nice', new: 'must', procurementResend: true }]);
+  });
+
+  it('says when the new version fails ccp check (rule errors too), and still exits 0', async () => {
+    const dir = sides();
+    // an unowned step is a rule error (unowned-step), not a syntax error
+    writeFileSync(join(dir, 'new/main.ccp'), base.replace('step respond { by: agent  end }', 'step respond { end }'));
+    const r = await run(['diff', 'old', 'new', '--format', 'json'], dir);
+    expect(r.code).toBe(0);
+    const d = JSON.parse(r.stdout) as ModelDiff;
+    expect(validate(d)).toBe(true);
+    expect(d.check!.errors).toBeGreaterThanOrEqual(1);
+    expect(r.stderr).toMatch(/warning: new has \d+ errors? \(run ccp check\)/);
+    const md = await run(['diff', 'old', 'new'], dir);
+    expect(md.stdout).toMatch(/> \*\*The new version fails `ccp check`:\*\* \d+ errors?\./);
+    const clean = await run(['diff', 'new', 'old', '--format', 'json'], dir);
+    expect((JSON.parse(clean.stdout) as ModelDiff).check).toMatchObject({ errors: 0 });
   });
 
   it('still compares a side with errors, and says so on stderr', async () => {
@@ -234,7 +339,7 @@ describe('ccp diff', () => {
       expect(r.code).toBe(0);
       const d = JSON.parse(r.stdout) as ModelDiff;
       expect(d.functions.priorityChanged).toEqual([{ function: 'extra', name: 'Extra', old: 'nice', new: 'must', procurementResend: true }]);
-      expect(d.steps.reowned).toEqual([{ process: 'complaint', step: 'respond', old: 'agent', new: 'lead' }]);
+      expect(d.steps.reowned).toEqual([{ process: 'complaint', step: 'respond', name: null, old: 'agent', new: 'lead', oldName: 'Agent', newName: 'Team lead' }]);
       expect(d.processes).toEqual({ added: [], removed: [] });
       expect(git(dir, 'status', '--porcelain')).toBe(' M design/main.ccp\n');
     });
@@ -247,7 +352,7 @@ describe('ccp diff', () => {
       expect((JSON.parse(file.stdout) as ModelDiff).functions.priorityChanged).toHaveLength(1);
       const rel = await run(['diff', 'HEAD:./', '.', '--format', 'json'], join(dir, 'design'));
       expect(rel.code).toBe(0);
-      expect((JSON.parse(rel.stdout) as ModelDiff).steps.reowned).toEqual([{ process: 'complaint', step: 'respond', old: 'lead', new: 'agent' }]);
+      expect((JSON.parse(rel.stdout) as ModelDiff).steps.reowned).toEqual([{ process: 'complaint', step: 'respond', name: null, old: 'lead', new: 'agent', oldName: 'Team lead', newName: 'Agent' }]);
       const md = await run(['diff', 'v1:design', 'design'], dir);
       expect(md.stdout).toContain('Comparing `v1:design` with `design`.');
     });

@@ -97,7 +97,7 @@ const MOUNT = '/git';
  * root with `git cat-file`, and analyses them through a memory host. A bad revision or a path that is not in it is a
  * usage error naming both.
  */
-export async function loadGitProject(cwd: string, spec: string): Promise<Analysis> {
+export async function loadGitProject(cwd: string, spec: string): Promise<{ analysis: Analysis; config: CcpConfig }> {
   const colon = spec.indexOf(':');
   const rev = spec.slice(0, colon);
   let path = spec.slice(colon + 1);
@@ -150,7 +150,7 @@ export async function loadGitProject(cwd: string, spec: string): Promise<Analysi
   const rootPath = mount(root);
   let entries = [mount(path)];
   if (kind === 'tree' && path === root && config.include) entries = config.include.map((p) => posix.resolve(rootPath, p));
-  return analyzeProject(memoryHost(files), rootPath, entries, { limits: config.limits });
+  return { analysis: analyzeProject(memoryHost(files), rootPath, entries, { limits: config.limits }), config };
 }
 
 /** Files that make the design: what a spec's version must name a commit of. */

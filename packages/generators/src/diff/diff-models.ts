@@ -1,4 +1,6 @@
 import type { Model, Process, Role, Step } from '@ccp/core';
+import { isBroken, lockBreak, requirementLock, requirementNames } from '../xlsx/requirement-lock.js';
+import { fieldChanges, namesOf } from './field-changes.js';
 import type {
   DescriptionChange,
   Entry,
@@ -6,6 +8,7 @@ import type {
   GrantAdded,
   ModelDiff,
   PriorityChange,
+  ProcurementImpact,
   StepAccessAdded,
   StepEntry,
   StepReowned,
@@ -38,11 +41,12 @@ function stepsOf(model: Model): Map<string, { process: Process; step: Step }> {
   return map;
 }
 
-const stepEntry = ({ process, step }: { process: Process; step: Step }): StepEntry => ({
+const stepEntry = ({ process, step }: { process: Process; step: Step }, name: (id: string | null) => string | null): StepEntry => ({
   process: process.id,
   step: step.id,
   name: step.name ?? null,
   role: step.role?.id ?? null,
+  roleName: name(step.role?.id ?? null),
 });
 
 function grantsOf(role: Role | undefined): Set<string> {
@@ -69,6 +73,57 @@ const described: [string, (m: Model) => Described][] = [
   ['kpi', (m) => m.kpis],
 ];
 
+/** Grants only `a`'s roles have, sorted by role, then target and access. */
+function grantsOnlyIn(a: Map<string, Role>, b: Map<string, Role>, name: (id: string | null) => string | null): GrantAdded[] {
+  const out: GrantAdded[] = [];
+  for (const id of sortedIds(a)) {
+    const other = grantsOf(b.get(id));
+    for (const key of [...grantsOf(a.get(id))].sort(cmp)) {
+      if (other.has(key)) continue;
+      const [target, access] = key.split('\u0000') as [string, 'read' | 'write'];
+      out.push({ role: id, roleName: name(id), target, targetName: name(target), access });
+    }
+  }
+  return out;
+}
+
+/** Reads and writes the steps of `a` have and the same steps of `b` do not (all of them for a step only in `a`). */
+function accessOnlyIn(a: Map<string, { process: Process; step: Step }>, b: Map<string, { process: Process; step: Step }>, name: (id: string | null) => string | null): StepAccessAdded[] {
+  const out: StepAccessAdded[] = [];
+  for (const key of [...a.keys()].sort(cmp)) {
+    const { process, step } = a.get(key)!;
+    const other = b.get(key)?.step;
+    for (const access of ['read', 'write'] as const) {
+      const field = access === 'read' ? 'reads' : 'writes';
+      const had = new Set((other?.[field] ?? []).map((r) => r.id));
+      for (const data of [...new Set(step[field].map((r) => r.id))].sort(cmp)) {
+        if (!had.has(data)) out.push({ process: process.id, step: step.id, name: step.name ?? null, role: step.role?.id ?? null, roleName: name(step.role?.id ?? null), data, dataName: name(data), access });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * What the scorer would say about answers to the old version's spec scored against the new version: the old
+ * version's lock (its requirements in its `output_language` and its scoring hash) compared with the new design by
+ * `lockBreak`, the function `ccp vendors score` uses (through `specMismatch`).
+ */
+export function procurementImpact(oldModel: Model, newModel: Model): ProcurementImpact {
+  const lock = requirementLock(oldModel);
+  const b = lockBreak(lock, newModel, requirementNames(oldModel, lock.language));
+  const entries = (list: { id: string; name: string }[]) => list.map((r) => ({ id: r.id, name: r.name === r.id ? null : r.name }));
+  return {
+    resend: isBroken(b),
+    language: lock.language,
+    project: b.project ?? null,
+    added: entries(b.added),
+    removed: entries(b.removed),
+    changed: entries(b.changed),
+    scoringRulesChanged: b.scoringRulesChanged,
+  };
+}
+
 /**
  * The semantic difference between two models: what a reviewer or procurement needs to know, not a text diff.
  * Pure and deterministic (sorted by id); elements are matched by id (steps by process and step id), so a renamed
@@ -80,6 +135,10 @@ export function diffModels(oldModel: Model, newModel: Model): ModelDiff {
   const fnEntry = (f: Model['functions'][number]): FunctionEntry => ({ ...entry(f), priority: f.priority ?? null });
   const added = missingFrom(newFns, oldFns).map(fnEntry);
   const removed = missingFrom(oldFns, newFns).map(fnEntry);
+  const procurement = procurementImpact(oldModel, newModel);
+  const brokenIds = new Set(procurement.changed.map((r) => r.id));
+  const names = namesOf(oldModel, newModel);
+  const name = (id: string | null) => (id === null ? null : (names.get(id) ?? null));
   const priorityChanged: PriorityChange[] = [];
   for (const id of sortedIds(newFns)) {
     const before = oldFns.get(id);
@@ -87,7 +146,7 @@ export function diffModels(oldModel: Model, newModel: Model): ModelDiff {
     if (!before || (before.priority ?? null) === (after.priority ?? null)) continue;
     const old = before.priority ?? null;
     const now = after.priority ?? null;
-    priorityChanged.push({ function: id, name: after.name ?? null, old, new: now, procurementResend: now === 'must' });
+    priorityChanged.push({ function: id, name: after.name ?? null, old, new: now, procurementResend: brokenIds.has(id) });
   }
 
   const oldSteps = stepsOf(oldModel);
@@ -116,33 +175,31 @@ export function diffModels(oldModel: Model, newModel: Model): ModelDiff {
     }
   }
 
-  const stepsAdded = stepKeys(newSteps).filter((k) => !oldSteps.has(k)).map((k) => stepEntry(newSteps.get(k)!));
-  const stepsRemoved = stepKeys(oldSteps).filter((k) => !newSteps.has(k)).map((k) => stepEntry(oldSteps.get(k)!));
+  const stepsAdded = stepKeys(newSteps).filter((k) => !oldSteps.has(k)).map((k) => stepEntry(newSteps.get(k)!, name));
+  const stepsRemoved = stepKeys(oldSteps).filter((k) => !newSteps.has(k)).map((k) => stepEntry(oldSteps.get(k)!, name));
   const reowned: StepReowned[] = [];
-  const stepAccess: StepAccessAdded[] = [];
   for (const key of stepKeys(newSteps)) {
     const { process, step } = newSteps.get(key)!;
     const before = oldSteps.get(key)?.step;
     const oldRole = before?.role?.id ?? null;
     const newRole = step.role?.id ?? null;
-    if (before && oldRole !== newRole) reowned.push({ process: process.id, step: step.id, old: oldRole, new: newRole });
-    for (const access of ['read', 'write'] as const) {
-      const field = access === 'read' ? 'reads' : 'writes';
-      const had = new Set((before?.[field] ?? []).map((r) => r.id));
-      const ids = [...new Set(step[field].map((r) => r.id))].sort(cmp);
-      for (const data of ids) if (!had.has(data)) stepAccess.push({ process: process.id, step: step.id, role: newRole, data, access });
-    }
+    if (before && oldRole !== newRole) reowned.push({ process: process.id, step: step.id, name: step.name ?? null, old: oldRole, new: newRole, oldName: name(oldRole), newName: name(newRole) });
   }
+  const stepAccess: StepAccessAdded[] = accessOnlyIn(newSteps, oldSteps, name);
+  const stepAccessRemoved = accessOnlyIn(oldSteps, newSteps, name);
 
   const oldRoles = byId(oldModel.roles);
   const newRoles = byId(newModel.roles);
-  const grants: GrantAdded[] = [];
-  for (const id of sortedIds(newRoles)) {
-    const had = grantsOf(oldRoles.get(id));
-    for (const key of [...grantsOf(newRoles.get(id))].sort(cmp)) {
-      if (had.has(key)) continue;
-      const [target, access] = key.split('\u0000') as [string, 'read' | 'write'];
-      grants.push({ role: id, target, access });
+  const grants: GrantAdded[] = grantsOnlyIn(newRoles, oldRoles, name);
+  const grantsRemoved = grantsOnlyIn(oldRoles, newRoles, name);
+  const fields = fieldChanges(oldModel, newModel);
+  const mentioned: Record<string, string> = {};
+  for (const c of fields.changed) {
+    for (const v of [c.old, c.new, ...c.added, ...c.removed]) {
+      for (const part of (v ?? '').split(/[ ,]+/)) {
+        const n = names.get(part);
+        if (n !== undefined && n !== part) mentioned[part] = n;
+      }
     }
   }
 
@@ -152,20 +209,21 @@ export function diffModels(oldModel: Model, newModel: Model): ModelDiff {
   const newProcs = byId(newModel.processes);
   const diff: ModelDiff = {
     version: 1,
-    summary: { changes: 0, procurementResend: false },
+    summary: { changes: 0, procurementResend: procurement.resend },
+    procurement,
     functions: { added, removed, priorityChanged },
     descriptionsChanged,
     steps: { added: stepsAdded, removed: stepsRemoved, reowned },
-    dataAccess: { grants, steps: stepAccess },
+    dataAccess: { grants, steps: stepAccess, grantsRemoved, stepsRemoved: stepAccessRemoved },
     touchpoints: { added: missingFrom(newTps, oldTps).map(entry), removed: missingFrom(oldTps, newTps).map(entry) },
     processes: { added: missingFrom(newProcs, oldProcs).map(entry), removed: missingFrom(oldProcs, newProcs).map(entry) },
+    elements: { added: fields.added, removed: fields.removed },
+    fieldsChanged: fields.changed,
+    names: Object.fromEntries(Object.entries(mentioned).sort(([a], [b]) => cmp(a, b))),
   };
-  diff.summary = {
-    changes:
-      added.length + removed.length + priorityChanged.length + descriptionsChanged.length + stepsAdded.length + stepsRemoved.length +
-      reowned.length + grants.length + stepAccess.length + diff.touchpoints.added.length + diff.touchpoints.removed.length +
-      diff.processes.added.length + diff.processes.removed.length,
-    procurementResend: priorityChanged.some((c) => c.procurementResend) || added.some((f) => f.priority === 'must'),
-  };
+  diff.summary.changes = [
+    added, removed, priorityChanged, descriptionsChanged, stepsAdded, stepsRemoved, reowned, grants, stepAccess, grantsRemoved, stepAccessRemoved,
+    diff.touchpoints.added, diff.touchpoints.removed, diff.processes.added, diff.processes.removed, fields.added, fields.removed, fields.changed,
+  ].reduce((n, list) => n + list.length, 0);
   return diff;
 }

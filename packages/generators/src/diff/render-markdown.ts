@@ -1,27 +1,8 @@
-import { pushAll, type Priority } from '@ccp/core';
+import { code, escapeMarkdown, named } from './markdown-text.js';
 import type { Entry, ModelDiff } from './model-diff.js';
 
-/** Escapes text from .ccp files for Markdown (GitHub-flavoured): no markup, HTML, table breaks or mentions. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n?|\n/g, ' ')
-    .replace(/[\\`*_[\]()|~]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@/g, '&#64;')
-    // autolinks: a URL or a www. address in model text stays text
-    .replace(/:\/\//g, '\\://')
-    .replace(/www\./gi, (m) => `${m.slice(0, 3)}\\.`);
-}
-
-/** An id in a code span; ids are letters, digits, `_` and `-`, but a stray backtick must not end the span. */
-const code = (id: string) => `\`${id.replace(/`/g, "'")}\``;
-const named = (e: { id: string; name: string | null }) => (e.name ? `${code(e.id)} ${escapeMarkdown(e.name)}` : code(e.id));
-const priority = (p: Priority | null) => (p === 'must' ? 'Must' : p === 'nice' ? 'Nice' : 'none');
-const withPriority = (p: Priority | null) => (p ? priority(p) : 'no priority');
-const role = (r: string | null) => (r ? code(r) : '(no role)');
-const text = (t: string | null) => (t === null ? '*(none)*' : escapeMarkdown(t));
+export { escapeMarkdown };
+import { renderSections } from './render-sections.js';
 
 export interface MarkdownOptions {
   /** The heading of the comment; default "ccp design diff". */
@@ -31,62 +12,49 @@ export interface MarkdownOptions {
   newLabel?: string;
 }
 
+/** Requirement entries in words, at most 10 named: "`a` Name, `b`" and "and 3 more". */
+function reqList(items: Entry[]): string {
+  const shown = items.slice(0, 10).map(named).join(', ');
+  return items.length > 10 ? `${shown} and ${items.length - 10} more` : shown;
+}
+
+/** Why procurement must re-send the spec, as the scorer would refuse the answers. */
+function resendReasons(diff: ModelDiff): string[] {
+  const p = diff.procurement;
+  return [
+    p.project ? `the project is now ${code(p.project.new || '(none)')}, not ${code(p.project.old || '(none)')}` : '',
+    p.added.length ? `requirements vendors never answered: ${reqList(p.added)}` : '',
+    p.removed.length ? `requirements removed: ${reqList(p.removed)}` : '',
+    p.changed.length ? `requirements changed (text, priority, weight, area, category, roles or data): ${reqList(p.changed)}` : '',
+    p.scoringRulesChanged ? "the tender's scoring rules changed (weights, points, knock-outs or costs)" : '',
+  ].filter(Boolean);
+}
+
 /**
  * The diff as Markdown for a pull-request comment: a headline (with a warning when procurement must re-send the
- * vendor spec), then one section per kind of change that has entries. Everything from the design is escaped.
+ * vendor spec, and a caution when the new version fails `ccp check`), then one section per kind of change that has
+ * entries. Everything from the design is escaped; ids are shown with their display names.
  */
 export function renderDiffMarkdown(diff: ModelDiff, options: MarkdownOptions = {}): string {
   const out: string[] = [`## ${escapeMarkdown(options.title ?? 'ccp design diff')}`, ''];
   if (options.oldLabel !== undefined && options.newLabel !== undefined) {
     out.push(`Comparing ${code(options.oldLabel)} with ${code(options.newLabel)}.`, '');
   }
+  if (diff.check && diff.check.errors > 0) {
+    const n = diff.check.errors;
+    out.push('> [!CAUTION]', `> **The new version fails \`ccp check\`:** ${n} error${n === 1 ? '' : 's'}. Run \`ccp check\` on it; the diff compares what could be read.`, '');
+  }
   if (diff.summary.changes === 0) {
-    out.push('No changes to functions, priorities, descriptions, steps, data access, touchpoints or processes.');
+    out.push('No changes to functions, requirements, steps, data access, elements or their fields.');
     return out.join('\n') + '\n';
   }
   out.push(`${diff.summary.changes} change${diff.summary.changes === 1 ? '' : 's'}.`, '');
   if (diff.summary.procurementResend) {
-    const became = diff.functions.priorityChanged.filter((c) => c.procurementResend).length;
-    const addedMust = diff.functions.added.filter((f) => f.priority === 'must').length;
-    const why = [became ? `${became} function${became === 1 ? '' : 's'} became Must` : '', addedMust ? `${addedMust} Must function${addedMust === 1 ? ' was' : 's were'} added` : '']
-      .filter(Boolean)
-      .join(', ');
-    out.push(`> [!WARNING]`, `> **Procurement must re-send the vendor spec:** ${why}.`, '');
+    out.push('> [!WARNING]', "> **Procurement must re-send the vendor spec:** `ccp vendors score` would refuse answers to the old version's spec:");
+    for (const why of resendReasons(diff)) out.push(`> - ${why}`);
+    out.push('');
   }
-  const section = (title: string, lines: string[]) => {
-    if (lines.length) pushAll(out, [`### ${title}`, '', ...lines, '']);
-  };
-  const list = (label: string, items: Entry[], extra: (e: Entry) => string = () => '') => items.map((e) => `- ${label} ${named(e)}${extra(e)}`);
-
-  const f = diff.functions;
-  section('Functions', [
-    ...f.added.map((e) => `- Added ${named(e)} (${withPriority(e.priority)})`),
-    ...f.removed.map((e) => `- Removed ${named(e)} (${withPriority(e.priority)})`),
-  ]);
-  if (f.priorityChanged.length) {
-    section('Priority changes', [
-      '| Function | Old | New | |',
-      '| --- | --- | --- | --- |',
-      ...f.priorityChanged.map(
-        (c) => `| ${named({ id: c.function, name: c.name })} | ${priority(c.old)} | ${priority(c.new)} | ${c.procurementResend ? '**procurement must re-send**' : ''} |`,
-      ),
-    ]);
-  }
-  section(
-    'Descriptions changed',
-    diff.descriptionsChanged.flatMap((c) => [`- ${c.kind} ${code(c.id)}`, `  - old: ${text(c.old)}`, `  - new: ${text(c.new)}`]),
-  );
-  section('Steps', [
-    ...diff.steps.added.map((s) => `- Added ${code(`${s.process}.${s.step}`)}${s.name ? ` ${escapeMarkdown(s.name)}` : ''} by ${role(s.role)}`),
-    ...diff.steps.removed.map((s) => `- Removed ${code(`${s.process}.${s.step}`)}${s.name ? ` ${escapeMarkdown(s.name)}` : ''} (was by ${role(s.role)})`),
-    ...diff.steps.reowned.map((s) => `- Re-owned ${code(`${s.process}.${s.step}`)}: ${role(s.old)} -> ${role(s.new)}`),
-  ]);
-  section('Data access added', [
-    ...diff.dataAccess.grants.map((g) => `- Role ${code(g.role)} may now **${g.access}** ${code(g.target)}`),
-    ...diff.dataAccess.steps.map((s) => `- Step ${code(`${s.process}.${s.step}`)} (${role(s.role)}) now **${s.access === 'read' ? 'reads' : 'writes'}** ${code(s.data)}`),
-  ]);
-  section('Touchpoints', [...list('Added', diff.touchpoints.added), ...list('Removed', diff.touchpoints.removed)]);
-  section('Processes', [...list('Added', diff.processes.added), ...list('Removed', diff.processes.removed)]);
+  renderSections(diff, out);
   while (out[out.length - 1] === '') out.pop();
   return out.join('\n') + '\n';
 }

@@ -1,8 +1,9 @@
 import { label, type Model, type OutputLanguage, type Priority } from '@ccp/core';
 import { labelsFor, type Answer, type Labels } from './labels.js';
-import { scoringRules, type ScoringRules } from './scoring-rules.js';
+import type { ScoringRules } from './scoring-rules.js';
+import { lockedRequirements } from './requirement-lock.js';
 import { applyTenderColumns, scoringCover } from './tender-spec.js';
-import { specRequirements, type Requirement, type RequirementSheet } from './requirements.js';
+import type { Requirement, RequirementSheet } from './requirements.js';
 import type { ExtraSheet, SheetTable } from './sheet-table.js';
 import { specTables } from './spec-tables.js';
 
@@ -117,8 +118,8 @@ function insertExtras(tables: SheetTable[], extras: ExtraSheet[]): SheetTable[] 
 export function buildSpecContent(model: Model, options: SpecOptions): SpecContent {
   const language = options.language ?? model.project?.outputLanguage ?? 'en';
   const labels = labelsFor(language);
-  const requirements = specRequirements(model, language);
-  const rules = scoringRules(model.tender, requirements);
+  // the same definition the scorer and `ccp diff` compare against (requirement-lock.ts)
+  const { requirements, rules } = lockedRequirements(model, language);
   const tables = insertExtras(applyTenderColumns(specTables(model, labels, requirements, language), rules, labels), options.extraSheets ?? []);
   const cover = coverLines(model, labels, options, requirements, rules);
   const rowOf = new Map<string, number>();

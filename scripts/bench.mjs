@@ -13,6 +13,8 @@
  *                                            shift patterns, under 2 s), run once
  *   pnpm bench --only diagrams               only the diagram rows (issue 20: 50 processes to BPMN under 2 s; 50 BPMN
  *                                            files and 50 Mermaid diagrams to SVG in one browser session under 30 s)
+ *   pnpm bench --only scoring                only the vendor scoring row (issue 17: ccp vendors score over 20 files
+ *                                            of 1,000 requirements each, under 10 s)
  *
  * Timings are the best of --runs runs (default 3), because other processes share the machine.
  */
@@ -70,6 +72,13 @@ function diagramRows() {
   return { ok: true, ...JSON.parse(r.stdout) };
 }
 
+/** Issue 17: `ccp vendors score` over 20 filled files of 1,000 requirements (the files are made first, not timed). */
+function vendorScoringRow() {
+  const r = spawnSync(process.execPath, [join(here, 'bench', 'vendor-scoring.mjs'), '--runs', String(Math.max(1, Number(args.runs)))], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) return { ok: false, note: r.stderr.trim().split('\n')[0] };
+  return { ok: true, ...JSON.parse(r.stdout) };
+}
+
 function printDiagramRows(d) {
   if (!d.ok) return console.log(`\nDiagrams (issue 20): failed: ${d.note}`);
   console.log(`\nDiagrams (issue 20; one run; load average ${d.load.toFixed(1)} on ${cpus().length} cores)`);
@@ -84,6 +93,19 @@ function printDiagramRows(d) {
 
 if (args.only === 'diagrams') {
   printDiagramRows(diagramRows());
+  process.exit(0);
+}
+
+function printVendorScoring(s) {
+  console.log('\nVendor scoring (issue 17)');
+  if (!s.ok) return console.log(`failed: ${s.note}`);
+  console.log(formatTable(['', 'files', 'requirements each', 'ranked', 'time', 'CPU time', 'peak RSS', 'budget 10 s'], [
+    ['ccp vendors score, whole process', String(s.vendors), String(s.requirements), String(s.ranked), fmtMs(s.ms), fmtMs(s.cpuMs), fmtMb(s.rssKb), s.ms < 10000 ? 'ok' : 'OVER'],
+  ]));
+}
+
+if (args.only === 'scoring') {
+  printVendorScoring(vendorScoringRow());
   process.exit(0);
 }
 
@@ -119,7 +141,7 @@ function measureStages(dir, scratch) {
   return best;
 }
 
-if (args.only !== undefined && args.only !== 'orgs' && args.only !== 'shifts' && args.only !== 'diagrams') {
+if (args.only !== undefined && args.only !== 'orgs' && args.only !== 'shifts' && args.only !== 'diagrams' && args.only !== 'scoring') {
   console.error(`unknown --only '${args.only}'; the one part that runs alone is 'orgs'.`);
   process.exit(2);
 }
@@ -179,12 +201,14 @@ if (existsSync(join(cliDist, 'spec-run.js'))) {
 const orgs = measureOrgs({ ccp, work, roles: Number(args.roles), runs, log });
 const shifts = shiftPlanRow();
 const diagrams = diagramRows();
+const scoring = vendorScoringRow();
 
 printReport();
 printOrgs(orgs);
 printShiftPlan(shifts);
 printDiagramRows(diagrams);
-if (args.json) writeFileSync(args.json, JSON.stringify({ machine: machine(), results, startup, cliGenerators, orgs, shifts, diagrams }, null, 2));
+printVendorScoring(scoring);
+if (args.json) writeFileSync(args.json, JSON.stringify({ machine: machine(), results, startup, cliGenerators, orgs, shifts, diagrams, scoring }, null, 2));
 if (!args.keep) rmSync(work, { recursive: true, force: true });
 else log(`projects kept in ${work}`);
 

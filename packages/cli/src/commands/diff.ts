@@ -9,8 +9,9 @@ export function registerDiff(program: Command, ctx: CliContext): void {
   program
     .command('diff')
     .description(
-      'Show what changed between two versions of a design: functions, priorities, descriptions, steps, data access, touchpoints, processes. ' +
-        'Each side is a folder, a file, or REV:path read from git without a checkout.',
+      'Show what changed between two versions of a design: functions, priorities, descriptions, steps, data access added and removed, ' +
+        'every element and field; whether procurement must re-send the vendor spec (as ccp vendors score would judge), and whether the new version fails ccp check. ' +
+        'Each side is a folder, a file, or REV:path read from git without a checkout. Exit 0 when the diff is written, 2 for a usage error.',
     )
     .argument('<old>', 'the old version: a folder, a file, or REV:path (e.g. origin/main:design)')
     .argument('<new>', 'the new version: a folder, a file, or REV:path')

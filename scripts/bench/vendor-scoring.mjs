@@ -4,7 +4,7 @@
  * all) and a tender, its spec, and 20 filled copies (different answers, comments and costs per vendor; not timed),
  * then times the whole `ccp vendors score` process (best of --runs). Prints JSON; run by scripts/bench.mjs.
  *
- *   node scripts/bench/vendor-scoring.mjs [--runs N] [--vendors 20] [--requirements 1000]
+ *   node scripts/bench/vendor-scoring.mjs [--runs N] [--vendors 20] [--requirements 1000] [--keep]   (--keep: leave the files, for profiling)
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,7 @@ import { bestOf } from './spawn-timed.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const ccp = join(here, '..', '..', 'packages', 'cli', 'bin', 'ccp.js');
-const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '3' }, vendors: { type: 'string', default: '20' }, requirements: { type: 'string', default: '1000' } } });
+const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '3' }, vendors: { type: 'string', default: '20' }, requirements: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } });
 const vendors = Number(args.vendors);
 const derived = 3; // nfr.gdpr (personal data), nfr.backups and nfr.continuity (a SaaS system)
 const functions = Number(args.requirements) - derived;
@@ -76,5 +76,6 @@ try {
   const ranked = JSON.parse(r.stdout).vendors.length;
   console.log(JSON.stringify({ vendors, requirements, ranked, ms: r.ms, cpuMs: r.cpuMs, rssKb: r.rssKb }));
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  if (args.keep) process.stderr.write(`files kept in ${work}\n`);
+  else rmSync(work, { recursive: true, force: true });
 }

@@ -19,10 +19,21 @@ export interface RequirementLock {
   scoringHash: string;
 }
 
+type Locked = { requirements: Requirement[]; rules: ScoringRules };
+/** Per model and language: scoring 20 files checks each against the same model (1,000 fingerprints each time). */
+const memo = new WeakMap<Model, Partial<Record<OutputLanguage, Locked>>>();
+
 /** The requirements of a spec and the scoring rules over them: what `ccp spec` writes and what scoring reads. */
-export function lockedRequirements(model: Model, language: OutputLanguage): { requirements: Requirement[]; rules: ScoringRules } {
+export function lockedRequirements(model: Model, language: OutputLanguage): Locked {
   const requirements = specRequirements(model, language);
   return { requirements, rules: scoringRules(model.tender, requirements) };
+}
+
+/** `lockedRequirements`, remembered per model object (resolved models are not changed); read-only. */
+function remembered(model: Model, language: OutputLanguage): Locked {
+  let byLanguage = memo.get(model);
+  if (!byLanguage) memo.set(model, (byLanguage = {}));
+  return (byLanguage[language] ??= lockedRequirements(model, language));
 }
 
 /** The lock of the spec that `ccp spec` writes from this model in this language (default: its `output_language`). */
@@ -57,7 +68,7 @@ export interface LockBreak {
  */
 export function lockBreak(lock: RequirementLock, model: Model, oldNames: ReadonlyMap<string, string> = new Map()): LockBreak {
   const project = model.project?.id ?? '';
-  const { requirements: now, rules } = lockedRequirements(model, lock.language);
+  const { requirements: now, rules } = remembered(model, lock.language);
   const then = new Map(lock.requirements.map((r) => [r.id, r.hash]));
   const current = new Set(now.map((r) => r.id));
   const out: LockBreak = {

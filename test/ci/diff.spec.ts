@@ -174,7 +174,7 @@ tender rfp { priority_weights: must 70%, nice 30% }
       ['tender', 'rfp', 'priorityWeights', 'key must, value 70, key nice, value 30', 'key must, value 80, key nice, value 20', ['key must, value 80', 'key nice, value 20'], ['key must, value 70', 'key nice, value 30']],
       ['touchpoint', 'call', 'starts', 'complaint', null, [], []],
       ['process', 'complaint', 'owner', 'lead', null, [], []],
-      ['process', 'complaint', 'sla.resolutionSeconds', '1209600', '864000', [], []],
+      ['process', 'complaint', 'sla.resolutionSeconds', '14d', '10d', [], []],
       ['data', 'customer', 'legalBasis', 'contract', null, [], []],
       ['kpi', 'asa', 'target', '<= 20s', '<= 30s', [], []],
       ['step', 'complaint.assess', 'decision', '"claim below handling cost" -> accept, "fraud suspected" -> reject, otherwise -> accept', '"claim below handling cost" -> accept, otherwise -> accept', [], ['"fraud suspected" -> reject']],

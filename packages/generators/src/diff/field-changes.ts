@@ -51,6 +51,12 @@ function itemText(v: unknown): string {
     .join(', ');
 }
 
+/** A duration in seconds as written in .ccp: `14d`, `8h`, `6m`, `20s`. */
+function duration(seconds: number): string {
+  for (const [unit, n] of [['d', 86400], ['h', 3600], ['m', 60]] as const) if (seconds !== 0 && seconds % n === 0) return `${seconds / n}${unit}`;
+  return `${seconds}s`;
+}
+
 /** Leaves of an element's JSON: `sla.resolutionSeconds` -> '864000'; lists stay lists of item texts. */
 function flatten(value: Json, prefix: string, out: Map<string, string | string[]>): void {
   for (const [key, v] of Object.entries(value)) {
@@ -61,7 +67,7 @@ function flatten(value: Json, prefix: string, out: Map<string, string | string[]
       const o = v as Json;
       if (typeof o.text === 'string') out.set(path, o.text); // a KPI target: its text says it all
       else flatten(o, path, out);
-    } else out.set(path, String(v));
+    } else out.set(path, typeof v === 'number' && key.endsWith('Seconds') ? duration(v) : String(v));
   }
 }
 

@@ -68,9 +68,9 @@ describe('diffModels', () => {
       .replace('owner: lead', 'owner: lead  description: "All complaints."')
       .replace('step respond { by: agent  end }', 'step respond { by: agent  end  description: "Reply in writing." }');
     expect(diff(base, after).descriptionsChanged).toEqual([
-      { kind: 'function', id: 'open_ticket', old: 'Ticket with history.', new: 'Ticket with history and attachments.' },
-      { kind: 'process', id: 'complaint', old: null, new: 'All complaints.' },
-      { kind: 'step', id: 'complaint.respond', old: null, new: 'Reply in writing.' },
+      { kind: 'function', id: 'open_ticket', name: 'Register a ticket', old: 'Ticket with history.', new: 'Ticket with history and attachments.' },
+      { kind: 'process', id: 'complaint', name: 'Complaints', old: null, new: 'All complaints.' },
+      { kind: 'step', id: 'complaint.respond', name: null, old: null, new: 'Reply in writing.' },
     ]);
   });
 

@@ -58,7 +58,7 @@ function grantsOf(role: Role | undefined): Set<string> {
   return set;
 }
 
-type Described = readonly { id: string; description?: string }[];
+type Described = readonly { id: string; name?: string; description?: string }[];
 
 /** The kinds whose descriptions are compared, in the order they are listed (what vendors read first). */
 const described: [string, (m: Model) => Described][] = [
@@ -159,7 +159,7 @@ export function diffModels(oldModel: Model, newModel: Model): ModelDiff {
         const before = oldSteps.get(key)?.step;
         const { process, step } = newSteps.get(key)!;
         if (before && (before.description ?? null) !== (step.description ?? null)) {
-          descriptionsChanged.push({ kind, id: `${process.id}.${step.id}`, old: before.description ?? null, new: step.description ?? null });
+          descriptionsChanged.push({ kind, id: `${process.id}.${step.id}`, name: step.name ?? null, old: before.description ?? null, new: step.description ?? null });
         }
       }
       continue;
@@ -170,7 +170,7 @@ export function diffModels(oldModel: Model, newModel: Model): ModelDiff {
       const before = a.get(id);
       const after = b.get(id)!;
       if (before && (before.description ?? null) !== (after.description ?? null)) {
-        descriptionsChanged.push({ kind, id, old: before.description ?? null, new: after.description ?? null });
+        descriptionsChanged.push({ kind, id, name: (after as { name?: string }).name ?? null, old: before.description ?? null, new: after.description ?? null });
       }
     }
   }

@@ -132,6 +132,8 @@ export interface DescriptionChange {
   kind: string;
   /** The element's id; for a step, `process.step`. */
   id: string;
+  /** Its display name in the new version. */
+  name: string | null;
   old: string | null;
   new: string | null;
 }

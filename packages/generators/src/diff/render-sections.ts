@@ -1,6 +1,6 @@
 import { pushAll, type Priority } from '@ccp/core';
 import type { Entry, FieldChange, ModelDiff } from './model-diff.js';
-import { code, escapeMarkdown, named } from './markdown-text.js';
+import { escapeMarkdown, named } from './markdown-text.js';
 
 const priority = (p: Priority | null) => (p === 'must' ? 'Must' : p === 'nice' ? 'Nice' : 'none');
 const withPriority = (p: Priority | null) => (p ? priority(p) : 'no priority');
@@ -53,7 +53,7 @@ export function renderSections(diff: ModelDiff, out: string[]): void {
   }
   section(
     'Descriptions changed',
-    diff.descriptionsChanged.flatMap((c) => [`- ${c.kind} ${code(c.id)}`, `  - old: ${text(c.old)}`, `  - new: ${text(c.new)}`]),
+    diff.descriptionsChanged.flatMap((c) => [`- ${c.kind} ${named(c)}`, `  - old: ${text(c.old)}`, `  - new: ${text(c.new)}`]),
   );
   section('Steps', [
     ...diff.steps.added.map((s) => `- Added ${stepId(s)} by ${role(s.role, s.roleName)}`),

@@ -193,7 +193,7 @@ export function diffModels(oldModel: Model, newModel: Model): ModelDiff {
   const grants: GrantAdded[] = grantsOnlyIn(newRoles, oldRoles, name);
   const grantsRemoved = grantsOnlyIn(oldRoles, newRoles, name);
   const fields = fieldChanges(oldModel, newModel);
-  const mentioned: Record<string, string> = {};
+  const mentioned: Record<string, string> = Object.create(null);
   for (const c of fields.changed) {
     for (const v of [c.old, c.new, ...c.added, ...c.removed]) {
       for (const part of (v ?? '').split(/[ ,]+/)) {

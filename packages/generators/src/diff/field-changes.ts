@@ -34,6 +34,8 @@ const skipped: Record<string, Set<string>> = {
   role: new Set(['access']),
   process: new Set(['steps']),
   tender: new Set(['scoringHash']),
+  // derived from the steps' reads and writes, which dataAccess reports
+  data: new Set(['readBy', 'writtenBy']),
 };
 
 /** An item of a list in words: an access grant, a decision branch, a profile point, or its fields. */

@@ -142,7 +142,7 @@ function measureStages(dir, scratch) {
 }
 
 if (args.only !== undefined && args.only !== 'orgs' && args.only !== 'shifts' && args.only !== 'diagrams' && args.only !== 'scoring') {
-  console.error(`unknown --only '${args.only}'; the one part that runs alone is 'orgs'.`);
+  console.error(`unknown --only '${args.only}'; the parts that run alone are orgs, shifts, diagrams and scoring.`);
   process.exit(2);
 }
 if (args.only === 'orgs') {

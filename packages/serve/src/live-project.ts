@@ -2,7 +2,8 @@ import { watch, statSync, type FSWatcher } from 'node:fs';
 import { posix } from 'node:path';
 import { defaultLimits, readRegularFile, readSource } from '@ccp/language';
 import { Project } from '@ccp/lsp/project';
-import { buildPage, withProblems, type PageContent, type Snapshot } from './page-model.js';
+import { PageRenderer } from './page-render.js';
+import { buildPage, specHtml, withProblems, withSpec, type PageContent, type Snapshot } from './page-model.js';
 
 /** One version of the page, with when its change was seen and how long it took to build. */
 export interface PageVersion {
@@ -49,7 +50,8 @@ const isSyntaxError = (code: string, severity: string) => severity === 'error' &
  */
 export class LiveProject {
   private readonly project: Project;
-  private good: { snapshot: Snapshot; page: PageContent } | undefined;
+  private readonly renderer = new PageRenderer();
+  private good: { snapshot: Snapshot; page: PageContent; spec: string } | undefined;
   private version = 0;
   private readonly pending = new Set<string>();
   private firstEvent = 0;
@@ -122,25 +124,60 @@ export class LiveProject {
     }
   }
 
-  private async refresh(): Promise<void> {
-    const overlay = new Map<string, string>();
+  /**
+   * The texts of the project's files as last read, by absolute path, handed to the analysis as the editor's buffers
+   * are in the language server: only the files named by file events are read again (a 10,000-step project has 117
+   * files; reading them all took a tenth of an update). A path whose file is gone leaves the overlay with everything
+   * under it, so removed files and folders drop out; new files are found by the analysis's walk of the folders.
+   */
+  private readonly texts = new Map<string, string>();
+
+  private takePending(): void {
     for (const rel of this.pending) {
-      if (!rel.endsWith('.ccp')) continue;
       const path = posix.join(this.options.root, rel);
-      const text = readText(path);
-      if (text !== undefined) overlay.set(path, text);
+      const text = rel.endsWith('.ccp') ? readText(path) : undefined;
+      if (text !== undefined) {
+        this.texts.set(path, text);
+        continue;
+      }
+      this.texts.delete(path);
+      const prefix = path + '/';
+      for (const key of [...this.texts.keys()]) if (key.startsWith(prefix)) this.texts.delete(key);
     }
     this.pending.clear();
-    const state = await this.project.refresh(overlay);
-    const snapshot: Snapshot = { root: this.options.root, model: state.analysis.model, texts: state.analysis.texts, diagnostics: state.diagnostics };
+  }
+
+  private async refresh(): Promise<void> {
+    if (this.options.poll || this.poller) this.texts.clear(); // polling: no file names, so read everything
+    this.takePending();
+    const state = await this.project.refresh(this.texts);
+    const analysis = state.analysis;
+    this.texts.clear();
+    for (const file of analysis.texts.files()) this.texts.set(posix.join(this.options.root, file), analysis.texts.get(file)!);
+    const snapshot: Snapshot = { root: this.options.root, model: analysis.model, texts: analysis.texts, diagnostics: state.diagnostics };
     const syntax = state.diagnostics.filter((d) => isSyntaxError(d.code, d.severity));
     const date = (this.options.date ?? (() => new Date().toISOString().slice(0, 10)))();
-    let content: PageContent;
-    if (syntax.length === 0 || !this.good) {
-      const page = await buildPage(snapshot, date);
-      this.good = { snapshot, page };
-      content = syntax.length === 0 ? page : withProblems(page, { ...snapshot, diagnostics: syntax });
-    } else content = withProblems(this.good.page, { ...snapshot, diagnostics: syntax });
+    const first = !this.good;
+    if (syntax.length === 0 || first) {
+      const page = await buildPage(snapshot, this.renderer);
+      // the first version waits for the spec preview; later ones show the previous preview first (see withSpec)
+      this.good = { snapshot, page, spec: first ? await specHtml(snapshot.model, date) : this.good!.spec };
+    }
+    const good = this.good!;
+    const show = (spec: string) => {
+      const page = withSpec(good.page, spec);
+      return syntax.length === 0 ? page : withProblems(page, { ...snapshot, diagnostics: syntax });
+    };
+    this.emit(show(good.spec));
+    if (first || syntax.length > 0) return;
+    const spec = await specHtml(snapshot.model, date);
+    if (spec !== good.spec && this.good === good) {
+      good.spec = spec;
+      this.emit(show(spec));
+    }
+  }
+
+  private emit(content: PageContent): void {
     this.current = { version: ++this.version, content, buildMs: Math.round(performance.now() - this.firstEvent) };
     if (this.poller) this.signature = this.poll();
     this.options.onVersion?.(this.current);

@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { label, maxOf, type Diagnostic, type Model, type SourceTexts } from '@ccp/core';
-import { docWords, generateDocs, loadTemplates, type DocFinding, type TemplateSet } from '@ccp/generators/docs';
+import { maxOf, type Diagnostic, type Model, type SourceTexts } from '@ccp/core';
+import { buildDocsView, docWords, type DocFinding } from '@ccp/generators/docs';
 import { generateDiagrams } from '@ccp/generators/mermaid';
 import { mermaidConfig } from '@ccp/generators/render';
 import { hasChannelVolumes } from '@ccp/generators/staffing';
 import { staffingReport } from '@ccp/staffing';
 import { findingsList } from './findings-html.js';
 import { escapeHtml } from './html.js';
-import { splitSections, type PageSection } from './page-sections.js';
+import type { PageSection } from './page-sections.js';
+import type { PageRenderer } from './page-render.js';
 import { serveWords } from './serve-words.js';
 import { specPreview } from './spec-preview.js';
 
@@ -39,15 +38,6 @@ export interface Snapshot {
 /** Diagrams with more edges than this are drawn when the reader asks (a button), not on load. */
 export const AUTO_RENDER_EDGES = 400;
 
-const PAGE_TEMPLATE = fileURLToPath(new URL('../templates/page.html.hbs', import.meta.url));
-
-let templates: TemplateSet | undefined;
-/** The docs' default templates, with this package's page in place of spec.html. */
-function serveTemplates(): TemplateSet {
-  templates ??= { ...loadTemplates().templates, 'spec.html': readFileSync(PAGE_TEMPLATE, 'utf8') };
-  return templates;
-}
-
 function docFindings(s: Snapshot): DocFinding[] {
   return s.diagnostics.map((d) => {
     const at = s.texts.locate(d);
@@ -55,44 +45,82 @@ function docFindings(s: Snapshot): DocFinding[] {
   });
 }
 
+/** Drops an empty part (a partial whose `nonEmpty` left nothing). */
+const part = (id: string, head: string): PageSection[] => (head === '' ? [] : [{ id, tag: 'div', head, items: [] }]);
+
 /**
- * The page of a project version, built by the docs' generator (generateDocs with the page template, so the same
- * view, partials and escaping as spec.html), plus the findings with their source lines and the vendor-spec preview.
+ * The page of a project version from the docs' view (buildDocsView) and partials, the same as spec.html shows,
+ * plus the findings with their source lines and the vendor-spec preview. `renderer` keeps the HTML of unchanged
+ * parts between versions.
  */
-export async function buildPage(good: Snapshot, date: string): Promise<PageContent> {
+export async function buildPage(good: Snapshot, renderer: PageRenderer): Promise<PageContent> {
   const model = good.model;
   const diagrams = generateDiagrams(model);
   const staffing = hasChannelVolumes(model) ? staffingReport(model) : undefined;
-  const [file] = await generateDocs({ model, templates: serveTemplates(), findings: docFindings(good), diagrams, ...(staffing ? { staffing } : {}), markdown: false });
-  const parts = splitSections(file!.content);
-  const words = docWords(model.project?.outputLanguage);
+  const view = buildDocsView(model, docFindings(good), diagrams, staffing);
+  const words = view.words;
   const serve = serveWords(model.project?.outputLanguage);
-  const targets = parts.find((p) => p.id === 'targets')?.items.map((i) => i.html) ?? [];
-  const sections: PageSection[] = [];
+  renderer.begin(view.lang);
+  const targets: string[] = [];
+  for (const [i, f] of view.findings.items.entries()) targets.push(f.target ? await renderer.link(String(i), words, f.target) : '');
   const findings = findingsList({ diagnostics: good.diagnostics, texts: good.texts, root: good.root, targets, words, serve });
-  sections.push({ id: 'findings', tag: 'section', head: `<h2>${escapeHtml(words.findings)}</h2>`, items: [{ id: 'findings-list', html: findings }] });
-  for (const p of parts) if (p.id !== 'toc' && p.id !== 'targets') sections.push(p);
-  const spec = await specPreview(model, date, serve);
-  if (spec) sections.push({ id: 'vendor-spec', tag: 'section', head: '', items: [{ id: 'vendor-spec-tables', html: spec }] });
+  const table = await renderer.part('function-table', words, { functions: view.functions });
+  const sections: PageSection[] = [
+    { id: 'findings', tag: 'section', head: `<h2>${escapeHtml(words.findings)}</h2>`, items: [{ id: 'findings-list', html: findings }] },
+    ...part('overview', await renderer.part('overview', words, { project: view.project, overview: view.overview, journeys: view.journeys })),
+  ];
+  const lists = [
+    await renderer.list('processes', words.processes, 'process', words, view.processes),
+    await renderer.list('roles', words.roles, 'role', words, view.roles),
+    await renderer.list('systems', words.systems, 'system', words, view.systems),
+    await renderer.list('touchpoints', words.touchpoints, 'touchpoint', words, view.touchpoints),
+    await renderer.list('functions', words.functions, 'function', words, view.functions, [{ id: 'functions-table', html: table }]),
+  ];
+  for (const l of lists) if (l) sections.push(l);
+  sections.push(...part('other', await renderer.part('other', words, { channels: view.channels, data: view.data, kpis: view.kpis })));
+  sections.push(...part('staffing', await renderer.part('staffing', words, { staffing: view.staffing })));
+  const nonEmpty = (list: unknown[]) => (list.length > 0 ? [true] : []);
+  const toc = await renderer.part('toc', words, {
+    processes: view.processes.map((p) => ({ anchor: p.anchor, title: p.title })),
+    roles: nonEmpty(view.roles),
+    systems: nonEmpty(view.systems),
+    touchpoints: nonEmpty(view.touchpoints),
+    functions: nonEmpty(view.functions),
+    channels: nonEmpty(view.channels),
+    data: nonEmpty(view.data),
+    kpis: nonEmpty(view.kpis),
+    staffing: view.staffing !== undefined,
+  });
+  renderer.finish();
   const edges = maxOf(diagrams.map((d) => d.edges), 0);
   const textLength = maxOf(diagrams.map((d) => d.text.length), 0);
   return {
-    title: model.project ? label(model.project) : 'Contact center',
-    lang: model.project?.outputLanguage ?? 'en',
-    errors: good.diagnostics.filter((d) => d.severity === 'error').length,
-    warnings: good.diagnostics.filter((d) => d.severity === 'warning').length,
+    title: view.title,
+    lang: view.lang,
+    errors: view.findings.errors,
+    warnings: view.findings.warnings,
     syntaxErrors: 0,
-    toc: tocWithSpec(parts.find((p) => p.id === 'toc'), spec ? serve.specPreview : undefined),
+    toc: { id: 'toc', tag: 'div', head: toc, items: [] },
     sections,
     mermaid: { ...mermaidConfig('ccp-serve', edges, textLength, {}), autoRenderEdges: AUTO_RENDER_EDGES },
   };
 }
 
-/** The docs' table of contents, with a last entry for the vendor-spec preview (which spec.html does not have). */
-function tocWithSpec(toc: PageSection | undefined, title: string | undefined): PageSection | undefined {
-  if (!toc || title === undefined) return toc;
-  const head = toc.head.replace(/<\/ol>\s*<\/nav>\s*$/, `<li><a href="#vendor-spec">${escapeHtml(title)}</a></li>\n</ol>\n</nav>`);
-  return { ...toc, head };
+/** The vendor-spec preview of a model (see spec-preview.ts), as HTML; empty when the model has no requirements. */
+export function specHtml(model: Model, date: string): Promise<string> {
+  return specPreview(model, date, serveWords(model.project?.outputLanguage));
+}
+
+/**
+ * The page with the vendor-spec preview as its last section, and an entry for it at the end of the docs' table of
+ * contents (spec.html has no such section). The preview is built apart from the page (buildSpecContent takes a
+ * fifth of a 10,000-step update), so that a save shows on the page first and in the preview right after.
+ */
+export function withSpec(page: PageContent, spec: string): PageContent {
+  if (spec === '') return page;
+  const title = serveWords(page.lang === 'pl' ? 'pl' : 'en').specPreview;
+  const toc = page.toc && { ...page.toc, head: page.toc.head.replace(/<\/ol>\s*<\/nav>\s*$/, `<li><a href="#vendor-spec">${escapeHtml(title)}</a></li>\n</ol>\n</nav>`) };
+  return { ...page, toc, sections: [...page.sections, { id: 'vendor-spec', tag: 'section', head: '', items: [{ id: 'vendor-spec-tables', html: spec }] }] };
 }
 
 /**

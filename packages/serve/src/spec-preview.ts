@@ -4,7 +4,7 @@ import { escapeHtml } from './html.js';
 import type { ServeWords } from './serve-words.js';
 
 /** Rows shown per sheet; spec.xlsx has them all. */
-export const MAX_PREVIEW_ROWS = 2000;
+export const MAX_PREVIEW_ROWS = 300;
 
 /** The requirement sheets of spec.xlsx that vendors answer, in workbook order. */
 const SHEETS = new Set(['functions', 'nfr']);

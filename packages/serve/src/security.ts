@@ -1,4 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { networkInterfaces } from 'node:os';
 import { posix } from 'node:path';
 
 /**
@@ -46,12 +47,15 @@ export function sameToken(given: string, token: string): boolean {
 
 /**
  * The `Host` values this server answers to: its own address and port, as `127.0.0.1`, `localhost` and `[::1]`, and
- * the `--host` given. A page of another site that a DNS-rebinding attack points at 127.0.0.1 sends its own name as
+ * the `--host` given (with `0.0.0.0` or `::`, every address of the machine's interfaces). A page of another site that a DNS-rebinding attack points at 127.0.0.1 sends its own name as
  * Host and is refused.
  */
 export function allowedHosts(host: string, port: number): Set<string> {
   const names = new Set(['127.0.0.1', 'localhost', '[::1]']);
-  names.add(host.includes(':') && !host.startsWith('[') ? `[${host}]` : host);
+  const bracket = (a: string) => (a.includes(':') && !a.startsWith('[') ? `[${a}]` : a);
+  names.add(bracket(host));
+  // listening on every interface: other machines address it by one of this machine's addresses
+  if (host === '0.0.0.0' || host === '::') for (const a of Object.values(networkInterfaces()).flat()) if (a) names.add(bracket(a.address));
   return new Set([...names].map((n) => `${n}:${port}`.toLowerCase()));
 }
 

@@ -120,13 +120,31 @@
   }
 
   // ---- applying an update ------------------------------------------------------------------------------------
-  /** The first element at the top of the viewport and its offset, to put it back in place after an update. */
-  function scrollAnchor() {
+  /**
+   * An element in view that the update leaves in place, and its offset from the top of the viewport, to put it back
+   * there after the update: the open element when it is in view, else the first element in view that is not
+   * replaced.
+   */
+  function scrollAnchor(update) {
+    const changed = new Set();
+    for (const s of update.sections) for (const it of s.items) if (it.html !== undefined) changed.add(it.id);
+    const inView = (r) => r.bottom > 0 && r.top < window.innerHeight;
+    const open = openId ? document.getElementById(openId) : null;
+    const openItem = open?.closest('[data-item]');
+    if (open && openItem && !changed.has(openItem.dataset.item) && inView(open.getBoundingClientRect())) return { el: open, top: open.getBoundingClientRect().top };
     for (const el of main.querySelectorAll('[data-item]')) {
       const r = el.getBoundingClientRect();
-      if (r.bottom > 0) return { id: el.dataset.item, top: r.top };
+      if (r.bottom <= 0) continue;
+      if (r.top >= window.innerHeight) break;
+      if (!changed.has(el.dataset.item)) return { el, top: r.top };
     }
     return undefined;
+  }
+
+  function restoreScroll(anchor) {
+    if (!anchor || !anchor.el.isConnected) return;
+    const delta = anchor.el.getBoundingClientRect().top - anchor.top;
+    if (Math.abs(delta) >= 1) window.scrollBy(0, delta);
   }
 
   function markOpen() {
@@ -185,7 +203,12 @@
         let el = node.items.get(it.id);
         if (it.html !== undefined) {
           const fresh = newItem(it.id, it.html);
-          if (el) el.replaceWith(fresh);
+          if (el) {
+            // until it is laid out, a new element off screen takes its old one's height (content-visibility: auto)
+            const height = el.getBoundingClientRect().height;
+            if (height > 0) fresh.style.containIntrinsicSize = `auto ${Math.round(height)}px`;
+            el.replaceWith(fresh);
+          }
           el = fresh;
         } else if (!el) return false;
         if (before.nextSibling !== el) before.after(el);
@@ -216,6 +239,13 @@
       ? `${update.syntaxErrors} syntax error${update.syntaxErrors === 1 ? '' : 's'}: showing the last version without them (${time}).`
       : `${update.errors} error${update.errors === 1 ? '' : 's'}, ${update.warnings} warning${update.warnings === 1 ? '' : 's'}; updated ${time}.`;
     status.classList.toggle('has-errors', update.syntaxErrors > 0);
+    if (update.syntaxErrors) {
+      // the errors are listed on top of the page, which may be far above: a link to them, in a corner
+      const link = document.createElement('a');
+      link.href = '#problems';
+      link.textContent = 'Show them';
+      status.append(' ', link);
+    }
     main.setAttribute('aria-busy', 'false');
     document.body.dataset.version = String(version);
     return true;
@@ -229,8 +259,8 @@
     busy = true;
     try {
       const first = version === 0;
-      const anchor = first ? undefined : scrollAnchor();
       let update = await fetchPage(version);
+      const anchor = first ? undefined : scrollAnchor(update);
       if (!apply(update)) {
         update = await fetchPage(0);
         apply(update);
@@ -239,8 +269,9 @@
       void loadMermaid();
       if (first && openId) document.getElementById(openId)?.scrollIntoView();
       else if (anchor) {
-        const el = main.querySelector(`[data-item="${CSS.escape(anchor.id)}"]`);
-        if (el) window.scrollBy(0, el.getBoundingClientRect().top - anchor.top);
+        restoreScroll(anchor);
+        // and once more when the new elements have been laid out for real
+        requestAnimationFrame(() => requestAnimationFrame(() => restoreScroll(anchor)));
       }
     } catch (error) {
       status.textContent = `The page could not be updated: ${error.message}`;

@@ -13,6 +13,8 @@
  *                                            shift patterns, under 2 s), run once
  *   pnpm bench --only diagrams               only the diagram rows (issue 20: 50 processes to BPMN under 2 s; 50 BPMN
  *                                            files and 50 Mermaid diagrams to SVG in one browser session under 30 s)
+ *   pnpm bench --only serve                  only the ccp serve rows (issue 21: a 10k-step project in Chromium, first
+ *                                            load under 3 s, update after a one-line edit under 1 s)
  *
  * Timings are the best of --runs runs (default 3), because other processes share the machine.
  */
@@ -26,6 +28,7 @@ import { bestOf, settleDisk } from './bench/spawn-timed.mjs';
 import { writeSyntheticProject } from './bench/synthetic-project.mjs';
 import { fmtMb, fmtMs, formatTable } from './bench/table.mjs';
 import { measureOrgs, printOrgs } from './bench/org-rows.mjs';
+import { measureServe, printServe } from './bench/serve-row.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const ccp = join(here, '..', 'packages', 'cli', 'bin', 'ccp.js');
@@ -119,7 +122,16 @@ function measureStages(dir, scratch) {
   return best;
 }
 
-if (args.only !== undefined && args.only !== 'orgs' && args.only !== 'shifts' && args.only !== 'diagrams') {
+if (args.only === 'serve') {
+  const work = mkdtempSync(join(tmpdir(), 'ccp-bench-'));
+  const serve = await measureServe({ ccp, work, log: (s) => process.stderr.write(`${s}\n`) });
+  printServe(serve);
+  if (args.json) writeFileSync(args.json, JSON.stringify({ serve }, null, 2));
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
+
+if (args.only !== undefined && args.only !== 'orgs' && args.only !== 'shifts' && args.only !== 'serve' && args.only !== 'diagrams') {
   console.error(`unknown --only '${args.only}'; the one part that runs alone is 'orgs'.`);
   process.exit(2);
 }
@@ -179,12 +191,14 @@ if (existsSync(join(cliDist, 'spec-run.js'))) {
 const orgs = measureOrgs({ ccp, work, roles: Number(args.roles), runs, log });
 const shifts = shiftPlanRow();
 const diagrams = diagramRows();
+const serve = await measureServe({ ccp, work, log });
 
 printReport();
 printOrgs(orgs);
 printShiftPlan(shifts);
 printDiagramRows(diagrams);
-if (args.json) writeFileSync(args.json, JSON.stringify({ machine: machine(), results, startup, cliGenerators, orgs, shifts, diagrams }, null, 2));
+printServe(serve);
+if (args.json) writeFileSync(args.json, JSON.stringify({ machine: machine(), results, startup, cliGenerators, orgs, shifts, diagrams, serve }, null, 2));
 if (!args.keep) rmSync(work, { recursive: true, force: true });
 else log(`projects kept in ${work}`);
 

@@ -119,6 +119,76 @@
     }
   }
 
+  // ---- items loaded as they come near the viewport ------------------------------------------------------------
+  const wanted = new Set();
+  let lazyTimer = null;
+  const lazyObserver = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        lazyObserver.unobserve(e.target);
+        wanted.add(e.target.dataset.item);
+      }
+      if (wanted.size > 0 && !lazyTimer) lazyTimer = setTimeout(() => void loadItems(), 16);
+    },
+    { rootMargin: '1500px 0px' },
+  );
+
+  function placeholder(id) {
+    const el = document.createElement('div');
+    el.className = 'item pending';
+    el.dataset.item = id;
+    lazyObserver.observe(el);
+    return el;
+  }
+
+  /** Fetches the pending items in view (and the one holding the element `holding`, for a link to it) and shows them. */
+  async function loadItems(holding) {
+    lazyTimer = null;
+    const ids = [...wanted];
+    wanted.clear();
+    if (ids.length === 0 && !holding) return;
+    const v = version;
+    const query = `api/items?v=${v}&ids=${encodeURIComponent(ids.join(','))}${holding ? `&anchor=${encodeURIComponent(holding)}` : ''}`;
+    let items;
+    try {
+      const response = await fetch(query, { cache: 'no-store', credentials: 'same-origin' });
+      if (response.status === 410) return void load(true);
+      items = await response.json();
+    } catch {
+      return;
+    }
+    if (version !== v) {
+      // the page moved on meanwhile: ask again for what is still pending
+      for (const el of main.querySelectorAll('.item.pending')) lazyObserver.observe(el);
+      return;
+    }
+    const replaced = Object.keys(items);
+    const anchor = holding ? undefined : scrollAnchor({ sections: [{ items: replaced.map((id) => ({ id, html: '' })) }] });
+    for (const id of replaced) {
+      const el = main.querySelector(`.item.pending[data-item="${CSS.escape(id)}"]`);
+      if (!el) continue;
+      const fresh = newItem(id, items[id]);
+      el.replaceWith(fresh);
+      sections.get(fresh.closest('[data-section]')?.dataset.section)?.items.set(id, fresh);
+    }
+    restoreScroll(anchor);
+  }
+
+  /** Shows the element with this id (loading the item that holds it), scrolls to it and marks it open. */
+  async function reveal(id, focus) {
+    if (!id) return;
+    if (!document.getElementById(id)) await loadItems(id);
+    const el = document.getElementById(id);
+    if (!el) return;
+    markOpen();
+    el.scrollIntoView();
+    if (focus) {
+      if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+      el.focus({ preventScroll: true });
+    }
+  }
+
   // ---- applying an update ------------------------------------------------------------------------------------
   /**
    * An element in view that the update leaves in place, and its offset from the top of the viewport, to put it back
@@ -210,7 +280,10 @@
             el.replaceWith(fresh);
           }
           el = fresh;
-        } else if (!el) return false;
+        } else if (!el) {
+          if (update.base !== null) return false;
+          el = placeholder(it.id);
+        }
         if (before.nextSibling !== el) before.after(el);
         before = el;
         items.set(it.id, el);
@@ -251,7 +324,8 @@
     return true;
   }
 
-  async function load() {
+  async function load(whole) {
+    if (whole) version = 0;
     if (busy) {
       again = true;
       return;
@@ -267,7 +341,7 @@
       }
       markOpen();
       void loadMermaid();
-      if (first && openId) document.getElementById(openId)?.scrollIntoView();
+      if (first && openId) void reveal(openId, false);
       else if (anchor) {
         restoreScroll(anchor);
         // and once more when the new elements have been laid out for real
@@ -291,7 +365,7 @@
     if (el) {
       if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
       el.focus({ preventScroll: true });
-    }
+    } else void reveal(openId, true);
   });
 
   const events = new EventSource('events');

@@ -45,8 +45,8 @@ function docFindings(s: Snapshot): DocFinding[] {
   });
 }
 
-/** Drops an empty part (a partial whose `nonEmpty` left nothing). */
-const part = (id: string, head: string): PageSection[] => (head === '' ? [] : [{ id, tag: 'div', head, items: [] }]);
+/** A part with its own `<section>` (from its partial) as one item; nothing when the partial's `nonEmpty` left nothing. */
+const part = (id: string, html: string): PageSection[] => (html === '' ? [] : [{ id, tag: 'div', head: '', items: [{ id: `${id}-body`, html }] }]);
 
 /**
  * The page of a project version from the docs' view (buildDocsView) and partials, the same as spec.html shows,

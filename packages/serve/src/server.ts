@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { loadTemplates } from '@ccp/generators/docs';
 import { mermaidBundlePath } from '@ccp/generators/render';
 import { LiveProject, type PageVersion } from './live-project.js';
-import { pageUpdate } from './page-diff.js';
+import { itemHolding, itemsOf, pageUpdate } from './page-diff.js';
 import { allowedHosts, checkOrigin, newToken, routeOf, SECURITY_HEADERS } from './security.js';
 import { serveWords } from './serve-words.js';
 import { shellHtml } from './shell.js';
@@ -108,6 +108,16 @@ export async function startServe(options: ServeOptions): Promise<RunningServer> 
       const since = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('since'));
       const base = Number.isInteger(since) ? history.get(since) : undefined;
       return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(pageUpdate(current.version, current.content, base)), head);
+    }
+    if (route === 'api/items') {
+      // items of the version the page shows; 410 when that version is no longer kept (the page then reloads)
+      const params = new URL(req.url ?? '/', 'http://x').searchParams;
+      const v = history.get(Number(params.get('v')));
+      if (!v) return send(res, 410, 'application/json; charset=utf-8', '{}', head);
+      const ids = (params.get('ids') ?? '').split(',').filter(Boolean).slice(0, 500);
+      const holding = params.get('anchor');
+      const extra = holding ? itemHolding(v.content, holding) : undefined;
+      return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(itemsOf(v.content, extra ? [...ids, extra] : ids)), head);
     }
     if (route === 'events' && !head) {
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });

@@ -1,7 +1,7 @@
 import { maxOf, type Diagnostic, type Model, type SourceTexts } from '@ccp/core';
 import { buildDocsView, docWords, type DocFinding } from '@ccp/generators/docs';
 import { generateDiagrams } from '@ccp/generators/mermaid';
-import { mermaidConfig } from '@ccp/generators/render';
+import { mermaidConfig } from '@ccp/render';
 import { hasChannelVolumes } from '@ccp/generators/staffing';
 import { staffingReport } from '@ccp/staffing';
 import { findingsList } from './findings-html.js';
@@ -23,7 +23,7 @@ export interface PageContent {
   toc: PageSection | undefined;
   /** The main column, top to bottom. */
   sections: PageSection[];
-  /** Mermaid's configuration for the browser (mermaidConfig of @ccp/generators/render, as ccp build renders). */
+  /** Mermaid's configuration for the browser (mermaidConfig of @ccp/render, as ccp build renders). */
   mermaid: Record<string, unknown>;
 }
 

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { loadTemplates } from '@ccp/generators/docs';
-import { mermaidBundlePath } from '@ccp/generators/render';
+import { mermaidBundlePath } from '@ccp/render';
 import { LiveProject, type PageVersion } from './live-project.js';
 import { itemHolding, itemsOf, pageUpdate } from './page-diff.js';
 import { allowedHosts, checkOrigin, newToken, routeOf, SECURITY_HEADERS } from './security.js';

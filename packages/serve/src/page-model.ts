@@ -77,8 +77,9 @@ export async function buildPage(good: Snapshot, renderer: PageRenderer): Promise
     await renderer.list('functions', words.functions, 'function', words, view.functions, [{ id: 'functions-table', html: table }]),
   ];
   for (const l of lists) if (l) sections.push(l);
-  sections.push(...part('other', await renderer.part('other', words, { channels: view.channels, data: view.data, kpis: view.kpis })));
-  sections.push(...part('staffing', await renderer.part('staffing', words, { staffing: view.staffing })));
+  const other = part('other', await renderer.part('other', words, { channels: view.channels, data: view.data, kpis: view.kpis }));
+  const staffingPart = part('staffing', await renderer.part('staffing', words, { staffing: view.staffing }));
+  for (const p of [...other, ...staffingPart]) sections.push(p);
   const nonEmpty = (list: unknown[]) => (list.length > 0 ? [true] : []);
   const toc = await renderer.part('toc', words, {
     processes: view.processes.map((p) => ({ anchor: p.anchor, title: p.title })),

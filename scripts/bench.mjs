@@ -15,6 +15,8 @@
  *                                            files and 50 Mermaid diagrams to SVG in one browser session under 30 s)
  *   pnpm bench --only scoring                only the vendor scoring row (issue 17: ccp vendors score over 20 files
  *                                            of 1,000 requirements each, under 10 s)
+ *   pnpm bench --only serve                  only the ccp serve rows (issue 21: a 10k-step project in Chromium, first
+ *                                            load under 3 s, update after a one-line edit under 1 s)
  *
  * Timings are the best of --runs runs (default 3), because other processes share the machine.
  */
@@ -28,6 +30,7 @@ import { bestOf, settleDisk } from './bench/spawn-timed.mjs';
 import { writeSyntheticProject } from './bench/synthetic-project.mjs';
 import { fmtMb, fmtMs, formatTable } from './bench/table.mjs';
 import { measureOrgs, printOrgs } from './bench/org-rows.mjs';
+import { measureServe, printServe } from './bench/serve-row.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const ccp = join(here, '..', 'packages', 'cli', 'bin', 'ccp.js');
@@ -141,8 +144,17 @@ function measureStages(dir, scratch) {
   return best;
 }
 
-if (args.only !== undefined && args.only !== 'orgs' && args.only !== 'shifts' && args.only !== 'diagrams' && args.only !== 'scoring') {
-  console.error(`unknown --only '${args.only}'; the parts that run alone are orgs, shifts, diagrams and scoring.`);
+if (args.only === 'serve') {
+  const work = mkdtempSync(join(tmpdir(), 'ccp-bench-'));
+  const serve = await measureServe({ ccp, work, log: (s) => process.stderr.write(`${s}\n`) });
+  printServe(serve);
+  if (args.json) writeFileSync(args.json, JSON.stringify({ serve }, null, 2));
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
+
+if (args.only !== undefined && !['orgs', 'shifts', 'diagrams', 'scoring', 'serve'].includes(args.only)) {
+  console.error(`unknown --only '${args.only}'; the parts that run alone are orgs, shifts, diagrams, scoring and serve.`);
   process.exit(2);
 }
 if (args.only === 'orgs') {
@@ -202,13 +214,15 @@ const orgs = measureOrgs({ ccp, work, roles: Number(args.roles), runs, log });
 const shifts = shiftPlanRow();
 const diagrams = diagramRows();
 const scoring = vendorScoringRow();
+const serve = await measureServe({ ccp, work, log });
 
 printReport();
 printOrgs(orgs);
 printShiftPlan(shifts);
 printDiagramRows(diagrams);
 printVendorScoring(scoring);
-if (args.json) writeFileSync(args.json, JSON.stringify({ machine: machine(), results, startup, cliGenerators, orgs, shifts, diagrams, scoring }, null, 2));
+printServe(serve);
+if (args.json) writeFileSync(args.json, JSON.stringify({ machine: machine(), results, startup, cliGenerators, orgs, shifts, diagrams, scoring, serve }, null, 2));
 if (!args.keep) rmSync(work, { recursive: true, force: true });
 else log(`projects kept in ${work}`);
 

@@ -30,13 +30,13 @@ const cliDir = join(root, 'packages', 'cli');
 const outdir = join(cliDir, 'dist', 'bundle');
 
 /** Imports left to Node at run time: they resolve from packages/cli, whose dependencies they are. */
-const EXTERNAL = /^(@ccp\/generators(\/.*)?|@ccp\/staffing|@ccp\/lsp|@ccp\/render)$/;
+const EXTERNAL = /^(@ccp\/generators(\/.*)?|@ccp\/staffing|@ccp\/lsp|@ccp\/render|@ccp\/serve)$/;
 /**
  * `import()` of a package left to Node. The bundle runs as a script (see bin/load-bundle.js), where Node 20 runs
  * `import()` only behind an experimental flag and not at all with a code cache, so it calls `__ccpImport`, which
  * the loader passes in and which imports from packages/cli/bin.
  */
-const EXTERNAL_IMPORT = /\bimport\((['"](?:@ccp\/generators(?:\/[\w-]+)?|@ccp\/staffing|@ccp\/lsp|@ccp\/render)['"])\)/;
+const EXTERNAL_IMPORT = /\bimport\((['"](?:@ccp\/generators(?:\/[\w-]+)?|@ccp\/staffing|@ccp\/lsp|@ccp\/render|@ccp\/serve)['"])\)/;
 /** Packages bundled on purpose, besides the workspace's own. */
 const BUNDLED = /^(@ccp\/(core|language|checker|cli)|commander)$/;
 

@@ -39,7 +39,7 @@ if (values.help || !values.out) {
 const outDir = resolve(values.out);
 
 /** The workspace packages the installed CLI needs: the bundle's own (for their files) and those it imports. */
-const SHIPPED = ['cli', 'core', 'language', 'checker', 'generators', 'staffing', 'lsp', 'render'];
+const SHIPPED = ['cli', 'core', 'language', 'checker', 'generators', 'staffing', 'lsp', 'render', 'serve'];
 /** Bundled into dist/bundle, so not needed at run time. */
 const IN_BUNDLE = new Set(['commander']);
 

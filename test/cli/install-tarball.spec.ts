@@ -96,7 +96,7 @@ describe('slow: the CLI packed into one tarball and installed with npm -g', () =
       dependencies: Record<string, string>;
       bundleDependencies: string[];
     };
-    const bundled = ['@ccp/checker', '@ccp/cli', '@ccp/core', '@ccp/generators', '@ccp/language', '@ccp/lsp', '@ccp/render', '@ccp/staffing', 'bpmn-js', 'mermaid'];
+    const bundled = ['@ccp/checker', '@ccp/cli', '@ccp/core', '@ccp/generators', '@ccp/language', '@ccp/lsp', '@ccp/render', '@ccp/serve', '@ccp/staffing', 'bpmn-js', 'mermaid'];
     expect([...pkg.bundleDependencies].sort()).toEqual(bundled);
     // From the registry: the parser runtime, the XLSX writer, the docs templates, the solver, the browser driver and
     // the language server's protocol; not commander (in the bundle), not build or test tools.
@@ -184,6 +184,31 @@ describe('slow: the CLI packed into one tarball and installed with npm -g', () =
       expect(unclosed?.range.start).toEqual({ line: 1, character: 0 });
     } finally {
       connection.dispose();
+      child.kill();
+    }
+  });
+
+  it('serves the live page with its assets and the bundled Mermaid (ccp serve)', async ({ skip }) => {
+    if (unavailable) skip(unavailable);
+    const child = spawn(ccp, ['serve', project], { cwd: project, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (d) => {
+          out += d;
+          const m = /ccp serve: (http:\S+\/)\n/.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        child.once('exit', (code) => reject(new Error(`ccp serve exited with ${code}: ${out}`)));
+      });
+      for (const [path, type] of [['', 'text/html'], ['app.js', 'text/javascript'], ['app.css', 'text/css'], ['mermaid.js', 'text/javascript'], ['api/page', 'application/json']]) {
+        const r = await fetch(url + path!);
+        expect(r.status, path).toBe(200);
+        expect(r.headers.get('content-type'), path).toContain(type!);
+      }
+      const page = (await (await fetch(`${url}api/page`)).json()) as { sections: { id: string }[] };
+      expect(page.sections.map((s) => s.id)).toContain('processes');
+    } finally {
       child.kill();
     }
   });

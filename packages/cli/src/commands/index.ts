@@ -14,6 +14,7 @@ import { registerRules } from './rules.js';
 import { registerStaffing } from './staffing.js';
 import { registerSpec } from './spec.js';
 import { registerVendors } from './vendors.js';
+import { registerServe } from './serve.js';
 
 /**
  * Every command registers itself here, under the name it is called by: one line per command. Registration must stay
@@ -36,4 +37,5 @@ export const commands: [name: string, register: (program: Command, ctx: CliConte
   ['fmt', registerFmt],
   ['init', registerInit],
   ['lsp', registerLsp],
+  ['serve', registerServe],
 ];

@@ -1,6 +1,6 @@
 import type { HelperOptions } from 'handlebars';
 import { buildDocsView, type Link } from './docs-view.js';
-import type { DocFile, DocsInput } from './docs-types.js';
+import type { DocFile, DocsInput, TemplateSet } from './docs-types.js';
 import { escapeMarkdown } from './markdown.js';
 
 /** A template that does not compile or render; `template` names it (e.g. `partials/process.html`). */
@@ -41,16 +41,21 @@ function registerHelpers(hb: Handlebars): void {
   });
 }
 
+/** Templates compiled once: `render(name, context)` renders the template of that name (a document or any other). */
+export interface DocsRenderer {
+  render(name: string, context: unknown): string;
+}
+
 /**
- * Renders the Markdown documents (index.md and one file per process) and the self-contained HTML spec (spec.html)
- * from Handlebars templates. Pure apart from loading Handlebars: the same input gives the same files. Model text
- * reaches the output only through `{{ }}` (HTML-escaped) or the `md` helper (Markdown-escaped).
+ * One Handlebars instance with the docs' helpers and every `partials/` template registered; each template is compiled
+ * on its first use and kept, so a caller that renders many times (generateDocs per process, `ccp serve` per element
+ * on every save) compiles once. Model text reaches the output only through `{{ }}` or the `md` helper.
  */
-export async function generateDocs(input: DocsInput): Promise<DocFile[]> {
+export async function docsRenderer(templates: TemplateSet): Promise<DocsRenderer> {
   const { default: handlebars } = await import('handlebars');
   const hb = handlebars.create();
   registerHelpers(hb);
-  for (const [name, source] of Object.entries(input.templates)) {
+  for (const [name, source] of Object.entries(templates)) {
     if (!name.startsWith('partials/')) continue;
     try {
       hb.parse(source); // compile() is lazy: parse now so a broken partial is named, not the template using it
@@ -62,17 +67,29 @@ export async function generateDocs(input: DocsInput): Promise<DocFile[]> {
   // one compiled template per name: process.md renders once per process (1,000 times for 1,000 processes), and
   // compiling it each time was most of the generator's time
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
-  const render = (name: string, context: unknown): string => {
-    const source = input.templates[name];
-    if (source === undefined) throw new TemplateError(name, 'no such template.');
-    try {
-      let template = compiled.get(name);
-      if (!template) compiled.set(name, (template = hb.compile(source, { preventIndent: true })));
-      return template(context);
-    } catch (error) {
-      throw new TemplateError(name, error instanceof Error ? error.message : String(error));
-    }
+  return {
+    render(name, context) {
+      const source = templates[name];
+      if (source === undefined) throw new TemplateError(name, 'no such template.');
+      try {
+        let template = compiled.get(name);
+        if (!template) compiled.set(name, (template = hb.compile(source, { preventIndent: true })));
+        return template(context);
+      } catch (error) {
+        throw new TemplateError(name, error instanceof Error ? error.message : String(error));
+      }
+    },
   };
+}
+
+/**
+ * Renders the Markdown documents (index.md and one file per process) and the self-contained HTML spec (spec.html)
+ * from Handlebars templates. Pure apart from loading Handlebars: the same input gives the same files. Model text
+ * reaches the output only through `{{ }}` (HTML-escaped) or the `md` helper (Markdown-escaped).
+ */
+export async function generateDocs(input: DocsInput): Promise<DocFile[]> {
+  const renderer = await docsRenderer(input.templates);
+  const render = (name: string, context: unknown): string => renderer.render(name, context);
   const view = buildDocsView(input.model, input.findings ?? [], input.diagrams, input.staffing, input.designErrors);
   const files: DocFile[] = [];
   if (input.markdown !== false) {

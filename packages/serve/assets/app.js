@@ -1,0 +1,379 @@
+// The page of `ccp serve` (packages/serve): fills the main column from `api/page`, then follows the server's events
+// and applies only what changed, section by section and element by element, keeping the scroll position and the
+// open element (the one named in the address's #fragment). Diagrams are drawn here with the bundled Mermaid, when
+// they come near the viewport. Plain browser JavaScript, no build step; the server's CSP allows only this file and
+// mermaid.js as scripts. Every HTML string inserted comes from the server, which escaped the design's text.
+'use strict';
+(() => {
+  const main = document.getElementById('main');
+  const tocSlot = document.getElementById('toc-slot');
+  const status = document.getElementById('live');
+  const heading = document.getElementById('top');
+  /** @type {Map<string, {el: HTMLElement, head: HTMLElement, items: Map<string, HTMLElement>}>} */
+  const sections = new Map();
+  /** Mermaid text -> SVG markup, so an unchanged diagram is not drawn again. */
+  const svgs = new Map();
+  let version = 0;
+  let autoRenderEdges = 400;
+  let openId = fragmentId();
+  let busy = false;
+  let again = false;
+
+  function fragmentId() {
+    try {
+      return decodeURIComponent(location.hash.slice(1)) || null;
+    } catch {
+      return null;
+    }
+  }
+
+  async function fetchPage(since) {
+    const response = await fetch(since ? `api/page?since=${since}` : 'api/page', { cache: 'no-store', credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`api/page answered ${response.status}`);
+    return response.json();
+  }
+
+  /**
+   * Loads the bundled Mermaid (3.5 MB) once, after the first content is shown, so the page does not wait for it.
+   * Resolves false when it cannot be loaded (the diagrams then stay as Mermaid text).
+   */
+  let mermaidLoaded;
+  let mermaidConfig = {};
+  function loadMermaid() {
+    const config = mermaidConfig;
+    mermaidLoaded ??= new Promise((resolve) => {
+      const script = document.createElement('script');
+      script.src = 'mermaid.js';
+      script.addEventListener('load', () => {
+        const { autoRenderEdges: _limit, ...rest } = config;
+        window.mermaid.initialize(rest);
+        resolve(true);
+      });
+      script.addEventListener('error', () => resolve(false));
+      document.head.append(script);
+    });
+    return mermaidLoaded;
+  }
+
+  // ---- diagrams ----------------------------------------------------------------------------------------------
+  let queue = Promise.resolve();
+  let drawn = 0;
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        observer.unobserve(e.target);
+        draw(e.target);
+      }
+    },
+    { rootMargin: '600px 0px' },
+  );
+
+  function showSvg(pre, svg) {
+    const div = document.createElement('div');
+    div.className = 'svg';
+    div.innerHTML = svg;
+    pre.replaceWith(div);
+  }
+
+  function draw(pre) {
+    queue = queue.then(async () => {
+      if (!pre.isConnected || !(await loadMermaid())) return;
+      const text = pre.textContent;
+      let svg = svgs.get(text);
+      if (svg === undefined) {
+        try {
+          svg = (await window.mermaid.render(`ccp-diagram-${++drawn}`, text)).svg;
+        } catch {
+          pre.classList.add('not-drawn');
+          return;
+        }
+        if (svgs.size > 500) svgs.delete(svgs.keys().next().value);
+        svgs.set(text, svg);
+      }
+      if (pre.isConnected) showSvg(pre, svg);
+    });
+  }
+
+  /** Diagrams in a new element: drawn at once when known, when near the viewport, or on request when large. */
+  function prepareDiagrams(root) {
+    for (const pre of root.querySelectorAll('figure.diagram pre.mermaid-source')) {
+      const text = pre.textContent;
+      const known = svgs.get(text);
+      if (known !== undefined) {
+        showSvg(pre, known);
+        continue;
+      }
+      const edges = (text.match(/--|==|-\./g) || []).length;
+      if (edges > autoRenderEdges) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'draw';
+        button.textContent = `Draw this diagram (${edges} edges)`;
+        button.addEventListener('click', () => {
+          button.remove();
+          draw(pre);
+        });
+        pre.before(button);
+      } else observer.observe(pre);
+    }
+  }
+
+  // ---- items loaded as they come near the viewport ------------------------------------------------------------
+  const wanted = new Set();
+  let lazyTimer = null;
+  const lazyObserver = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        lazyObserver.unobserve(e.target);
+        wanted.add(e.target.dataset.item);
+      }
+      if (wanted.size > 0 && !lazyTimer) lazyTimer = setTimeout(() => void loadItems(), 16);
+    },
+    { rootMargin: '1500px 0px' },
+  );
+
+  function placeholder(id) {
+    const el = document.createElement('div');
+    el.className = 'item pending';
+    el.dataset.item = id;
+    lazyObserver.observe(el);
+    return el;
+  }
+
+  /** Fetches the pending items in view (and the one holding the element `holding`, for a link to it) and shows them. */
+  async function loadItems(holding) {
+    lazyTimer = null;
+    const ids = [...wanted];
+    wanted.clear();
+    if (ids.length === 0 && !holding) return;
+    const v = version;
+    const query = `api/items?v=${v}&ids=${encodeURIComponent(ids.join(','))}${holding ? `&anchor=${encodeURIComponent(holding)}` : ''}`;
+    let items;
+    try {
+      const response = await fetch(query, { cache: 'no-store', credentials: 'same-origin' });
+      if (response.status === 410) return void load(true);
+      items = await response.json();
+    } catch {
+      return;
+    }
+    if (version !== v) {
+      // the page moved on meanwhile: ask again for what is still pending
+      for (const el of main.querySelectorAll('.item.pending')) lazyObserver.observe(el);
+      return;
+    }
+    const replaced = Object.keys(items);
+    const anchor = holding ? undefined : scrollAnchor({ sections: [{ items: replaced.map((id) => ({ id, html: '' })) }] });
+    for (const id of replaced) {
+      const el = main.querySelector(`.item.pending[data-item="${CSS.escape(id)}"]`);
+      if (!el) continue;
+      const fresh = newItem(id, items[id]);
+      el.replaceWith(fresh);
+      sections.get(fresh.closest('[data-section]')?.dataset.section)?.items.set(id, fresh);
+    }
+    restoreScroll(anchor);
+  }
+
+  /** Shows the element with this id (loading the item that holds it), scrolls to it and marks it open. */
+  async function reveal(id, focus) {
+    if (!id) return;
+    if (!document.getElementById(id)) await loadItems(id);
+    const el = document.getElementById(id);
+    if (!el) return;
+    markOpen();
+    el.scrollIntoView();
+    if (focus) {
+      if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+      el.focus({ preventScroll: true });
+    }
+  }
+
+  // ---- applying an update ------------------------------------------------------------------------------------
+  /**
+   * An element in view that the update leaves in place, and its offset from the top of the viewport, to put it back
+   * there after the update: the open element when it is in view, else the first element in view that is not
+   * replaced.
+   */
+  function scrollAnchor(update) {
+    const changed = new Set();
+    for (const s of update.sections) for (const it of s.items) if (it.html !== undefined) changed.add(it.id);
+    const inView = (r) => r.bottom > 0 && r.top < window.innerHeight;
+    const open = openId ? document.getElementById(openId) : null;
+    const openItem = open?.closest('[data-item]');
+    if (open && openItem && !changed.has(openItem.dataset.item) && inView(open.getBoundingClientRect())) return { el: open, top: open.getBoundingClientRect().top };
+    for (const el of main.querySelectorAll('[data-item]')) {
+      const r = el.getBoundingClientRect();
+      if (r.bottom <= 0) continue;
+      if (r.top >= window.innerHeight) break;
+      if (!changed.has(el.dataset.item)) return { el, top: r.top };
+    }
+    return undefined;
+  }
+
+  function restoreScroll(anchor) {
+    if (!anchor || !anchor.el.isConnected) return;
+    const delta = anchor.el.getBoundingClientRect().top - anchor.top;
+    if (Math.abs(delta) >= 1) window.scrollBy(0, delta);
+  }
+
+  function markOpen() {
+    for (const el of document.querySelectorAll('.is-open')) if (el.id !== openId) el.classList.remove('is-open');
+    const el = openId ? document.getElementById(openId) : null;
+    if (el) el.classList.add('is-open');
+  }
+
+  function newItem(id, html) {
+    const el = document.createElement('div');
+    el.className = 'item';
+    el.dataset.item = id;
+    el.innerHTML = html;
+    prepareDiagrams(el);
+    return el;
+  }
+
+  function newSection(s) {
+    const el = document.createElement(s.tag === 'section' ? 'section' : 'div');
+    if (s.tag === 'section') el.id = s.id;
+    el.dataset.section = s.id;
+    el.className = `part part-${s.id}`;
+    const head = document.createElement('div');
+    head.className = 'part-head';
+    el.append(head);
+    return { el, head, items: new Map() };
+  }
+
+  /** Applies an update; false when it does not fit what the page has (then the whole page is fetched). */
+  function apply(update) {
+    if (update.base !== null && update.base !== version) return false;
+    if (update.base === null) {
+      main.textContent = '';
+      sections.clear();
+    }
+    mermaidConfig = update.mermaid;
+    if (typeof update.mermaid.autoRenderEdges === 'number') autoRenderEdges = update.mermaid.autoRenderEdges;
+    if (update.toc && update.toc.head !== undefined) tocSlot.innerHTML = update.toc.head;
+    if (!update.toc) tocSlot.textContent = '';
+    const seen = new Set();
+    let previous = null;
+    for (const s of update.sections) {
+      let node = sections.get(s.id);
+      if (!node) {
+        if (s.head === undefined) return false;
+        node = newSection(s);
+        sections.set(s.id, node);
+      }
+      if (s.head !== undefined) {
+        node.head.innerHTML = s.head;
+        prepareDiagrams(node.head);
+      }
+      const items = new Map();
+      let before = node.head;
+      for (const it of s.items) {
+        let el = node.items.get(it.id);
+        if (it.html !== undefined) {
+          const fresh = newItem(it.id, it.html);
+          if (el) {
+            // until it is laid out, a new element off screen takes its old one's height (content-visibility: auto)
+            const height = el.getBoundingClientRect().height;
+            if (height > 0) fresh.style.containIntrinsicSize = `auto ${Math.round(height)}px`;
+            el.replaceWith(fresh);
+          }
+          el = fresh;
+        } else if (!el) {
+          if (update.base !== null) return false;
+          el = placeholder(it.id);
+        }
+        if (before.nextSibling !== el) before.after(el);
+        before = el;
+        items.set(it.id, el);
+      }
+      for (const [id, el] of node.items) if (!items.has(id)) el.remove();
+      node.items = items;
+      const at = previous ? previous.nextSibling : main.firstChild;
+      if (at !== node.el) {
+        if (previous) previous.after(node.el);
+        else main.prepend(node.el);
+      }
+      previous = node.el;
+      seen.add(s.id);
+    }
+    for (const [id, node] of sections) {
+      if (seen.has(id)) continue;
+      node.el.remove();
+      sections.delete(id);
+    }
+    version = update.version;
+    document.title = update.title;
+    heading.textContent = update.title;
+    document.documentElement.lang = update.lang;
+    const time = new Date().toLocaleTimeString();
+    status.textContent = update.syntaxErrors
+      ? `${update.syntaxErrors} syntax error${update.syntaxErrors === 1 ? '' : 's'}: showing the last version without them (${time}).`
+      : `${update.errors} error${update.errors === 1 ? '' : 's'}, ${update.warnings} warning${update.warnings === 1 ? '' : 's'}; updated ${time}.`;
+    status.classList.toggle('has-errors', update.syntaxErrors > 0);
+    if (update.syntaxErrors) {
+      // the errors are listed on top of the page, which may be far above: a link to them, in a corner
+      const link = document.createElement('a');
+      link.href = '#problems';
+      link.textContent = 'Show them';
+      status.append(' ', link);
+    }
+    main.setAttribute('aria-busy', 'false');
+    document.body.dataset.version = String(version);
+    return true;
+  }
+
+  async function load(whole) {
+    if (whole) version = 0;
+    if (busy) {
+      again = true;
+      return;
+    }
+    busy = true;
+    try {
+      const first = version === 0;
+      let update = await fetchPage(version);
+      const anchor = first ? undefined : scrollAnchor(update);
+      if (!apply(update)) {
+        update = await fetchPage(0);
+        apply(update);
+      }
+      markOpen();
+      void loadMermaid();
+      if (first && openId) void reveal(openId, false);
+      else if (anchor) {
+        restoreScroll(anchor);
+        // and once more when the new elements have been laid out for real
+        requestAnimationFrame(() => requestAnimationFrame(() => restoreScroll(anchor)));
+      }
+    } catch (error) {
+      status.textContent = `The page could not be updated: ${error.message}`;
+    } finally {
+      busy = false;
+      if (again) {
+        again = false;
+        void load();
+      }
+    }
+  }
+
+  window.addEventListener('hashchange', () => {
+    openId = fragmentId();
+    markOpen();
+    const el = openId ? document.getElementById(openId) : null;
+    if (el) {
+      if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+      el.focus({ preventScroll: true });
+    } else void reveal(openId, true);
+  });
+
+  const events = new EventSource('events');
+  events.addEventListener('version', (e) => {
+    const v = JSON.parse(e.data).version;
+    if (v !== version) void load();
+  });
+  events.addEventListener('error', () => {
+    status.textContent = 'The server is not answering; the page shows the last version it sent.';
+  });
+})();

@@ -1,3 +1,4 @@
+import { maxOf } from '@ccp/core';
 import type { BpmnFlow, BpmnGraph, BpmnNode, NodeKind, PoolKey } from './bpmn-graph.js';
 import { ranks } from './ranks.js';
 
@@ -60,7 +61,7 @@ const BLACK_BOX = 80;
  */
 export function layoutBpmn(graph: BpmnGraph): BpmnLayout {
   const rank = ranks(graph);
-  const columns = Math.max(1, ...[...rank.values()].map((r) => r + 1));
+  const columns = Math.max(1, maxOf([...rank.values()].map((r) => r + 1), 0));
   const shapes = new Map<string, Bounds>();
   const edges = new Map<string, Point[]>();
   const labels = new Map<string, Bounds>();

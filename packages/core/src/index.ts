@@ -10,3 +10,4 @@ export * from './kpi-measures.js';
 export * from './currency.js';
 export * from './arrays.js';
 export * from './opening-hours.js';
+export * from './number-format.js';

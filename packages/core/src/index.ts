@@ -11,3 +11,4 @@ export * from './currency.js';
 export * from './arrays.js';
 export * from './opening-hours.js';
 export * from './number-format.js';
+export * from './catalog/index.js';

@@ -15,7 +15,7 @@ export async function runStaffing(ctx: CliContext, paths: string[], opts: Staffi
   ]);
   const month = opts.month?.toLowerCase();
   if (month !== undefined && !(MONTHS as readonly string[]).includes(month)) throw new UsageError(`--month ${opts.month}: expected one of ${MONTHS.join(', ')}.`);
-  const options = month ? { month } : {};
+  const options = { ...(month ? { month } : {}), ...(opts.lang ? { language: opts.lang as 'en' | 'pl' } : {}) };
   const project = await loadCliProject(ctx, paths);
   const gate = gateDesignErrors(ctx, project, 'staffing', opts.force);
   if (gate.refuse) return 1;

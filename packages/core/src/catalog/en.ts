@@ -141,6 +141,8 @@ export const diagnosticEn = {
     `The target '${a.target}' of kpi '${a.kpi}' does not say whether lower or higher is better, and ${
       a.measure ? `${measureEn[a.measure] ?? a.measure} has no better direction (too high and too low are both bad)` : "the KPI's measure is not one ccp knows (name it with 'measure:', e.g. 'measure: aht')"
     }; write 'target: <= ${a.target}' or 'target: >= ${a.target}'.`,
+  unknownCovers: (a: { owner: string; name: string; known: string }) =>
+    `Field 'covers' of ${a.owner} names '${a.name}', which is no built-in non-functional requirement; use one of ${a.known}.`,
   scaleIncomplete: (a: { owner: string }) => `Field 'scale' of ${a.owner} must define each score 0, 1, 2, 3, 4 and 5 once.`,
   tenderBothWeights: (a: { tender: string }) => `Tender '${a.tender}' gives both priority_weights and area_weights; give one of them.`,
   tenderPointsAndScale: (a: { tender: string }) => `Tender '${a.tender}' gives both points and a scale; give one of them.`,

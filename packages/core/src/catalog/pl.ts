@@ -162,6 +162,7 @@ export const diagnosticPl: DiagnosticTexts = {
     `Cel '${a.target}' KPI '${a.kpi}' nie mówi, czy lepiej mniej, czy więcej, a ${
       a.measure ? `miara ${measurePl[a.measure] ?? a.measure} nie ma lepszego kierunku (za dużo i za mało są równie złe)` : "ccp nie zna miary tego KPI (nazwij ją przez 'measure:', np. 'measure: aht')"
     }; napisz 'target: <= ${a.target}' lub 'target: >= ${a.target}'.`,
+  unknownCovers: (a) => `Pole 'covers' (${ownerPl(a.owner)}) wymienia '${a.name}', które nie jest wbudowanym wymaganiem niefunkcjonalnym; użyj jednego z: ${a.known}.`,
   scaleIncomplete: (a) => `Pole 'scale' (${ownerPl(a.owner)}) musi określić każdą ocenę 0, 1, 2, 3, 4 i 5 dokładnie raz.`,
   tenderBothWeights: (a) => `Przetarg '${a.tender}' podaje jednocześnie priority_weights i area_weights; podaj jedno z nich.`,
   tenderPointsAndScale: (a) => `Przetarg '${a.tender}' podaje jednocześnie points i scale; podaj jedno z nich.`,

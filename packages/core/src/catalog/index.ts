@@ -4,7 +4,7 @@ import { diagnosticEn, formsEn, type DiagnosticTexts } from './en.js';
 import { diagnosticPl, formsPl } from './pl.js';
 
 export { diagnosticEn, formsEn, type DiagnosticTexts, type Forms, type FormKey, type SingleKey, type Found, type Where } from './en.js';
-export { diagnosticPl, formsPl, kindsPl, ownerPl, pluralPl, measurePl } from './pl.js';
+export { codeDescriptionsPl, diagnosticPl, formsPl, kindsPl, ownerPl, pluralPl, measurePl } from './pl.js';
 
 const byLanguage: Record<OutputLanguage, DiagnosticTexts> = { en: diagnosticEn, pl: diagnosticPl };
 

@@ -1,3 +1,4 @@
+import type { codeDescriptions } from '../messages.js';
 import type { DiagnosticTexts, Forms, Found, SingleKey, Where } from './en.js';
 
 /** Element kinds and block keywords in Polish, for messages that name one (the keywords stay as written in quotes). */
@@ -194,4 +195,40 @@ export const diagnosticPl: DiagnosticTexts = {
     if (a.kind === 'unicode') return `Różnią się tylko postacią Unicode (${at}): jeden to znak zgodności, np. ligatura lub litera o pełnej szerokości.`;
     return `Różnią się tylko znakami diakrytycznymi (${at}).`;
   },
+};
+
+/** codeDescriptions (messages.ts) in Polish, for docs/diagnostics.md: the same codes, checked by the compiler. */
+export const codeDescriptionsPl: Record<keyof typeof codeDescriptions, string> = {
+  CCP1001: 'Znak, od którego nie może zaczynać się żaden element składni.',
+  CCP1002: 'Tekst bez zamykającego cudzysłowu.',
+  CCP1003: 'Komentarz blokowy bez zamykającego */.',
+  CCP1004: 'Tekst, który w tym miejscu nie pasuje do gramatyki.',
+  CCP1005: 'Blok otwarty przez { i nigdy niezamknięty.',
+  CCP1006: '} bez otwartego bloku.',
+  CCP1007: 'Plik, który nie jest tekstem (binarny lub niepoprawny UTF-8).',
+  CCP1008: 'Plik większy niż limit.',
+  CCP1009: 'Bloki zagnieżdżone głębiej niż limit.',
+  CCP1010: 'Pusty plik.',
+  CCP2001: 'Deklaracja nieznanego rodzaju.',
+  CCP2002: 'Pole, którego deklaracja nie ma.',
+  CCP2003: 'Wartość pola w złej postaci.',
+  CCP2004: 'Pole podane dwa razy w jednej deklaracji.',
+  CCP2005: "Niezadeklarowana nazwa: wielkość porównywana w decyzji, której brakuje w 'quantities:' procesu. (Odwołanie do niezadeklarowanego elementu zgłasza reguła 'undefined-reference'.)",
+  CCP2006: "Niezgłaszany: identyfikator zadeklarowany dwa razy zgłasza reguła 'duplicate-id', której ważność można ustawić.",
+  CCP2007: "Niezgłaszany: odwołanie do elementu złego rodzaju zgłasza reguła 'undefined-reference'.",
+  CCP2008: 'Import pliku, który nie istnieje.',
+  CCP2009: 'Import pliku spoza katalogu projektu.',
+  CCP2010: 'Pliki importujące się nawzajem w cyklu.',
+  CCP2011: 'Więcej niż jedna deklaracja projektu.',
+  CCP2012: 'Deklaracja w miejscu, w którym nie może stać (krok poza procesem).',
+  CCP2013: 'Więcej plików niż limit.',
+  CCP2014: 'Importy zagnieżdżone głębiej niż limit.',
+  CCP2015: 'Niezgłaszany: importowany plik, którego nie można odczytać, zgłaszany jest jako CCP3003.',
+  CCP2016: 'Katalog osiągnięty dwa razy przez dowiązania symboliczne (pętla); czytany jest raz.',
+  CCP2017: 'Dowiązanie symboliczne w katalogu projektu prowadzące poza niego; nie jest śledzone.',
+  CCP2018: 'Plik .ccp w katalogu projektu, do którego nie dociera żaden import z pliku wejściowego; nie należy do projektu.',
+  CCP3001: 'Niezgłaszany jako problem: błędny ccp.config.json zatrzymuje ccp komunikatem z nazwą pliku i klucza oraz kodem wyjścia 2.',
+  CCP3002: 'Niezgłaszany jako problem: ścieżka z wiersza poleceń, która nie istnieje, zatrzymuje ccp z kodem wyjścia 2.',
+  CCP3003: 'Plik lub katalog, którego nie można odczytać.',
+  CCP9001: 'Błąd wewnętrzny (błąd w ccp); pozostałe sprawdzenia zostały wykonane.',
 };

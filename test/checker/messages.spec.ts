@@ -5,7 +5,24 @@ import { messagesEn, messagesPl, runRules } from '@ccp/checker';
 import { examplesDir } from '../support/paths.js';
 
 /** Arguments for any message: every name gives a value, so each text can be made. */
-const anyArgs = new Proxy({}, { get: (_t, key) => (key === 'mode' ? 'read' : key === 'hybrid' || key === 'company' ? true : `«${String(key)}»`) });
+const fixed: Record<string, unknown> = {
+  mode: 'read',
+  hybrid: true,
+  company: true,
+  triple: true,
+  form: 'duration',
+  what: 'text',
+  kind: 'case',
+  foundKind: 'token',
+  bytes: 20_000_000,
+  limit: 10_485_760,
+  max: 64,
+  rest: 5,
+  line: 3,
+  measure: 'aht',
+  unit: 's',
+};
+const anyArgs = new Proxy({}, { get: (_t, key) => (typeof key === 'string' && key in fixed ? fixed[key] : `«${String(key)}»`) });
 
 describe('the catalog of rule findings (issue 19, must-show 8, for rule findings)', () => {
   it('has a Polish text for every English one, and each differs from the English', () => {

@@ -107,7 +107,8 @@ describe('notifications, self-service, direction, backups, business days and cur
   });
 
   it('writes amounts and numbers with the decimal separator of the output language', () => {
-    expect(formatAmounts([{ amount: 4.2, currency: 'PLN' }], 'pl')).toBe('4,20 PLN');
+    expect(formatAmounts([{ amount: 4.2, currency: 'PLN' }], 'pl')).toBe('4,20\u00a0zł');
+    expect(formatAmounts([{ amount: 1234.5, currency: 'EUR' }], 'pl')).toBe('1\u00a0234,50\u00a0EUR');
     expect(formatAmounts([{ amount: 4.2, currency: 'PLN' }], 'en')).toBe('4.20 PLN');
     expect(decimal(12.345, 1, 'pl')).toBe('12,3');
   });

@@ -15,6 +15,16 @@ export interface Fix {
 }
 
 /**
+ * The catalog key and arguments a message was written from (see catalog/), so that it can be written again in the
+ * project's language once that is known; `suggested` is the id of a did-you-mean suggestion and quick fix.
+ */
+export interface DiagnosticText {
+  key: string;
+  args: Record<string, unknown>;
+  suggested?: string;
+}
+
+/**
  * One shape for every problem ccp reports: syntax (`CCP1xxx`), resolution (`CCP2xxx`), project and I/O
  * (`CCP3xxx`), internal (`CCP9xxx`) and rule findings (the rule id as code). Messages are full sentences that name
  * the thing in quotes; tests assert `code` and `loc`, not the English text.
@@ -25,12 +35,14 @@ export interface Diagnostic {
   message: string;
   loc: Loc;
   /** Other places that explain the finding, e.g. the first declaration of a duplicate id. */
-  related?: { message: string; loc: Loc }[];
+  related?: { message: string; loc: Loc; text?: DiagnosticText }[];
   /** A short hint such as "Did you mean 'agent'?". */
   suggestion?: string;
   fixes?: Fix[];
   /** Machine-readable details for tools, e.g. `{ kind: "role", id: "agnet" }` on an undefined reference. */
   data?: Record<string, string>;
+  /** The catalog key of `message`, for localizeDiagnostics (absent on rule findings, written in their language). */
+  text?: DiagnosticText;
 }
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -10,3 +10,5 @@ export * from './kpi-measures.js';
 export * from './currency.js';
 export * from './arrays.js';
 export * from './opening-hours.js';
+export * from './number-format.js';
+export * from './catalog/index.js';

@@ -1,3 +1,5 @@
+import { diagnosticTexts } from './catalog/index.js';
+import type { OutputLanguage } from './model.js';
 /**
  * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions, so "agnet" is one edit from
  * "agent"), with an early exit once every cell of a row exceeds `max`.
@@ -50,42 +52,54 @@ function withoutMarks(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-/** The characters of `a` and `b` at the first place where they differ, e.g. `'K' here, 'k' in the declaration`. */
-function firstDifference(a: string, b: string): string {
+/** The characters of `a` and `b` at the first place where they differ. */
+function firstDifference(a: string, b: string): { here: string; there: string } {
   const x = [...a];
   const y = [...b];
   let i = 0;
   while (i < x.length && i < y.length && x[i] === y[i]) i++;
-  return `'${x[i] ?? ''}' here, '${y[i] ?? ''}' in the declaration`;
+  return { here: x[i] ?? '', there: y[i] ?? '' };
+}
+
+/** How a written id differs from a declared one when only in letter case, Unicode form or accents. */
+export interface IdDifference {
+  kind: 'case' | 'unicode' | 'accents';
+  /** The first differing character as written, and as declared. */
+  here: string;
+  there: string;
 }
 
 /**
  * When a written id and a declared one differ only in letter case, in Unicode compatibility form (a ligature, a
- * full-width letter) or in accents, a sentence naming that exact difference; undefined when they differ otherwise.
- * Ids are read in Unicode form NFC, so a decomposed spelling of a declared id already resolves.
+ * full-width letter) or in accents, that difference; undefined when they differ otherwise. Ids are read in Unicode
+ * form NFC, so a decomposed spelling of a declared id already resolves.
  */
-export function differenceNote(written: string, declared: string): string | undefined {
+export function differenceOf(written: string, declared: string): IdDifference | undefined {
   if (written === declared) return undefined;
-  if (written.toLowerCase() === declared.toLowerCase())
-    return `They differ only in letter case (${firstDifference(written, declared)}); ids are case-sensitive.`;
+  if (written.toLowerCase() === declared.toLowerCase()) return { kind: 'case', ...firstDifference(written, declared) };
   const compat = (s: string) => s.normalize('NFKC').toLowerCase();
-  if (compat(written) === compat(declared))
-    return `They differ only in Unicode form (${firstDifference(written, declared)}): one is a compatibility character such as a ligature or a full-width letter.`;
+  if (compat(written) === compat(declared)) return { kind: 'unicode', ...firstDifference(written, declared) };
   if (withoutMarks(written).toLowerCase() === withoutMarks(declared).toLowerCase())
-    return `They differ only in accents (${firstDifference(written.normalize('NFC'), declared.normalize('NFC'))}).`;
+    return { kind: 'accents', ...firstDifference(written.normalize('NFC'), declared.normalize('NFC')) };
   return undefined;
+}
+
+/** The difference (see differenceOf) as a sentence from the catalog, in `language` (English when none is given). */
+export function differenceNote(written: string, declared: string, language?: OutputLanguage): string | undefined {
+  const d = differenceOf(written, declared);
+  return d ? diagnosticTexts(language).difference(d) : undefined;
 }
 
 /**
  * The candidate that differs from `word` only in case, Unicode form or accents (see differenceNote), else the
  * closest one by spelling; with the note that names the difference, when there is one.
  */
-export function closestWithNote(word: string, candidates: Iterable<string>): { id: string; note?: string } | undefined {
+export function closestWithNote(word: string, candidates: Iterable<string>): { id: string; note?: string; difference?: IdDifference } | undefined {
   const list = [...candidates];
   for (const candidate of list) {
     if (Math.abs(candidate.length - word.length) > 3) continue;
-    const note = differenceNote(word, candidate);
-    if (note) return { id: candidate, note };
+    const difference = differenceOf(word, candidate);
+    if (difference) return { id: candidate, note: diagnosticTexts('en').difference(difference), difference };
   }
   const id = closest(word, list);
   return id === undefined ? undefined : { id };

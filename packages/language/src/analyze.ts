@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { pushAll, SourceTexts, type Diagnostic, type Model } from '@ccp/core';
+import { localizeDiagnostics, pushAll, SourceTexts, type Diagnostic, type Model, type OutputLanguage } from '@ccp/core';
 import { buildFile, type FileModel } from './build/build-file.js';
 import { memoryHost, type ProjectHost } from './project/host.js';
 import { effectiveLimits, type Limits } from './project/limits.js';
@@ -54,6 +54,11 @@ export interface AnalyzeOptions {
    * Every other entry (a config's `include`, an editor's folder) must stay inside the root by real path.
    */
   trustedEntries?: boolean;
+  /**
+   * The language of the diagnostics' messages; default: the project's `output_language` (English without one).
+   * Messages are written in English while files are read, and in this language once the project is resolved.
+   */
+  language?: OutputLanguage;
 }
 
 /** Parses and builds one file at once, keeping only the imports of its syntax tree (see `keepSyntax`). */
@@ -95,7 +100,8 @@ export function analyzeProject(host: ProjectHost, root: string, entries: string[
   }
   const resolved = resolveModel(built, loaded.files.map((f) => f.file));
   pushAll(diagnostics, resolved.diagnostics);
-  return { root, model: resolved.model, links: resolved.links, diagnostics, texts, syntax };
+  const language = options.language ?? resolved.model.project?.outputLanguage;
+  return { root, model: resolved.model, links: resolved.links, diagnostics: localizeDiagnostics(diagnostics, language), texts, syntax };
 }
 
 /** Analyzes in-memory sources, keyed by project-relative path, e.g. `{ 'main.ccp': '...' }`. For tests and tools. */

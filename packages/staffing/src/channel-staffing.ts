@@ -1,4 +1,5 @@
-import { label, readOpeningHours, type Channel } from '@ccp/core';
+import { label, readOpeningHours, type Channel, type OutputLanguage } from '@ccp/core';
+import { staffingNotes } from './notes.js';
 import { channelWeek, dayPlans, openDaysOf } from './day-plan.js';
 import { isDeferred, staffDeferredChannel } from './deferred-channel.js';
 import { holdToKpis, type ChannelKpi } from './kpi-targets.js';
@@ -10,6 +11,8 @@ export interface StaffingContext {
   /** Total shrinkage, 0..1. */
   shrinkage: number;
   hoursPerWeek: number;
+  /** The language of the notes (the project's output_language; English when absent). */
+  language?: OutputLanguage;
 }
 
 /** Rounds for output so that reports and golden files stay stable and readable. */
@@ -49,33 +52,34 @@ export function channelTarget(channel: Channel): { target: StaffingTarget; assum
  */
 export function staffChannel(channel: Channel, ctx: StaffingContext, kpis: ChannelKpi[] = []): { rows: StaffingRow[]; summary: ChannelSummary } | { skipped: string } {
   const notes: string[] = [];
+  const t = staffingNotes(ctx.language);
   const week = weeklyVolume(channel);
-  if (week === undefined) return { skipped: 'no volume' };
-  if (channel.ahtSeconds === undefined || !(channel.ahtSeconds > 0)) return { skipped: 'no aht' };
+  if (week === undefined) return { skipped: t.noVolume() };
+  if (channel.ahtSeconds === undefined || !(channel.ahtSeconds > 0)) return { skipped: t.noAht() };
   const concurrency = channel.concurrency !== undefined && channel.concurrency > 1 ? channel.concurrency : 1;
   // Erlang on the effective handling time: one agent with N contacts at once frees a line every aht / N.
   const aht = channel.ahtSeconds / concurrency;
-  if (concurrency > 1) notes.push(`concurrency ${concurrency}: the Erlang model runs on the effective handling time aht / ${concurrency} = ${round(aht, 2)} s`);
+  if (concurrency > 1) notes.push(t.concurrency({ n: concurrency, aht: round(aht, 2) }));
   const opening = channelWeek(channel);
   if (!opening) {
     const reading = readOpeningHours(channel.hours ?? '');
-    return { skipped: `hours "${channel.hours}" cannot be read${reading.ok ? '' : `: ${reading.error.message}`}` };
+    return { skipped: t.hoursUnreadable({ hours: channel.hours ?? '', ...(reading.ok ? {} : { reason: reading.error.message }) }) };
   }
-  if (channel.hours === undefined) notes.push('no hours; assumed Mo-Fr 08:00-16:00');
+  if (channel.hours === undefined) notes.push(t.noHours());
   const openDays = openDaysOf(opening);
   if (channel.volume.perWeek === undefined && channel.volume.perDay !== undefined) {
-    notes.push(`${round(channel.volume.perDay, 2)}/day on ${openDays.length} open day${openDays.length === 1 ? '' : 's'}: ${round(week, 2)} contacts a week${channel.weekly.length ? ', shared over the days by the weekly profile' : ''}`);
+    notes.push(t.perDay({ perDay: round(channel.volume.perDay, 2), days: openDays.length, week: round(week, 2), weekly: channel.weekly.length > 0 }));
   }
   const own = channelTarget(channel);
   const assumed = own.assumed && !kpis.some((k) => k.measure === 'serviceLevel' || k.measure === 'asa');
   // A target assumed for want of one gives way to a KPI's service level or ASA.
   const base = own.assumed && !assumed ? (({ serviceLevel: _, ...rest }) => rest)(own.target) : own.target;
   const target = holdToKpis(base, kpis);
-  if (kpis.length) notes.push(`held to KPI${kpis.length === 1 ? '' : 's'} ${kpis.map((k) => `'${k.kpi.id}' (${k.kpi.target!.text})`).join(', ')}: the stricter of the channel's target and the KPI's`);
-  if (assumed) notes.push('no service level or ASA target; assumed 80% in 20 s');
-  if (channel.maxOccupancy !== undefined && target.maxOccupancy === undefined) notes.push('max_occupancy must be above 0% and at most 100%; not applied');
+  if (kpis.length) notes.push(t.heldToKpis({ count: kpis.length, kpis: kpis.map((k) => `'${k.kpi.id}' (${k.kpi.target!.text})`).join(', ') }));
+  if (assumed) notes.push(t.assumedTarget());
+  if (channel.maxOccupancy !== undefined && target.maxOccupancy === undefined) notes.push(t.badOccupancy());
   if (isDeferred(channel, target, assumed)) return staffDeferredChannel(channel, ctx, opening, week, target, notes);
-  if (target.maxAbandoned !== undefined && !(channel.patienceSeconds! > 0)) notes.push('an abandonment target needs patience (Erlang A); under Erlang C nobody abandons');
+  if (target.maxAbandoned !== undefined && !(channel.patienceSeconds! > 0)) notes.push(t.abandonNeedsPatience());
   const patience = channel.patienceSeconds !== undefined && channel.patienceSeconds > 0 ? channel.patienceSeconds : undefined;
   const interval = channel.intervalSeconds !== undefined && channel.intervalSeconds > 0 ? channel.intervalSeconds : undefined;
   const rows: StaffingRow[] = [];
@@ -114,7 +118,7 @@ export function staffChannel(channel: Channel, ctx: StaffingContext, kpis: Chann
     rows.push(row);
     return s.agents;
   };
-  const plans = dayPlans(channel, opening, week, notes);
+  const plans = dayPlans(channel, opening, week, notes, t);
   const weeklyContacts = plans.reduce((sum, p) => sum + p.volume * p.days, 0);
   if (channel.intraday.length) {
     for (const plan of plans) {
@@ -123,10 +127,10 @@ export function staffChannel(channel: Channel, ctx: StaffingContext, kpis: Chann
         weeklyAgentSeconds += agents * slot.seconds * plan.days;
       }
     }
-    if (channel.peakFactor !== undefined) notes.push('peak factor not used: the intraday profile gives the peaks');
+    if (channel.peakFactor !== undefined) notes.push(t.peakFactorUnused());
   } else {
     const peak = channel.peakFactor ?? 1;
-    if (channel.peakFactor === undefined) notes.push('no intraday profile or peak factor; the busy hour is the average open hour');
+    if (channel.peakFactor === undefined) notes.push(t.noIntraday());
     const seconds = interval ?? 3600;
     for (const plan of plans) {
       const perSecond = plan.volume / (plan.openHours * 3600);
@@ -134,13 +138,13 @@ export function staffChannel(channel: Channel, ctx: StaffingContext, kpis: Chann
       const average = solve(perSecond * 3600, 3600).agents;
       weeklyAgentSeconds += average * plan.openHours * 3600 * plan.days;
     }
-    notes.push('weekly agent hours from the average hour over the open hours');
+    notes.push(t.weeklyFromAverage());
   }
   if (channel.seasonality.length) {
     const top = channel.seasonality.reduce((x, y) => (y.fraction > x.fraction ? y : x));
-    notes.push(`average month; the busiest month is ${top.at} at ${round(top.fraction * 100, 1)}% (staff it with --month ${top.at})`);
+    notes.push(t.averageMonth({ month: top.at, percent: round(top.fraction * 100, 1) }));
   }
-  if (!rows.length) return { skipped: openDays.length ? 'the weekly profile gives no share to an open day' : 'closed every day' };
+  if (!rows.length) return { skipped: openDays.length ? t.noShareForOpenDay() : t.closedEveryDay() };
   let peakRow = rows[0]!;
   for (const r of rows) if (r.agents > peakRow.agents) peakRow = r;
   const weeklyAgentHours = weeklyAgentSeconds / 3600;
@@ -156,6 +160,6 @@ export function staffChannel(channel: Channel, ctx: StaffingContext, kpis: Chann
     notes,
   };
   if (channel.handledBy[0]) summary.role = channel.handledBy[0].id;
-  if (channel.handledBy.length > 1) notes.push(`FTE counted against '${channel.handledBy[0]!.id}', the first of handled_by`);
+  if (channel.handledBy.length > 1) notes.push(t.fteAgainst({ role: channel.handledBy[0]!.id }));
   return { rows, summary };
 }

@@ -1,4 +1,4 @@
-import { maxOf, minOf, label, type Model, type Money, type OutputLanguage, type Process, type Role } from '@ccp/core';
+import { formatDecimal, formatMoney, maxOf, minOf, label, type Model, type Money, type OutputLanguage, type Process, type Role } from '@ccp/core';
 import { round } from './channel-staffing.js';
 import type { Amount, ChannelSummary, ProcessCost } from './types.js';
 
@@ -13,15 +13,14 @@ export function sumAmounts(amounts: Amount[]): Amount[] {
   return [...totals].map(([currency, amount]) => ({ amount: round(amount, 2), currency }));
 }
 
-/** A number with `digits` decimals, with the decimal separator of the language (Polish: a comma). */
+/** A number with `digits` decimals in the language (Polish: a decimal comma, thousands grouped; see formatDecimal). */
 export function decimal(x: number, digits: number, language?: OutputLanguage): string {
-  const text = x.toFixed(digits);
-  return language === 'pl' ? text.replace('.', ',') : text;
+  return formatDecimal(x, digits, language);
 }
 
-/** `12.50 PLN + 3.00 EUR` (Polish: `12,50 PLN + 3,00 EUR`). */
+/** `12.50 PLN + 3.00 EUR` (Polish: `12,50 zł + 3,00 EUR`; see formatMoney). */
 export function formatAmounts(amounts: Amount[], language?: OutputLanguage): string {
-  return amounts.length ? amounts.map((a) => `${decimal(a.amount, 2, language)}${a.currency ? ` ${a.currency}` : ''}`).join(' + ') : '-';
+  return amounts.length ? amounts.map((a) => formatMoney(a.amount, a.currency || undefined, language)).join(' + ') : '-';
 }
 
 /** Cost of one case of a process: each step's handling time times its role's hourly rate. */

@@ -1,4 +1,5 @@
 import { minOf, isOpenAt, openHoursPerDay, readOpeningHours, WEEKDAYS, type Channel, type OpenRange, type ProfilePoint, type WeekOpening, type Weekday } from '@ccp/core';
+import { staffingNotes, type StaffingNotes } from './notes.js';
 
 /** Mo-Fr 08:00-16:00: the hours assumed for a channel that gives none (noted, and warned by channel-without-hours). */
 const DEFAULT_WEEK: WeekOpening = {
@@ -41,7 +42,6 @@ export interface DayPlan {
 }
 
 const hhmm = (seconds: number) => `${String(Math.floor(seconds / 3600) % 24).padStart(2, '0')}:${String(Math.floor((seconds % 3600) / 60)).padStart(2, '0')}`;
-const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
 function secondsOf(at: string): number {
   const [h, m] = at.split(':').map(Number);
@@ -114,7 +114,7 @@ const rangesText = (ranges: OpenRange[]) => ranges.map((r) => `${hhmm(r.start * 
  * weekly profile gives them is not staffed, with a note). With an intraday profile, each day's slots are the
  * profile's points inside its hours. Days alike (same hours, same volume, no weekly profile) are one plan.
  */
-export function dayPlans(channel: Channel, week: WeekOpening, weekVolume: number, notes: string[]): DayPlan[] {
+export function dayPlans(channel: Channel, week: WeekOpening, weekVolume: number, notes: string[], t: StaffingNotes = staffingNotes(undefined)): DayPlan[] {
   const hours = openHoursPerDay(week);
   const open = openDaysOf(week);
   const interval = channel.intervalSeconds !== undefined && channel.intervalSeconds > 0 ? channel.intervalSeconds : undefined;
@@ -124,12 +124,12 @@ export function dayPlans(channel: Channel, week: WeekOpening, weekVolume: number
     for (const p of weekly) {
       const d = p.at as Weekday;
       if (hours[d]! > 0) volumes.set(d, (volumes.get(d) ?? 0) + weekVolume * p.fraction);
-      else notes.push(`the weekly profile gives ${d} ${pct(p.fraction)}, but the channel is closed on ${d}: those ${round1(weekVolume * p.fraction)} contacts are not staffed`);
+      else notes.push(t.closedDayShare({ day: d, percent: Math.round(p.fraction * 1000) / 10, contacts: round1(weekVolume * p.fraction) }));
     }
   } else {
     const totalHours = open.reduce((sum, d) => sum + hours[d]!, 0);
     for (const d of open) volumes.set(d, totalHours > 0 ? (weekVolume * hours[d]!) / totalHours : 0);
-    if (new Set(open.map((d) => hours[d])).size > 1) notes.push("no weekly profile: the week's volume is shared over the open days by their open hours");
+    if (new Set(open.map((d) => hours[d])).size > 1) notes.push(t.sharedByHours());
   }
   const profile = channel.intraday.length ? intradaySlots(channel.intraday, interval) : [];
   const plans: DayPlan[] = [];
@@ -143,15 +143,15 @@ export function dayPlans(channel: Channel, week: WeekOpening, weekVolume: number
     if (profile.length) {
       const r = daySlots(profile, week[d], interval ?? 3600);
       slots = r.slots;
-      if (r.even) dayNote(d, `no intraday point falls inside the open hours (${rangesText(week[d])}); the day's volume is spread evenly over them`);
+      if (r.even) dayNote(d, t.evenSpread({ ranges: rangesText(week[d]) }));
       else if (r.dropped.length) {
         const share = r.dropped.reduce((sum, s) => sum + s.share, 0);
-        dayNote(d, `intraday points ${labelRuns(r.dropped)} fall outside the open hours (${rangesText(week[d])}); their ${pct(share)} is re-spread over the day's open points`);
+        dayNote(d, t.pointsOutside({ points: labelRuns(r.dropped), ranges: rangesText(week[d]), percent: Math.round(share * 1000) / 10 }));
       }
     }
     plans.push({ day: d, days: 1, volume, openHours: hours[d]!, ranges: week[d], slots });
   }
-  for (const [text, days] of dayNotes) notes.push(`${days.join(', ')}: ${text}`);
+  for (const [text, days] of dayNotes) notes.push(t.onDays({ days: days.join(', '), text }));
   // Without a weekly profile, days with the same hours (and so the same volume and slots) are one plan; without an
   // intraday profile too, every open day has the same contacts per open hour, so one busy hour stands for all (its
   // volume and hours the mean day's: agents per hour times the mean hours times the days is the week's agent hours).

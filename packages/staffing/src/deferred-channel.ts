@@ -1,6 +1,7 @@
 import { label, type Channel, type OpenRange } from '@ccp/core';
 import type { StaffingContext } from './channel-staffing.js';
 import { dayPlans, type DayPlan } from './day-plan.js';
+import { staffingNotes } from './notes.js';
 import { planDeferred, type DeferredSlot } from './deferred-work.js';
 import type { StaffingTarget } from './solve-agents.js';
 import type { ChannelSummary, StaffingRow } from './types.js';
@@ -50,20 +51,21 @@ export function staffDeferredChannel(
 ): { rows: StaffingRow[]; summary: ChannelSummary } | { skipped: string } {
   const aht = channel.ahtSeconds!;
   const interval = channel.intervalSeconds !== undefined && channel.intervalSeconds > 0 ? channel.intervalSeconds : 3600;
-  const plans: DayPlan[] = dayPlans(channel, week, weekVolume, notes);
+  const t = staffingNotes(ctx.language);
+  const plans: DayPlan[] = dayPlans(channel, week, weekVolume, notes, t);
   const days = plans.flatMap((p) => (p.day ? [{ ...p, days: 1 }] : (Object.keys(week) as (keyof typeof week)[]).filter((d) => week[d].length).map((d) => ({ ...p, day: d, days: 1 }))));
   const slots: (DeferredSlot & { day: string })[] = [];
   for (const p of days) {
     const daySlots = p.slots.length ? p.slots : evenSlots(p.ranges, interval);
     for (const s of daySlots) slots.push({ day: p.day!, label: `${p.day} ${s.label}`, seconds: s.seconds, volume: p.volume * s.share });
   }
-  if (!slots.length) return { skipped: 'closed every day' };
+  if (!slots.length) return { skipped: t.closedEveryDay() };
   const openSeconds = slots.reduce((s, x) => s + x.seconds, 0);
   const targetSeconds = deferredTargetSeconds(channel, target) ?? Math.round(openSeconds / days.length);
-  if (deferredTargetSeconds(channel, target) === undefined) notes.push(`outbound without a target in hours: every item within its day's open hours (${round(targetSeconds / 3600, 2)} h)`);
+  if (deferredTargetSeconds(channel, target) === undefined) notes.push(t.outboundNoTarget({ hours: round(targetSeconds / 3600, 2) }));
   const maxOccupancy = target.maxOccupancy ?? DEFERRED_OCCUPANCY;
-  if (target.maxOccupancy === undefined) notes.push(`deferred work: no max_occupancy; ${DEFERRED_OCCUPANCY * 100}% assumed`);
-  notes.push(`deferred work: agents from workload within ${round(targetSeconds / 3600, 2)} open hours under a ${round(maxOccupancy * 100, 1)}% occupancy ceiling, the backlog carried from interval to interval`);
+  if (target.maxOccupancy === undefined) notes.push(t.deferredNoOccupancy({ percent: DEFERRED_OCCUPANCY * 100 }));
+  notes.push(t.deferredModel({ hours: round(targetSeconds / 3600, 2), percent: round(maxOccupancy * 100, 1) }));
   const planned = planDeferred(slots, { ahtSeconds: aht, targetSeconds, maxOccupancy });
   const rows: StaffingRow[] = planned.map((p, i) => ({
     channel: channel.id,

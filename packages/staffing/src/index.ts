@@ -22,3 +22,4 @@ export { planDeferred, type DeferredSlot, type DeferredOptions, type DeferredRow
 export { isDeferred, DEFERRED_OCCUPANCY, DEFERRED_FROM_SECONDS } from './deferred-channel.js';
 export { channelKpis, holdToKpis, kpiFindings, kpiMeasure, type ChannelKpi, type KpiMeasure } from './kpi-targets.js';
 export { backOfficeWork, stepShares, casesPerWeek } from './back-office.js';
+export { staffingNotes, staffingNotesByLanguage, type StaffingNotes } from './notes.js';

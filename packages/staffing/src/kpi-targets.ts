@@ -1,4 +1,5 @@
 import { label, type Kpi, type Model } from '@ccp/core';
+import { staffingNotes, type StaffingNotes } from './notes.js';
 import type { StaffingTarget } from './solve-agents.js';
 import type { KpiFinding, StaffingRow } from './types.js';
 
@@ -75,7 +76,7 @@ export function holdToKpis(target: StaffingTarget, kpis: ChannelKpi[]): Staffing
 const fmt = (k: ChannelKpi, x: number) => (k.measure === 'asa' ? `${Math.round(x * 10) / 10} s` : `${Math.round(x * 1000) / 10}%`);
 
 /** The rows' figures against each KPI: one finding per interval that misses it, naming the KPI and both figures. */
-export function kpiFindings(rows: StaffingRow[], kpis: ChannelKpi[]): KpiFinding[] {
+export function kpiFindings(rows: StaffingRow[], kpis: ChannelKpi[], t: StaffingNotes = staffingNotes(undefined)): KpiFinding[] {
   const out: KpiFinding[] = [];
   for (const k of kpis) {
     for (const r of rows) {
@@ -90,7 +91,7 @@ export function kpiFindings(rows: StaffingRow[], kpis: ChannelKpi[]): KpiFinding
         measure: k.measure,
         target: k.kpi.target!.text,
         planned: Math.round(planned * 10000) / 10000,
-        message: `KPI '${label(k.kpi)}' asks ${k.measure === 'asa' ? 'ASA' : k.measure === 'serviceLevel' ? 'service level' : k.measure} ${k.kpi.target!.text}; in '${r.channel}' at ${r.interval} the plan gives ${fmt(k, planned)} with ${r.agents} agents.`,
+        message: t.kpiNotMet({ kpi: label(k.kpi), measure: k.measure, target: k.kpi.target!.text, channel: r.channel, interval: r.interval, planned: fmt(k, planned), agents: r.agents }),
       });
     }
   }

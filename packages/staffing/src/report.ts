@@ -1,4 +1,5 @@
-import { pushAll, label, type Model, type Role, type Volume } from '@ccp/core';
+import { pushAll, label, type Model, type OutputLanguage, type Role, type Volume } from '@ccp/core';
+import { staffingNotes } from './notes.js';
 import { round, staffChannel, type StaffingContext } from './channel-staffing.js';
 import { addChannelCosts, processCosts } from './cost.js';
 import { backOfficeWork } from './back-office.js';
@@ -10,12 +11,15 @@ export function staffingContext(model: Model): StaffingContext & { causes: { cau
   const causes = (model.project?.shrinkage ?? []).map((s) => ({ cause: s.cause, fraction: s.fraction }));
   const total = causes.reduce((sum, s) => sum + s.fraction, 0);
   const hours = model.project?.hoursPerWeek;
-  return { shrinkage: Math.min(total, 0.95), hoursPerWeek: hours !== undefined && hours > 0 ? hours : 40, causes };
+  const language = model.project?.outputLanguage;
+  return { shrinkage: Math.min(total, 0.95), hoursPerWeek: hours !== undefined && hours > 0 ? hours : 40, causes, ...(language ? { language } : {}) };
 }
 
 export interface StaffingOptions {
   /** Staff a month of the seasonality (`jan`..`dec`) instead of the average month. */
   month?: string;
+  /** The language of the notes and reasons, over the project's output_language. */
+  language?: OutputLanguage;
 }
 
 /** Months as seasonality profiles write them. */
@@ -47,7 +51,7 @@ export function forMonth(model: Model, month: string): Model {
  */
 export function staffingReport(model: Model, options: StaffingOptions = {}): StaffingReport {
   if (options.month) model = forMonth(model, options.month);
-  const ctx = staffingContext(model);
+  const ctx = { ...staffingContext(model), ...(options.language ? { language: options.language } : {}) };
   const roles = new Map(model.roles.map((r) => [r.id, r]));
   const rows: StaffingRow[] = [];
   const channels: ChannelSummary[] = [];
@@ -61,7 +65,7 @@ export function staffingReport(model: Model, options: StaffingOptions = {}): Sta
       continue;
     }
     pushAll(rows, result.rows);
-    pushAll(findings, kpiFindings(result.rows, kpis));
+    pushAll(findings, kpiFindings(result.rows, kpis, staffingNotes(ctx.language)));
     addChannelCosts(result.summary, channel.ahtSeconds! / (channel.concurrency! > 1 ? channel.concurrency! : 1), result.summary.role ? roles.get(result.summary.role) : undefined, ctx.hoursPerWeek);
     channels.push(result.summary);
   }

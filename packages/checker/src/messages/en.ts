@@ -1,3 +1,5 @@
+import { diagnosticEn } from '@ccp/core';
+
 /**
  * The English texts of every rule finding, one function per message. The Polish catalog (pl.ts) has the same keys,
  * checked by the compiler; a rule gets the catalog of the run's language as `ctx.t`.
@@ -5,6 +7,8 @@
 const article = (kind: string) => (kind === 'data' ? '' : /^[aeiou]/.test(kind) ? 'an ' : 'a ');
 
 export const en = {
+  // the texts of the reading, syntax and resolution diagnostics (CCP1xxx-3xxx): one catalog for every message
+  ...diagnosticEn,
   channelWithoutHours: (a: { channel: string }) => `Channel '${a.channel}' has no opening hours; add 'hours: "Mo-Fr 08:00-20:00"'.`,
   channelWithoutVolume: (a: { channel: string }) => `Channel '${a.channel}' has no volume; add e.g. 'volume: 1200/day'.`,
   complaintsWithoutOwner: (a: { process: string }) => `Complaints process '${a.process}' has no owner to decide large disputes; add 'owner: <role>'.`,

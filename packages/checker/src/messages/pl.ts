@@ -1,3 +1,4 @@
+import { diagnosticPl } from '@ccp/core';
 import type { Messages } from './en.js';
 
 /** Element kinds in Polish, for messages that name one (the keywords themselves stay as written). */
@@ -29,6 +30,7 @@ function plural(n: number, one: string, few: string, many: string): string {
 
 /** The Polish texts of every rule finding: the same keys as en.ts, which the compiler checks. */
 export const pl: Messages = {
+  ...diagnosticPl,
   channelWithoutHours: (a) => `Kanał '${a.channel}' nie ma godzin otwarcia; dodaj 'hours: "Mo-Fr 08:00-20:00"'.`,
   channelWithoutVolume: (a) => `Kanał '${a.channel}' nie ma wolumenu; dodaj np. 'volume: 1200/day'.`,
   complaintsWithoutOwner: (a) => `Proces reklamacyjny '${a.process}' nie ma właściciela, który rozstrzyga duże spory; dodaj 'owner: <rola>'.`,

@@ -15,7 +15,7 @@ export const undefinedReference: Rule = {
             owner: u.owner,
             wanted,
             ...(u.suggestion ? { suggestion: u.suggestion } : {}),
-            ...(u.difference ? { difference: u.difference } : {}),
+            ...(u.differenceOf ? { difference: t.difference(u.differenceOf) } : u.difference ? { difference: u.difference } : {}),
           });
       report({
         message,

@@ -158,7 +158,7 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
     if (model.channels.length === 0) line(ctx, 'staffing', 'skipped: the model has no channels.');
     else {
       await attempt('staffing', async () => {
-        folder.write(file, await staffing.staffingWorkbook(staffingOf() ?? marked(engine!.staffingReport(model))));
+        folder.write(file, await staffing.staffingWorkbook(staffingOf() ?? marked(engine!.staffingReport(model)), undefined, model.project?.outputLanguage));
         line(ctx, 'staffing', show(file));
       });
     }

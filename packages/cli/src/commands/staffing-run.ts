@@ -15,11 +15,12 @@ export async function runStaffing(ctx: CliContext, paths: string[], opts: Staffi
   ]);
   const month = opts.month?.toLowerCase();
   if (month !== undefined && !(MONTHS as readonly string[]).includes(month)) throw new UsageError(`--month ${opts.month}: expected one of ${MONTHS.join(', ')}.`);
-  const options = month ? { month } : {};
+  const options = { ...(month ? { month } : {}), ...(opts.lang ? { language: opts.lang as 'en' | 'pl' } : {}) };
   const project = await loadCliProject(ctx, paths);
   const gate = gateDesignErrors(ctx, project, 'staffing', opts.force);
   if (gate.refuse) return 1;
   const model = project.analysis.model;
+  const language = (opts.lang as 'en' | 'pl' | undefined) ?? model.project?.outputLanguage;
   const report = staffingReport(model, options);
   if (gate.errors) report.designErrors = gate.errors;
   let comparison;
@@ -42,9 +43,9 @@ export async function runStaffing(ctx: CliContext, paths: string[], opts: Staffi
       : report;
     output = JSON.stringify(shifts ? { ...json, shifts } : json, null, 2) + '\n';
   } else if (opts.format === 'xlsx') {
-    output = await staffingWorkbook(report, comparison);
+    output = await staffingWorkbook(report, comparison, language);
   } else {
-    output = formatStaffingTable(report) + (comparison ? '\n' + formatComparisonTable(comparison) : '') + (shifts ? '\n' + formatShiftTable(shifts) : '');
+    output = formatStaffingTable(report, language) + (comparison ? '\n' + formatComparisonTable(comparison, language) : '') + (shifts ? '\n' + formatShiftTable(shifts, language) : '');
   }
   if (opts.out) writeOutputFile(ctx, opts.out, output);
   else if (typeof output === 'string') ctx.stdout.write(opts.format === 'json' ? output : terminalSafe(output, true));

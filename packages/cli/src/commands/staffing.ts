@@ -8,6 +8,7 @@ export interface StaffingOptions {
   out?: string;
   shifts?: boolean;
   force?: boolean;
+  lang?: string;
 }
 
 export function registerStaffing(program: Command, ctx: CliContext): void {
@@ -20,6 +21,7 @@ export function registerStaffing(program: Command, ctx: CliContext): void {
     .option('-m, --month <month>', 'staff a month of the seasonality (jan..dec) instead of the average month')
     .option('--shifts', 'plan the fewest agents on shift patterns (declared, or full time 8 h and part time 4 h) that cover every interval')
     .option('--force', 'compute even when the design has errors; every output then says so (exit 1 still)')
+    .addOption(new Option('--lang <language>', "language of the output: en or pl (default: the project's output_language)").choices(['en', 'pl']))
     .option('-o, --out <file>', 'write to a file instead of standard output (required for xlsx)')
     .action(async (paths: string[], opts: StaffingOptions) => {
       const { runStaffing } = await import('./staffing-run.js');

@@ -87,7 +87,7 @@ export async function loadCliProject(ctx: CliContext, paths: string[], options: 
     });
   }
   // The CLI runs once and never reads syntax trees: dropping each one after its file is built saves memory.
-  const analysis = analyzeProject(nodeHost, toPosix(root), entries, { limits: config.limits, keepSyntax: false, trustedEntries });
+  const analysis = analyzeProject(nodeHost, toPosix(root), entries, { limits: config.limits, keepSyntax: false, trustedEntries, ...(options.language ? { language: options.language } : {}) });
   const settings = { ...config.rules, ...options.ruleOverrides };
   const findings = options.skipRules ? [] : runRules(analysis, settings, undefined, options.language ? { language: options.language } : {});
   const diagnostics = sortDiagnostics([...analysis.diagnostics, ...findings]);

@@ -53,7 +53,7 @@ export function formatStaffingMarkdown(
         [w.channel, w.contactsPerWeek, w.target, w.peakAgents, w.busiestInterval, w.fte, w.costPerContact, w.loadedCostPerContact],
         s.channels.map((c) => {
           const peak = report.rows.find((r) => r.channel === c.channel && r.interval === c.peakInterval)!;
-          return [c.name, Math.round(c.weeklyContacts), target(peak, w), c.peakAgents, interval(c.peakInterval), num(c.fte, 2), c.handlingCostPerContact ? money([c.handlingCostPerContact]) : '-', c.loadedCostPerContact ? money([c.loadedCostPerContact]) : '-'];
+          return [c.name, num(c.weeklyContacts, 0), target(peak, w), c.peakAgents, interval(c.peakInterval), num(c.fte, 2), c.handlingCostPerContact ? money([c.handlingCostPerContact]) : '-', c.loadedCostPerContact ? money([c.loadedCostPerContact]) : '-'];
         }),
       ),
       '',
@@ -95,7 +95,7 @@ export function formatStaffingMarkdown(
     out.push(
       table(
         [w.channel, w.contactsPerWeek, w.scenario, w.peakAgents, w.scenario, w.fte, w.scenario, w.changeInFte],
-        c.channels.map((x) => [x.channel, Math.round(x.baselineVolume), Math.round(x.scenarioVolume), x.baselinePeakAgents, x.scenarioPeakAgents, num(x.baselineFte, 2), num(x.scenarioFte, 2), `${x.deltaFte >= 0 ? '+' : ''}${num(x.deltaFte, 2)}`]),
+        c.channels.map((x) => [x.channel, num(x.baselineVolume, 0), num(x.scenarioVolume, 0), x.baselinePeakAgents, x.scenarioPeakAgents, num(x.baselineFte, 2), num(x.scenarioFte, 2), `${x.deltaFte >= 0 ? '+' : ''}${num(x.deltaFte, 2)}`]),
       ),
       '',
     );

@@ -1,4 +1,4 @@
-import { closest, Codes, type Element, type Loc } from '@ccp/core';
+import { closest, Codes, say, suggesting, type Element, type Loc } from '@ccp/core';
 import { valueCount } from '../syntax/lean-nodes.js';
 import type { BlockNode } from '../syntax/syntax-tree.js';
 import type { BuildContext } from './build-context.js';
@@ -58,7 +58,7 @@ export function buildBlock<E extends Element>(spec: KindSpec<E>, block: BlockNod
   if (block.id === undefined || block.idLoc === undefined) {
     ctx.error(
       Codes.syntax,
-      `A ${spec.keyword} needs an id after '${spec.keyword}', e.g. '${spec.keyword} my_${spec.keyword} "Display name" { ... }'.`,
+      say('needsId', { keyword: spec.keyword }),
       block.keywordLoc,
     );
     return undefined;
@@ -82,7 +82,7 @@ export function buildBlock<E extends Element>(spec: KindSpec<E>, block: BlockNod
         const field = fields[i]!;
         const given = i < 30 ? (seen & (1 << i)) !== 0 : (seenMore ??= new Set()).has(i);
         if (given) {
-          ctx.error(Codes.duplicateField, `Field '${field.name}' is given twice in ${ctx.owner}; keep one.`, item.nameLoc);
+          ctx.error(Codes.duplicateField, say('duplicateField', { field: field.name, owner: ctx.owner }), item.nameLoc);
           continue;
         }
         if (i < 30) seen |= 1 << i;
@@ -100,7 +100,7 @@ export function buildBlock<E extends Element>(spec: KindSpec<E>, block: BlockNod
         else
           ctx.error(
             Codes.misplacedDeclaration,
-            `A ${item.keyword} cannot stand inside a ${spec.keyword}${item.keyword === 'step' ? '; steps belong in a process' : ''}.`,
+            say('cannotStandInside', { keyword: item.keyword, parent: spec.keyword }),
             item.keywordLoc,
           );
         break;
@@ -108,11 +108,11 @@ export function buildBlock<E extends Element>(spec: KindSpec<E>, block: BlockNod
       case 'flag': {
         const flag = tables.flags.get(item.name);
         if (flag) flag(element);
-        else ctx.error(Codes.syntax, `'${item.name}' is not allowed in a ${spec.keyword}.`, item.loc);
+        else ctx.error(Codes.syntax, say('flagNotAllowed', { flag: item.name, keyword: spec.keyword }), item.loc);
         break;
       }
       case 'branch':
-        ctx.error(Codes.syntax, `Branches ('... -> step') belong inside a 'decide { }' block of a step.`, item.loc);
+        ctx.error(Codes.syntax, say('branchOutsideDecide'), item.loc);
         break;
     }
   }
@@ -125,12 +125,8 @@ function unknownField(spec: KindSpec, name: string, loc: Loc, ctx: BuildContext)
   const suggestion = closest(name, fieldTable(spec).keys());
   ctx.error(
     Codes.unknownField,
-    `${cap(spec.keyword)} has no field '${name}'.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
+    suggesting(say('unknownField', { keyword: spec.keyword, field: name, ...(suggestion ? { suggestion } : {}) }), suggestion),
     loc,
     suggestion ? { suggestion: `Did you mean '${suggestion}'?`, fixes: [{ title: `Change to '${suggestion}'`, edits: [{ loc, newText: suggestion }] }] } : {},
   );
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -1,4 +1,4 @@
-import { Codes, type Diagnostic, type Element, type ElementKind, type Loc, type Ref } from '@ccp/core';
+import { Codes, say, type Diagnostic, type Element, type ElementKind, type FormKey, type Loc, type Ref, type Said, type SingleKey } from '@ccp/core';
 import { TokenAtom } from '../syntax/lean-nodes.js';
 import type { Atom, FieldNode } from '../syntax/syntax-tree.js';
 import { kindMask, ownerText, PendingRefs, type PendingRef, type RefExtra } from './pending-refs.js';
@@ -40,22 +40,25 @@ export class BuildContext {
     return this.element ? ownerText(this.element) : '';
   }
 
-  error(code: string, message: string, loc: Loc, extra?: Partial<Diagnostic>): void {
-    this.diagnostics.push({ code, severity: 'error', message, loc, ...extra });
+  /** Reports an error; `said` is a message from the catalog (`say(key, args)`), so it can follow the language. */
+  error(code: string, said: Said, loc: Loc, extra?: Partial<Diagnostic>): void {
+    this.diagnostics.push({ code, severity: 'error', message: said.message, loc, ...extra, text: said.text });
   }
 
-  warn(code: string, message: string, loc: Loc, extra?: Partial<Diagnostic>): void {
-    this.diagnostics.push({ code, severity: 'warning', message, loc, ...extra });
+  warn(code: string, said: Said, loc: Loc, extra?: Partial<Diagnostic>): void {
+    this.diagnostics.push({ code, severity: 'warning', message: said.message, loc, ...extra, text: said.text });
   }
 
-  /** Reports a value of the wrong form, with an example of the right one. */
-  invalid(field: FieldNode, expected: string, example: string, loc: Loc = field.loc): void {
+  /** Reports a value of the wrong form (a catalog form, `list` naming the values it may take), with an example. */
+  invalid(field: FieldNode, form: FormKey, example: string, loc: Loc = field.loc, list?: string): void {
     this.fault(this.field ?? field.name);
-    this.error(
-      Codes.invalidValue,
-      `Field '${field.name}' of ${this.owner} expects ${expected}, e.g. '${field.name}: ${example}'.`,
-      loc,
-    );
+    this.error(Codes.invalidValue, say('fieldExpects', { field: field.name, owner: this.owner, form, example, ...(list !== undefined ? { list } : {}) }), loc);
+  }
+
+  /** Reports several values where the field takes one. */
+  invalidOne(field: FieldNode, what: SingleKey, example: string, loc: Loc): void {
+    this.fault(this.field ?? field.name);
+    this.error(Codes.invalidValue, say('fieldExpectsOne', { field: field.name, owner: this.owner, what, example }), loc);
   }
 
   /** Notes that a field of the element being built had a value of the wrong form (see Faults). */

@@ -1,4 +1,4 @@
-import { closest, Codes, emptyModel, type Element, type Model, type Project, type Tender } from '@ccp/core';
+import { closest, Codes, say, suggesting, emptyModel, type Element, type Model, type Project, type Tender } from '@ccp/core';
 import type { SyntaxFile } from '../syntax/syntax-tree.js';
 import { BuildContext } from './build-context.js';
 import { buildBlock } from './build-block.js';
@@ -37,13 +37,13 @@ export function buildFile(syntax: SyntaxFile): FileModel {
     const spec = topLevelSpecs.get(block.keyword);
     if (!spec) {
       if (block.keyword === 'step' || block.keyword === 'decide') {
-        ctx.error(Codes.misplacedDeclaration, `A ${block.keyword} must stand inside ${block.keyword === 'step' ? 'a process' : 'a step'}.`, block.keywordLoc);
+        ctx.error(Codes.misplacedDeclaration, say('mustStandInside', { keyword: block.keyword }), block.keywordLoc);
         continue;
       }
       const suggestion = closest(block.keyword, topLevelSpecs.keys());
       ctx.error(
         Codes.unknownDeclaration,
-        `Unknown declaration '${block.keyword}'.${suggestion ? ` Did you mean '${suggestion}'?` : ` Known: ${[...topLevelSpecs.keys()].join(', ')}.`}`,
+        suggesting(say('unknownDeclaration', { keyword: block.keyword, known: [...topLevelSpecs.keys()].join(', '), ...(suggestion ? { suggestion } : {}) }), suggestion),
         block.keywordLoc,
         suggestion ? { suggestion: `Did you mean '${suggestion}'?`, fixes: [{ title: `Change to '${suggestion}'`, edits: [{ loc: block.keywordLoc, newText: suggestion }] }] } : {},
       );

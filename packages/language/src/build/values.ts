@@ -1,4 +1,4 @@
-import { currencyCode, type ElementKind, type Loc, type Money, type ProfilePoint, type Ref, type ServiceLevelTarget, type Volume } from '@ccp/core';
+import { currencyCode, type ElementKind, type SingleKey, type Loc, type Money, type ProfilePoint, type Ref, type ServiceLevelTarget, type Volume } from '@ccp/core';
 import { atomCount, firstAtom, valueAt, valueCount } from '../syntax/lean-nodes.js';
 import type { Atom, FieldNode, ValueNode } from '../syntax/syntax-tree.js';
 import type { BuildContext } from './build-context.js';
@@ -95,11 +95,11 @@ export function atomsText(value: ValueNode): string {
   return text;
 }
 
-function single(field: FieldNode, ctx: BuildContext, expected: string, example: string): ValueNode | undefined {
+function single(field: FieldNode, ctx: BuildContext, expected: SingleKey, example: string): ValueNode | undefined {
   const count = valueCount(field);
   if (count === 0) return undefined;
   if (count > 1) {
-    ctx.invalid(field, `a single ${expected}`, example, valueAt(field, 1)!.loc);
+    ctx.invalidOne(field, expected, example, valueAt(field, 1)!.loc);
     return undefined;
   }
   return valueAt(field, 0);
@@ -121,7 +121,7 @@ export function readWord(field: FieldNode, ctx: BuildContext, example: string): 
   const v = single(field, ctx, 'word', example);
   if (!v) return undefined;
   if (!isId(v)) {
-    ctx.invalid(field, 'a single word', example, v.loc);
+    ctx.invalid(field, 'singleWord', example, v.loc);
     return undefined;
   }
   return firstAtom(v).text;
@@ -146,7 +146,7 @@ export function readEnum<T extends string>(
   if (word === undefined) return undefined;
   const value = lookup(allowed, word.toLowerCase());
   if (value === undefined) {
-    ctx.invalid(field, `one of ${canonical.map((c) => `'${c}'`).join(', ')}`, canonical[0]!, field.values[0]!.loc);
+    ctx.invalid(field, 'oneOf', canonical[0]!, field.values[0]!.loc, canonical.map((c) => `'${c}'`).join(', '));
   }
   return value;
 }
@@ -159,7 +159,7 @@ export function readRef(field: FieldNode, ctx: BuildContext, example: string, ki
   const v = single(field, ctx, 'id', example);
   if (!v) return undefined;
   if (!isId(v)) {
-    ctx.invalid(field, 'one id', example, v.loc);
+    ctx.invalid(field, 'oneId', example, v.loc);
     return undefined;
   }
   return ctx.ref(firstAtom(v), kinds, field.name);
@@ -180,7 +180,7 @@ export function readRefs(field: FieldNode, ctx: BuildContext, example: string, k
   const out: Ref[] = [];
   for (const v of field.values) {
     if (isId(v)) out.push(ctx.ref(firstAtom(v), kinds, field.name));
-    else ctx.invalid(field, 'ids separated by commas', example, v.loc);
+    else ctx.invalid(field, 'ids', example, v.loc);
   }
   return out;
 }
@@ -192,7 +192,7 @@ export function readNumber(field: FieldNode, ctx: BuildContext, opts: { integer?
   const n = Number(a.text);
   const ok = atomCount(v) === 1 && a.type === 'number' && Number.isFinite(n) && n >= 0 && (!opts.integer || Number.isInteger(n));
   if (!ok) {
-    ctx.invalid(field, opts.integer ? 'a whole number' : 'a number', opts.example, v.loc);
+    ctx.invalid(field, opts.integer ? 'wholeNumber' : 'number', opts.example, v.loc);
     return undefined;
   }
   return n;
@@ -202,7 +202,7 @@ export function readDuration(field: FieldNode, ctx: BuildContext, example: strin
   const v = single(field, ctx, 'duration', example);
   if (!v) return undefined;
   const seconds = atomCount(v) === 1 ? parseDuration(firstAtom(v).text) : undefined;
-  if (seconds === undefined) ctx.invalid(field, 'a duration with a unit (s, m, h, d, w)', example, v.loc);
+  if (seconds === undefined) ctx.invalid(field, 'duration', example, v.loc);
   return seconds;
 }
 
@@ -211,7 +211,7 @@ export function readPercent(field: FieldNode, ctx: BuildContext, example: string
   if (!v) return undefined;
   const fraction = atomCount(v) === 1 ? parsePercent(firstAtom(v).text) : undefined;
   if (fraction === undefined || fraction < 0 || fraction > 1) {
-    ctx.invalid(field, 'a percentage between 0% and 100%', example, v.loc);
+    ctx.invalid(field, 'percentage', example, v.loc);
     return undefined;
   }
   return fraction;
@@ -223,7 +223,7 @@ export function readBool(field: FieldNode, ctx: BuildContext): boolean | undefin
   const word = readWord(field, ctx, 'true');
   if (word === undefined) return undefined;
   const value = lookup(truthy, word.toLowerCase());
-  if (value === undefined) ctx.invalid(field, "'true' or 'false'", 'true', field.values[0]!.loc);
+  if (value === undefined) ctx.invalid(field, 'boolean', 'true', field.values[0]!.loc);
   return value;
 }
 
@@ -248,14 +248,14 @@ export function readVolume(field: FieldNode, ctx: BuildContext): Volume {
     const key = per ? lookup(periods, per.text.toLowerCase()) : undefined;
     if (a.length === 3 && a[0]!.type === 'number' && a[1]!.type === 'slash' && key && Number.isFinite(Number(a[0]!.text))) {
       volume[key] = Number(a[0]!.text);
-    } else ctx.invalid(field, 'contacts per day, week or month', '1200/day, 26000/month', v.loc);
+    } else ctx.invalid(field, 'volume', '1200/day, 26000/month', v.loc);
   }
   return volume;
 }
 
 /** `80% in 20s` (or `80/20`). */
 export function readServiceLevel(field: FieldNode, ctx: BuildContext): ServiceLevelTarget | undefined {
-  const v = single(field, ctx, 'service level', '80% in 20s');
+  const v = single(field, ctx, 'serviceLevel', '80% in 20s');
   if (!v) return undefined;
   const a = v.atoms;
   let fraction: number | undefined;
@@ -269,7 +269,7 @@ export function readServiceLevel(field: FieldNode, ctx: BuildContext): ServiceLe
     seconds = Number(a[2]!.text);
   }
   if (fraction === undefined || seconds === undefined || !Number.isFinite(seconds) || fraction <= 0 || fraction > 1) {
-    ctx.invalid(field, 'a share of contacts answered within a time', '80% in 20s', v.loc);
+    ctx.invalid(field, 'serviceLevel', '80% in 20s', v.loc);
     return undefined;
   }
   return { fraction, seconds };
@@ -307,7 +307,7 @@ export function readSla(field: FieldNode, ctx: BuildContext): Sla {
     const seconds = time && days === undefined ? parseDuration(time.text) : undefined;
     if (v.atoms.length === 2 && key && days !== undefined) sla[businessDayKeys[key]!] = days;
     else if (v.atoms.length === 2 && key && seconds !== undefined) sla[key] = seconds;
-    else ctx.invalid(field, "'respond' and/or 'resolve' with a duration or business days", 'respond 1d, resolve 20bd', v.loc);
+    else ctx.invalid(field, 'sla', 'respond 1d, resolve 20bd', v.loc);
   }
   return sla;
 }
@@ -332,14 +332,14 @@ export function readTarget(field: FieldNode, ctx: BuildContext): WrittenTarget |
   if (rest.length === 3 && rest[1]!.type === 'ident' && (rest[1]!.text === 'in' || rest[1]!.text === 'w')) {
     withinSeconds = parseDuration(rest[2]!.text);
     if (withinSeconds === undefined || !rest[0]!.text.endsWith('%')) {
-      ctx.invalid(field, 'a share answered within a time', '80% in 20s', v.loc);
+      ctx.invalid(field, 'shareWithin', '80% in 20s', v.loc);
       return undefined;
     }
     rest.length = 1;
   }
   const m = rest.length === 1 ? /^([+-]?\d+(?:\.\d+)?)([a-z%]*)$/i.exec(rest[0]!.text) : null;
   if (!m) {
-    ctx.invalid(field, 'a comparison and a value', '<= 20s', v.loc);
+    ctx.invalid(field, 'comparison', '<= 20s', v.loc);
     return undefined;
   }
   const op = hasOp ? (a[0]!.text as WrittenTarget['op']) : undefined;
@@ -375,7 +375,7 @@ export function readMoney(field: FieldNode, ctx: BuildContext, example: string):
   if (!v) return undefined;
   const money = readAmount(v.atoms);
   if (!money) {
-    ctx.invalid(field, 'an amount with an optional currency before or after it', example, v.loc);
+    ctx.invalid(field, 'amount', example, v.loc);
     return undefined;
   }
   return money;
@@ -396,7 +396,7 @@ export function readProfile(field: FieldNode, ctx: BuildContext, kind: 'intraday
     if (at && kind === 'weekly' && weekdays.includes(at.text.toLowerCase())) key = at.text.toLowerCase();
     if (at && kind === 'seasonality' && months.includes(at.text.toLowerCase())) key = at.text.toLowerCase();
     if (v.atoms.length === 2 && key && fraction) points.push({ at: key, fraction: Number(fraction[1]) / 100 });
-    else ctx.invalid(field, `${kind === 'intraday' ? 'times' : kind === 'weekly' ? 'weekdays' : 'months'} with percentages`, example, v.loc);
+    else ctx.invalid(field, kind === 'intraday' ? 'intradayProfile' : kind === 'weekly' ? 'weeklyProfile' : 'monthlyProfile', example, v.loc);
   }
   return points;
 }

@@ -1,4 +1,4 @@
-import { Codes, type Diagnostic } from '@ccp/core';
+import { Codes, say, type Diagnostic } from '@ccp/core';
 import { parseFile, type ParsedFile } from '../syntax/parse-file.js';
 import { scan, type Token } from '../syntax/scanner.js';
 import type { Atom, BlockNode, ImportNode, ItemNode, SyntaxFile } from '../syntax/syntax-tree.js';
@@ -42,7 +42,7 @@ export function formatParsed(text: string, parsed: ParsedFile): FormatResult {
         {
           code: Codes.internal,
           severity: 'error',
-          message: 'The formatter would change what this file means, so it was left as it is; this is a bug in ccp.',
+          ...say('formatterChangedMeaning'),
           loc: { file, start: 0, end: 0 },
         },
       ],

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { pushAll, Codes, type Diagnostic } from '@ccp/core';
+import { pushAll, Codes, say, type Diagnostic } from '@ccp/core';
 import type { ImportNode } from '../syntax/syntax-tree.js';
 import { isBytes, type ProjectHost } from './host.js';
 import { defaultLimits, type Limits } from './limits.js';
@@ -59,7 +59,7 @@ export function loadProject(
     diagnostics.push({
       code: Codes.linkOutsideProject,
       severity: 'warning',
-      message: `'${rel(abs)}' is a symbolic link that leads outside the project folder; it is not read.`,
+      ...say('linkOutside', { path: rel(abs) }),
       loc: { file: rel(abs), start: 0, end: 0 },
     });
     return true;
@@ -93,8 +93,8 @@ export function loadProject(
     if (!isBytes(bytes)) {
       if (bytes && 'tooLarge' in bytes) diagnostics.push(tooLarge(bytes.tooLarge, file, limits));
       else {
-        const message = bytes ? `'${file}' is ${bytes.refused}, not a regular file; it is not read.` : `Cannot read '${file}'.`;
-        diagnostics.push({ code: Codes.unreadable, severity: 'error', message, loc: { file, start: 0, end: 0 } });
+        const said = bytes ? say('notRegularFile', { file, what: bytes.refused }) : say('cannotRead', { file });
+        diagnostics.push({ code: Codes.unreadable, severity: 'error', ...said, loc: { file, start: 0, end: 0 } });
       }
       continue;
     }
@@ -112,7 +112,7 @@ export function loadProject(
         diagnostics.push({
           code: Codes.importOutsideProject,
           severity: 'error',
-          message: `Import '${node.path}' points outside the project folder; imports must stay inside it.`,
+          ...say('importOutside', { path: node.path }),
           loc: node.pathLoc,
         });
         continue;
@@ -122,12 +122,7 @@ export function loadProject(
         diagnostics.push({
           code: Codes.importNotFound,
           severity: 'error',
-          message:
-            st?.kind === 'dir'
-              ? `Import '${node.path}' is a folder; import a .ccp file.`
-              : st
-                ? `Import '${node.path}' is not a regular file (a device, FIFO or socket); it is not read.`
-                : `Import '${node.path}' names a file that does not exist.`,
+          ...say(st?.kind === 'dir' ? 'importIsFolder' : st ? 'importNotRegular' : 'importMissing', { path: node.path }),
           loc: node.pathLoc,
         });
         continue;
@@ -142,7 +137,7 @@ export function loadProject(
     diagnostics.push({
       code: Codes.tooManyFiles,
       severity: 'error',
-      message: `The project has more than ${limits.maxFiles} .ccp files; only the first ${limits.maxFiles} are read.`,
+      ...say('tooManyFiles', { max: limits.maxFiles }),
       loc: { file: files[0]?.file ?? rel(entries[0] ?? root), start: 0, end: 0 },
     });
   }
@@ -198,7 +193,7 @@ function unreachedFiles(host: ProjectHost, root: string, realRoot: string, reach
     .map((f) => ({
       code: Codes.unreachedFile,
       severity: 'warning' as const,
-      message: `File '${rel(f)}' is in the project folder, but no import from the entry file reaches it, so it is not part of the design; import it, or move it out of the project.`,
+      ...say('unreachedFile', { file: rel(f) }),
       loc: { file: rel(f), start: 0, end: 0 },
     }));
 }
@@ -245,7 +240,7 @@ function walk(host: ProjectHost, dir: string, realRoot: string, diagnostics: Dia
       diagnostics.push({
         code: Codes.symlinkLoop,
         severity: 'warning',
-        message: `Folder '${rel(current)}' leads back to a folder already read (a symbolic-link loop); it is read once.`,
+        ...say('symlinkLoop', { folder: rel(current) }),
         loc: { file: rel(current), start: 0, end: 0 },
       });
       continue;
@@ -263,7 +258,7 @@ function walk(host: ProjectHost, dir: string, realRoot: string, diagnostics: Dia
         diagnostics.push({
           code: Codes.linkOutsideProject,
           severity: 'warning',
-          message: `'${rel(path)}' is a symbolic link that leads outside the project folder; it is not read.`,
+          ...say('linkOutside', { path: rel(path) }),
           loc: { file: rel(path), start: 0, end: 0 },
         });
         continue;
@@ -299,7 +294,7 @@ function importProblems(graph: Map<string, { node: ImportNode; target: string }[
         out.push({
           code: Codes.importCycle,
           severity: 'error',
-          message: `Import '${node.path}' closes a cycle: ${cycle.join(' -> ')}. Remove one of these imports.`,
+          ...say('importCycle', { path: node.path, cycle: cycle.join(' -> ') }),
           loc: node.pathLoc,
         });
       } else if (s === undefined) {
@@ -307,7 +302,7 @@ function importProblems(graph: Map<string, { node: ImportNode; target: string }[
           out.push({
             code: Codes.importTooDeep,
             severity: 'error',
-            message: `Imports are nested more than ${limits.maxImportDepth} files deep here; the chain stops at this import.`,
+            ...say('importTooDeep', { max: limits.maxImportDepth }),
             loc: node.pathLoc,
           });
           // the rest of this chain is not checked again from its middle: one chain, one error

@@ -1,5 +1,5 @@
 import type { Faults } from './faults.js';
-import type { ElementKind, Loc, Ref } from '@ccp/core';
+import type { ElementKind, IdDifference, Loc, Ref } from '@ccp/core';
 
 /** A reference that names nothing, or something of the wrong kind. The `undefined-reference` rule reports these. */
 export interface UnresolvedRef {
@@ -13,6 +13,8 @@ export interface UnresolvedRef {
   suggestion?: string;
   /** When the suggestion differs only in letter case, Unicode form or accents: that difference, as a sentence. */
   difference?: string;
+  /** The same difference, for a message in the project's language (the catalog's `difference`). */
+  differenceOf?: IdDifference;
 }
 
 /** An id declared more than once. The `duplicate-id` rule reports these. */

@@ -1,4 +1,4 @@
-import { pushAll, closestWithNote, Codes, emptyModel, type Diagnostic, type Element, type ElementKind, type Model, type Process } from '@ccp/core';
+import { pushAll, closestWithNote, Codes, say, emptyModel, type Diagnostic, type Element, type ElementKind, type Model, type Process } from '@ccp/core';
 import type { FileModel } from '../build/build-file.js';
 import { kindBit, unnamed, type PendingRef } from '../build/pending-refs.js';
 import { Faults } from './faults.js';
@@ -55,9 +55,9 @@ export function resolveModel(files: FileModel[], fileOrder: string[]): Resolved 
         diagnostics.push({
           code: Codes.duplicateProject,
           severity: 'error',
-          message: `Only one project may be declared; '${p.id}' is a second one.`,
+          ...say('secondProject', { id: p.id }),
           loc: p.idLoc,
-          related: [{ message: `The project '${model.project.id}' is declared here.`, loc: model.project.idLoc }],
+          related: [{ ...say('projectHere', { id: model.project.id }), loc: model.project.idLoc }],
         });
     }
     for (const t of f.tenders) {
@@ -68,9 +68,9 @@ export function resolveModel(files: FileModel[], fileOrder: string[]): Resolved 
         diagnostics.push({
           code: Codes.duplicateProject,
           severity: 'error',
-          message: `Only one tender may be declared; '${t.id}' is a second one.`,
+          ...say('secondTender', { id: t.id }),
           loc: t.idLoc,
-          related: [{ message: `The tender '${model.tender.id}' is declared here.`, loc: model.tender.idLoc }],
+          related: [{ ...say('tenderHere', { id: model.tender.id }), loc: model.tender.idLoc }],
         });
     }
     const m = f.model;
@@ -127,6 +127,7 @@ export function resolveModel(files: FileModel[], fileOrder: string[]): Resolved 
       faults.addSuggestion(p.kinds, near.id);
     }
     if (near?.note) u.difference = near.note;
+    if (near?.difference) u.differenceOf = near.difference;
     unresolved.push(u);
   };
   const resolveOne = (p: PendingRef) => {

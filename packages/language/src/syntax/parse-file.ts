@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@ccp/core';
-import { Codes, LineIndex } from '@ccp/core';
+import { Codes, LineIndex, say } from '@ccp/core';
 import { fastParse } from './fast-parser.js';
 import { parseTokens } from './parser.js';
 import { scanTokens } from './scanner.js';
@@ -37,7 +37,7 @@ export function parseFile(text: string, file: string): ParsedFile {
     diagnostics.push({
       code: Codes.syntax,
       severity: 'error',
-      message: `${rest} more syntax errors in this file are not shown; fix the ones above first.`,
+      ...say('moreSyntaxErrors', { rest }),
       loc: last.loc,
     });
   }
@@ -67,5 +67,5 @@ function onePerLine(scanner: Diagnostic[], parser: Diagnostic[], text: string): 
 }
 
 function emptyFile(file: string): Diagnostic {
-  return { code: Codes.emptyFile, severity: 'warning', message: 'This file is empty: it declares nothing.', loc: { file, start: 0, end: 0 } };
+  return { code: Codes.emptyFile, severity: 'warning', ...say('emptyFile'), loc: { file, start: 0, end: 0 } };
 }

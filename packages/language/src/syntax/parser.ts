@@ -1,5 +1,5 @@
 import type { IToken, OrMethodOpts, TokenType } from 'chevrotain';
-import { pushAll, Codes, LineIndex, type Diagnostic, type Loc } from '@ccp/core';
+import { pushAll, Codes, LineIndex, say, type Diagnostic, type Found, type Loc, type Said, type Where } from '@ccp/core';
 import { loadChevrotain } from './chevrotain-runtime.js';
 import { cannotNest, isKnownKind, MAX_BRANCH_ATOMS, MAX_NESTING } from './nesting.js';
 import type { Atom, AtomType, BlockNode, BranchNode, FieldNode, ImportNode, ItemNode, ValueNode } from './syntax-tree.js';
@@ -91,8 +91,8 @@ function defineParser() {
       return this.lines.position(offset).line;
     }
 
-    private error(code: string, message: string, start: number, end: number): void {
-      this.problems.push({ code, severity: 'error', message, loc: this.loc(start, end) });
+    private error(code: string, said: Said, start: number, end: number): void {
+      this.problems.push({ code, severity: 'error', message: said.message, loc: this.loc(start, end), text: said.text });
     }
 
     private is(k: number, type: TokenType): boolean {
@@ -146,16 +146,18 @@ function defineParser() {
       return tokenMatcher(t, Identifier) || atomTypes.has(t.tokenType);
     }
 
-    private describe(t: IToken): string {
-      if (t.tokenType === EOF) return 'the end of the file';
-      if (t.tokenType === StringLiteral) return 'a quoted text';
-      return `'${t.image.length > 30 ? t.image.slice(0, 30) + '…' : t.image}'`;
+    /** What was found, for the catalog's messages: the end of the file, a quoted text, or the token as written. */
+    private describe(t: IToken): Found {
+      if (t.tokenType === EOF) return { found: '', foundKind: 'eof' };
+      if (t.tokenType === StringLiteral) return { found: '', foundKind: 'text' };
+      return { found: t.image.length > 30 ? t.image.slice(0, 30) + '…' : t.image, foundKind: 'token' };
     }
 
-    private where(): string {
+    /** The open block, for the catalog's messages (` in step 'assess'`). */
+    private where(): Where {
       const open = this.stack[this.stack.length - 1];
-      if (!open) return '';
-      return ` in ${open.keyword}${open.id ? ` '${open.id}'` : ''}`;
+      if (!open) return {};
+      return open.id ? { inKeyword: open.keyword, inId: open.id } : { inKeyword: open.keyword };
     }
 
     /** Skips tokens to the end of the line (skipping whole `{ ... }` groups), for recovery from stray text. */
@@ -242,7 +244,7 @@ function defineParser() {
           const t = this.LA(1);
           this.error(
             Codes.syntax,
-            `Expected the quoted path of the file to import after 'import', e.g. import "roles.ccp", but found ${this.describe(t)}.`,
+            say('importPathMissing', this.describe(t)),
             kw.startOffset,
             endOf(kw),
           );
@@ -262,14 +264,14 @@ function defineParser() {
         const t = this.LA(1);
         if (this.is(1, RCurly)) {
           this.take();
-          this.error(Codes.unexpectedClose, "Unexpected '}': there is no open block here to close.", t.startOffset, endOf(t));
+          this.error(Codes.unexpectedClose, say('unexpectedClose'), t.startOffset, endOf(t));
           return;
         }
         const message = this.isFieldStart()
-          ? `Field '${t.image}' stands outside any declaration; put it inside the braces of a declaration such as process or role.`
+          ? say('fieldOutsideDeclaration', { field: t.image })
           : this.is(1, Identifier) && (this.is(2, Identifier) || this.is(2, StringLiteral))
-            ? `Expected '{' to open the body of ${t.image} '${this.LA(2).payload ?? this.LA(2).image}'.`
-            : `Expected a declaration such as 'process id "Name" { ... }', but found ${this.describe(t)}.`;
+            ? say('expectedOpenBrace', { keyword: t.image, id: String(this.LA(2).payload ?? this.LA(2).image) })
+            : say('expectedDeclaration', this.describe(t));
         const end = this.skipLine();
         this.error(Codes.syntax, message, t.startOffset, end);
       });
@@ -296,7 +298,7 @@ function defineParser() {
           }
           this.error(
             Codes.nestingTooDeep,
-            `Blocks are nested more than ${MAX_NESTING} levels deep here; the inner blocks are skipped.`,
+            say('nestingTooDeep', { max: MAX_NESTING }),
             keyword.startOffset,
             endOf(open),
           );
@@ -315,11 +317,10 @@ function defineParser() {
         if (close) end = endOf(close);
         else {
           const t = this.LA(1);
-          const what = `${opened.keyword}${opened.id ? ` '${opened.id}'` : ''}`;
           const at = t.tokenType === EOF ? this.text.length : t.startOffset;
           this.error(
             Codes.unclosedBlock,
-            `Expected '}' to close ${what} opened at line ${this.line(opened.start)}, but found ${this.describe(t)}.`,
+            say('unclosedBlock', { keyword: opened.keyword, ...(opened.id ? { id: opened.id } : {}), line: this.line(opened.start), ...this.describe(t) }),
             at,
             t.tokenType === EOF ? at : endOf(t),
           );
@@ -374,15 +375,15 @@ function defineParser() {
     private strayItem = this.RULE('strayItem', () => {
       this.ACTION(() => {
         const t = this.LA(1);
-        let message: string;
+        let message: Said;
         if (this.stack[this.stack.length - 1]?.keyword === 'decide') {
-          message = `This line of a decide block is not a branch: a branch is '"condition" -> step', 'quantity < value -> step' (e.g. 'amount < 250 GBP -> pay'), optionally with a share of cases before the arrow ('"small" 30% -> pay'), or 'otherwise -> step'.`;
+          message = say('notABranch');
         } else if (this.is(1, Identifier) && !this.is(2, Colon)) {
-          message = `Expected ':' after '${t.image}'${this.where()} (a field is written '${t.image}: value').`;
+          message = say('expectedColon', { name: t.image, ...this.where() });
         } else if (this.is(1, Comma)) {
-          message = `Unexpected ','${this.where()}: a list of values needs a field name before it.`;
+          message = say('unexpectedComma', this.where());
         } else {
-          message = `Unexpected ${this.describe(t)}${this.where()}; expected a field such as 'owner: some_role'.`;
+          message = say('unexpectedInBlock', { ...this.describe(t), ...this.where() });
         }
         const end = this.skipLine();
         this.error(Codes.syntax, message, t.startOffset, end);
@@ -410,7 +411,7 @@ function defineParser() {
               else
                 this.error(
                   Codes.syntax,
-                  `Expected another value after ',' in field '${name.image}'${this.where()}, but found ${this.describe(this.LA(1))}.`,
+                  say('valueAfterComma', { field: name.image, ...this.where(), ...this.describe(this.LA(1)) }),
                   comma.startOffset,
                   endOf(comma),
                 );
@@ -423,7 +424,7 @@ function defineParser() {
         if (!values.length)
           this.error(
             Codes.syntax,
-            `Field '${name.image}'${this.where()} has no value after ':'.`,
+            say('fieldWithoutValue', { field: name.image, ...this.where() }),
             name.startOffset,
             endOf(colon),
           );
@@ -477,7 +478,7 @@ function defineParser() {
         if (!target)
           this.error(
             Codes.syntax,
-            `Expected the id of the step to go to after '->'${this.where()}, but found ${this.describe(this.LA(1))}.`,
+            say('stepAfterArrow', { ...this.where(), ...this.describe(this.LA(1)) }),
             arrow.startOffset,
             endOf(arrow),
           );
@@ -540,7 +541,7 @@ export function parseTokens(stream: TokenStream, file: string, text: string): Pa
     diagnostics.push({
       code: Codes.internal,
       severity: 'error',
-      message: `The parser stopped unexpectedly (${error instanceof Error ? error.message : String(error)}); this is a bug in ccp.`,
+      ...say('parserStopped', { error: error instanceof Error ? error.message : String(error) }),
       loc: { file, start: 0, end: 0 },
     });
   }
@@ -552,7 +553,7 @@ export function parseTokens(stream: TokenStream, file: string, text: string): Pa
     diagnostics.push({
       code: Codes.syntax,
       severity: 'error',
-      message: `Unexpected ${t.tokenType === EOF ? 'end of the file' : `'${t.image}'`} here.`,
+      ...say('unexpectedHere', t.tokenType === EOF ? { found: '', foundKind: 'eof' } : { found: t.image, foundKind: 'token' }),
       loc: { file, start, end: Number.isFinite(t.startOffset) ? endOf(t) : start },
     });
   }

@@ -1,4 +1,4 @@
-import { Codes, type Diagnostic } from '@ccp/core';
+import { Codes, say, type Diagnostic, type Said } from '@ccp/core';
 import { TokenKind, TokenStream, type Comment } from './token-stream.js';
 import { HASH_SEED, hashStep, internWord } from './word-table.js';
 
@@ -37,8 +37,8 @@ export function scanTokens(text: string, file: string): TokenStream {
   const n = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let nl = true;
-  const error = (code: string, message: string, start: number, end: number) =>
-    diagnostics.push({ code, severity: 'error', message, loc: { file, start, end } });
+  const error = (code: string, said: Said, start: number, end: number) =>
+    diagnostics.push({ code, severity: 'error', message: said.message, loc: { file, start, end }, text: said.text });
 
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -61,7 +61,7 @@ export function scanTokens(text: string, file: string): TokenStream {
       if (d === 42) {
         const close = text.indexOf('*/', i + 2);
         const j = close < 0 ? n : close + 2;
-        if (close < 0) error(Codes.unterminatedComment, 'This comment is never closed: add */ to end it.', i, i + 2);
+        if (close < 0) error(Codes.unterminatedComment, say('unterminatedComment'), i, i + 2);
         comments.push({ text: text.slice(i, j), start: i, end: j, block: true });
         i = j;
         continue;
@@ -191,7 +191,7 @@ export function scanTokens(text: string, file: string): TokenStream {
     let j = i + 1;
     while (j < n && !isKnownStart(text, j)) j++;
     const bad = text.slice(start, Math.min(j, start + 20));
-    error(Codes.unexpectedCharacter, `Unexpected character ${JSON.stringify(bad)}; it is not part of the language.`, start, j);
+    error(Codes.unexpectedCharacter, say('unexpectedCharacter', { text: bad }), start, j);
     i = j;
   }
   return out;
@@ -220,7 +220,7 @@ function scanString(
   i: number,
   out: TokenStream,
   nl: boolean,
-  error: (code: string, message: string, start: number, end: number) => void,
+  error: (code: string, said: Said, start: number, end: number) => void,
 ): number {
   const n = text.length;
   const triple = text.startsWith('"""', i);
@@ -266,9 +266,7 @@ function scanString(
     value += text.slice(segment, end);
     error(
       Codes.unterminatedString,
-      triple
-        ? 'This text is never closed: add """ to end it.'
-        : 'This text is never closed: add " before the end of the line (use """ for text over several lines).',
+      say('unterminatedString', { triple }),
       i,
       end,
     );

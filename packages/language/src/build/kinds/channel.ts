@@ -38,7 +38,7 @@ export const channelKind: KindSpec<Channel> = {
       const text = valueCount(f) === 1 && atomCount(valueAt(f, 0)!) === 1 ? firstAtom(valueAt(f, 0)!).text : '';
       const n = text.endsWith('%') ? parsePercent(text) : Number(text);
       if (n !== undefined && Number.isFinite(n) && n >= 1) e.peakFactor = n;
-      else ctx.invalid(f, 'a factor of at least 1 (or a percentage of at least 100%)', '1.4');
+      else ctx.invalid(f, 'peakFactor', '1.4');
     }),
     customField<Channel>('intraday', "Share of a day's volume per interval start; adds up to 100%.", '08:00 6%, 09:00 10%, 10:00 12%', (f, e, ctx) => {
       e.intraday = readProfile(f, ctx, 'intraday');

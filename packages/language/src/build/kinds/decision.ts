@@ -1,4 +1,4 @@
-import { closest, Codes, type BranchComparison, type Comparison, type DecisionBranch, type Process, type Step } from '@ccp/core';
+import { closest, Codes, say, suggesting, type BranchComparison, type Comparison, type DecisionBranch, type Process, type Step } from '@ccp/core';
 import type { Atom, BlockNode, BranchNode } from '../../syntax/syntax-tree.js';
 import type { BuildContext } from '../build-context.js';
 import { parsePercent, readAmount } from '../values.js';
@@ -7,11 +7,6 @@ const stepKinds = ['step'] as const;
 
 /** Quantities every decision may compare without declaring them. */
 export const builtInQuantities: readonly string[] = ['value', 'handling_cost'];
-
-/** What a branch looks like, for messages about one that does not. */
-export const branchForms =
-  "a branch is '\"condition\" -> step', 'quantity < value -> step' (e.g. 'amount < 250 GBP -> pay'), " +
-  "either followed by a share of cases before the arrow ('\"small\" 30% -> pay'), or 'otherwise -> step'";
 
 const isShare = (a: Atom | undefined) => a !== undefined && a.type === 'number' && a.text.endsWith('%');
 
@@ -29,7 +24,7 @@ function readCondition(item: BranchNode, ctx: BuildContext): Pick<DecisionBranch
   if (isShare(last) && atoms.length >= 2) {
     const share = parsePercent(last!.text);
     if (share === undefined || share < 0 || share > 1) {
-      ctx.error(Codes.invalidValue, `The share '${last!.text}' of a branch must be a percentage between 0% and 100%.`, last!.loc);
+      ctx.error(Codes.invalidValue, say('branchShare', { share: last!.text }), last!.loc);
       return undefined;
     }
     out.share = share;
@@ -43,7 +38,7 @@ function readCondition(item: BranchNode, ctx: BuildContext): Pick<DecisionBranch
     out.comparison = comparison;
     return out;
   }
-  ctx.error(Codes.syntax, `This branch of a decide block cannot be read: ${branchForms}.`, item.conditionLoc);
+  ctx.error(Codes.syntax, say('unreadableBranch'), item.conditionLoc);
   return undefined;
 }
 
@@ -66,17 +61,16 @@ function readComparison(atoms: Atom[]): BranchComparison | undefined {
 /** Reads a step's `decide { ... }` block into its decision. */
 export function buildDecision(block: BlockNode, step: Step, ctx: BuildContext): void {
   if (block.id !== undefined || block.name !== undefined) {
-    ctx.error(Codes.syntax, `A decide block has no id or name: write 'decide { "condition" -> step  otherwise -> step }'.`, block.keywordLoc);
+    ctx.error(Codes.syntax, say('decideWithName'), block.keywordLoc);
   }
   if (step.decision) {
-    ctx.error(Codes.duplicateField, `Step '${step.id}' has more than one decide block; merge them into one.`, block.keywordLoc);
+    ctx.error(Codes.duplicateField, say('twoDecides', { step: step.id }), block.keywordLoc);
     return;
   }
   const decision: NonNullable<Step['decision']> = { branches: [], loc: block.loc };
   for (const item of block.items) {
     if (item.type !== 'branch') {
-      const hint = item.type === 'field' ? ` ('${item.name}:' is not one)` : '';
-      ctx.error(Codes.syntax, `A decide block holds only branches${hint}: ${branchForms}.`, item.loc);
+      ctx.error(Codes.syntax, say('decideOnlyBranches', item.type === 'field' ? { field: item.name } : {}), item.loc);
       continue;
     }
     if (!item.target) continue;
@@ -112,7 +106,7 @@ export function checkQuantities(process: Process, ctx: BuildContext): void {
         const near = closest(name, declared);
         ctx.error(
           Codes.undefinedReference,
-          `The decision in step '${step.id}' compares '${name}', which is not a quantity of process '${process.id}'; declare it with 'quantities: ${name}' (built in: ${builtInQuantities.join(', ')}).${near ? ` Did you mean '${near}'?` : ''}`,
+          suggesting(say('undeclaredQuantity', { step: step.id, name, process: process.id, builtIn: builtInQuantities.join(', '), ...(near ? { suggestion: near } : {}) }), near),
           c.loc,
           near ? { suggestion: `Did you mean '${near}'?` } : {},
         );

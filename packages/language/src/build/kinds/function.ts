@@ -1,4 +1,4 @@
-import { closest, Codes, nonFunctionalKeys, type FunctionReq, type NonFunctionalKey } from '@ccp/core';
+import { closest, Codes, nonFunctionalKeys, say, suggesting, type FunctionReq, type NonFunctionalKey } from '@ccp/core';
 import { firstAtom, valueAt } from '../../syntax/lean-nodes.js';
 import {
   base,
@@ -64,7 +64,7 @@ export const functionKind: KindSpec<FunctionReq> = {
           const hint = closest(word, nonFunctionalKeys);
           ctx.error(
             Codes.invalidValue,
-            `Field 'covers' of ${ctx.owner} names '${v.atoms.map((a) => a.text).join(' ')}', which is no built-in non-functional requirement; use one of ${nonFunctionalKeys.join(', ')}.`,
+            suggesting(say('unknownCovers', { owner: ctx.owner, name: v.atoms.map((a) => a.text).join(' '), known: nonFunctionalKeys.join(', ') }), hint),
             v.loc,
             hint ? { suggestion: `Did you mean '${hint}'?` } : undefined,
           );

@@ -1,4 +1,4 @@
-import { Codes, kpiMeasure, kpiMeasureOf, kpiMeasures, type Kpi, type KpiMeasure, type Loc } from '@ccp/core';
+import { Codes, say, kpiMeasure, kpiMeasureOf, kpiMeasures, type Kpi, type KpiMeasure, type Loc } from '@ccp/core';
 import type { BuildContext } from '../build-context.js';
 import { readTarget, readWord, type WrittenTarget } from '../values.js';
 import { base, customField, descriptionField, refField, textField, wordField, type KindSpec } from '../kind-spec.js';
@@ -7,8 +7,6 @@ import { base, customField, descriptionField, refField, textField, wordField, ty
 const written = new WeakMap<Kpi, { target: WrittenTarget; loc: Loc }>();
 /** KPIs whose measure was given with `measure:` (so it is not guessed from the id or name). */
 const stated = new WeakSet<Kpi>();
-
-const unitWords = { s: 'a time such as 6m', '%': 'a percentage such as 5%' } as const;
 
 /**
  * The comparison of a target: as written, or the one the measure implies (lower is better: `<=`). A target
@@ -23,26 +21,23 @@ function settle(kpi: Kpi, ctx: BuildContext): void {
   if (!pending) return;
   const { target, loc } = pending;
   const measure: KpiMeasure | undefined = kpi.measure ? kpiMeasures.find((m) => m.id === kpi.measure) : undefined;
-  const bad = (message: string) => {
+  const bad = (said: ReturnType<typeof say>) => {
     ctx.fault('target'); // the KPI is still the element being built
-    ctx.error(Codes.invalidValue, message, loc);
+    ctx.error(Codes.invalidValue, said, loc);
   };
   if (measure?.unit && target.unit && target.unit !== measure.unit && (target.unit === 's' || target.unit === '%')) {
-    bad(`The target '${target.text}' of kpi '${kpi.id}' is not in the unit of ${measure.label} (${measure.id}); give ${unitWords[measure.unit]}.`);
+    bad(say('kpiTargetUnit', { target: target.text, kpi: kpi.id, measure: measure.id, unit: measure.unit }));
     return;
   }
   if (target.withinSeconds !== undefined && measure && measure.id !== 'service_level') {
-    bad(`The target '${target.text}' of kpi '${kpi.id}' is a service level, but the KPI measures ${measure.label}; write e.g. 'target: <= 5%'.`);
+    bad(say('kpiTargetNotServiceLevel', { target: target.text, kpi: kpi.id, measure: measure.id }));
     return;
   }
   let op = target.op;
   let implied = false;
   if (!op) {
     if (!measure?.direction) {
-      const why = measure
-        ? `${measure.label} has no better direction (too high and too low are both bad)`
-        : `the KPI's measure is not one ccp knows (name it with 'measure:', e.g. 'measure: aht')`;
-      bad(`The target '${target.text}' of kpi '${kpi.id}' does not say whether lower or higher is better, and ${why}; write 'target: <= ${target.text}' or 'target: >= ${target.text}'.`);
+      bad(say('kpiTargetDirection', { target: target.text, kpi: kpi.id, ...(measure ? { measure: measure.id } : {}) }));
       return;
     }
     op = measure.direction === 'lower' ? '<=' : '>=';
@@ -72,7 +67,7 @@ export const kpiKind: KindSpec<Kpi> = {
         const m = kpiMeasure(word);
         stated.add(e);
         if (m) e.measure = m.id;
-        else ctx.invalid(f, `one of ${kpiMeasures.map((k) => `'${k.id}'`).join(', ')}`, 'aht', f.values[0]!.loc);
+        else ctx.invalid(f, 'oneOf', 'aht', f.values[0]!.loc, kpiMeasures.map((k) => `'${k.id}'`).join(', '));
       },
       ['kind'],
     ),

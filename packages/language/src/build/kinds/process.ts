@@ -31,7 +31,7 @@ export const processKind: KindSpec<Process> = {
         const mode = atoms[0] ? lookup(sourcingWords, atoms[0].text.toLowerCase()) : undefined;
         const vendorOk = atoms.length === 1 || (atoms.length === 3 && atoms[1]!.text === 'to');
         if (f.values.length !== 1 || !mode || !vendorOk) {
-          ctx.invalid(f, "'in_house', 'hybrid' or 'outsourced to \"Vendor\"'", 'outsourced to "CallPro"');
+          ctx.invalid(f, 'sourcing', 'outsourced to "CallPro"');
           return;
         }
         e.sourcing = mode;
@@ -54,7 +54,7 @@ export const processKind: KindSpec<Process> = {
         const names: string[] = [];
         for (const v of f.values) {
           if (v.atoms.length === 1 && v.atoms[0]!.type === 'ident') names.push(v.atoms[0]!.text);
-          else ctx.invalid(f, 'ids separated by commas', 'disputed_amount, claim_value', v.loc);
+          else ctx.invalid(f, 'ids', 'disputed_amount, claim_value', v.loc);
         }
         e.quantities = names;
       },

@@ -35,7 +35,7 @@ export const projectKind: KindSpec<Project> = {
           const fraction = share ? parsePercent(share.text) : undefined;
           if (v.atoms.length === 2 && cause!.type === 'ident' && fraction !== undefined && fraction >= 0 && fraction < 1)
             e.shrinkage.push({ cause: cause!.text, fraction, loc: v.loc });
-          else ctx.invalid(f, 'causes with percentages', 'holidays 10%, sickness 5%', v.loc);
+          else ctx.invalid(f, 'shrinkage', 'holidays 10%, sickness 5%', v.loc);
         }
       },
     ),

@@ -29,7 +29,7 @@ export const roleKind: KindSpec<Role> = {
           const words = modes.map((m) => m.text.toLowerCase());
           const ok = target?.type === 'ident' && words.every((w) => w === 'read' || w === 'write');
           if (!ok) {
-            ctx.invalid(f, 'an id followed by read and/or write', 'crm read write, kb read', v.loc);
+            ctx.invalid(f, 'access', 'crm read write, kb read', v.loc);
             continue;
           }
           const grant: AccessGrant = {

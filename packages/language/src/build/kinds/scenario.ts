@@ -17,7 +17,7 @@ export const scenarioKind: KindSpec<Scenario> = {
         const fraction = change ? parsePercent(change.text) : undefined;
         if (v.atoms.length === 2 && channel!.type === 'ident' && fraction !== undefined && change!.text.endsWith('%') && fraction > -1)
           e.changes.push({ type: 'volume', channel: ctx.ref(channel!, channelKinds, 'volume'), factor: 1 + fraction, loc: v.loc });
-        else ctx.invalid(f, 'a channel and a change in percent', 'phone +20%', v.loc);
+        else ctx.invalid(f, 'volumeChange', 'phone +20%', v.loc);
       }
     }),
     customField<Scenario>('move', 'Move a share of one channel’s volume to another.', '60% phone -> email', (f, e, ctx) => {
@@ -32,7 +32,7 @@ export const scenarioKind: KindSpec<Scenario> = {
             fraction,
             loc: v.loc,
           });
-        else ctx.invalid(f, 'a share, a channel, -> and another channel', '60% phone -> email', v.loc);
+        else ctx.invalid(f, 'move', '60% phone -> email', v.loc);
       }
     }),
     customField<Scenario>('aht', 'Set a channel’s average handling time.', 'email 8m', (f, e, ctx) => {
@@ -41,7 +41,7 @@ export const scenarioKind: KindSpec<Scenario> = {
         const seconds = time ? parseDuration(time.text) : undefined;
         if (v.atoms.length === 2 && channel!.type === 'ident' && seconds !== undefined)
           e.changes.push({ type: 'aht', channel: ctx.ref(channel!, channelKinds, 'aht'), seconds, loc: v.loc });
-        else ctx.invalid(f, 'a channel and a duration', 'email 8m', v.loc);
+        else ctx.invalid(f, 'ahtChange', 'email 8m', v.loc);
       }
     }),
   ],

@@ -31,7 +31,7 @@ export const shiftKind: KindSpec<ShiftPattern> = {
         const b = to !== undefined ? minutes(to) : undefined;
         if (a !== undefined && to === undefined) e.starts.push(a);
         else if (a !== undefined && b !== undefined && b >= a && !rest.length) e.startWindow = { from: a, to: b };
-        else ctx.invalid(f, 'start times (HH:MM) or a window (HH:MM to HH:MM)', '07:00, 08:00', v.loc);
+        else ctx.invalid(f, 'shiftStarts', '07:00, 08:00', v.loc);
       }
     }, ['starts']),
     durationField('length', 'Length of the shift, paid breaks included (default 8h).', '8h', (e, v) => (e.lengthSeconds = v)),
@@ -42,7 +42,7 @@ export const shiftKind: KindSpec<ShiftPattern> = {
         const a = DAYS.indexOf(from ?? '');
         const b = to === undefined ? a : DAYS.indexOf(to);
         if (a < 0 || b < 0 || b < a || rest.length) {
-          ctx.invalid(f, 'weekdays (mo..su) or ranges of them', 'mo-fr, sa', valueAt(f, i)!.loc);
+          ctx.invalid(f, 'shiftDays', 'mo-fr, sa', valueAt(f, i)!.loc);
           continue;
         }
         for (const d of DAYS.slice(a, b + 1)) if (!e.days.includes(d)) e.days.push(d);

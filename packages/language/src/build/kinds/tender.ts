@@ -1,4 +1,4 @@
-import { Codes, type Tender, type TenderAnswer } from '@ccp/core';
+import { Codes, say, type FormKey, type Tender, type TenderAnswer } from '@ccp/core';
 import { atomCount, firstAtom, valueAt, valueCount } from '../../syntax/lean-nodes.js';
 import { base, customField, descriptionField, numberField, percentField, textField, type KindSpec } from '../kind-spec.js';
 import type { FieldNode } from '../../syntax/syntax-tree.js';
@@ -17,7 +17,7 @@ function share(text: string): number | undefined {
 }
 
 /** `key value, key value`: the pairs of a field, each checked by `read`; a bad pair is reported and skipped. */
-function pairs(f: FieldNode, ctx: BuildContext, expected: string, example: string, read: (key: string, value: string, loc: Tender['loc']) => boolean): void {
+function pairs(f: FieldNode, ctx: BuildContext, expected: FormKey, example: string, read: (key: string, value: string, loc: Tender['loc']) => boolean): void {
   for (let i = 0; i < valueCount(f); i++) {
     const v = valueAt(f, i)!;
     const atoms = v.atoms;
@@ -34,7 +34,7 @@ export const tenderKind: KindSpec<Tender> = {
   fields: [
     descriptionField(),
     customField<Tender>('priority_weights', 'Share of the score per priority, split over its requirements by their weight; normalised to 100.', 'must 70%, nice 30%', (f, e, ctx) =>
-      pairs(f, ctx, 'a priority with its share', 'must 70%, nice 30%', (key, value, loc) => {
+      pairs(f, ctx, 'priorityWeights', 'must 70%, nice 30%', (key, value, loc) => {
         const v = share(value);
         if ((key !== 'must' && key !== 'nice') || v === undefined) return false;
         e.priorityWeights.push({ key, value: v, loc });
@@ -42,7 +42,7 @@ export const tenderKind: KindSpec<Tender> = {
       }),
     ),
     customField<Tender>('area_weights', "Share of the score per area (a function's system kind; non_functional for derived rows); normalised to 100.", 'crm 40%, contact_center 50%, non_functional 10%', (f, e, ctx) =>
-      pairs(f, ctx, 'an area with its share', 'crm 40%, contact_center 60%', (key, value, loc) => {
+      pairs(f, ctx, 'areaWeights', 'crm 40%, contact_center 60%', (key, value, loc) => {
         const v = share(value);
         if (v === undefined) return false;
         e.areaWeights.push({ key, value: v, loc });
@@ -50,7 +50,7 @@ export const tenderKind: KindSpec<Tender> = {
       }),
     ),
     customField<Tender>('points', 'Points (0-100) for each answer: yes, partial, roadmap, no, n_a (listing n_a offers N/A to vendors).', 'yes 100, partial 50, roadmap 20, no 0, n_a 100', (f, e, ctx) =>
-      pairs(f, ctx, 'an answer (yes, partial, roadmap, no, n_a) with its points 0-100', 'yes 100, partial 50', (key, value, loc) => {
+      pairs(f, ctx, 'points', 'yes 100, partial 50', (key, value, loc) => {
         const answer = lookup(answerWords, key.toLowerCase());
         const n = Number(value);
         if (!answer || !/^\d+(\.\d+)?$/.test(value) || n > 100) return false;
@@ -64,18 +64,18 @@ export const tenderKind: KindSpec<Tender> = {
         const atoms = v.atoms;
         if (atomCount(v) === 2 && atoms[0]!.type === 'number' && /^[0-5]$/.test(atoms[0]!.text) && atoms[1]!.type === 'string')
           e.scale.push({ score: Number(atoms[0]!.text), definition: atoms[1]!.text, loc: v.loc });
-        else ctx.invalid(f, 'scores 0 to 5, each with its definition', '0 "Not available", 5 "Standard"', v.loc);
+        else ctx.invalid(f, 'scale', '0 "Not available", 5 "Standard"', v.loc);
       }
       const given = new Set(e.scale.map((s) => s.score));
       if (e.scale.length && (given.size !== 6 || e.scale.length !== 6))
-        ctx.error(Codes.invalidValue, `Field 'scale' of ${ctx.owner} must define each score 0, 1, 2, 3, 4 and 5 once.`, f.loc);
+        ctx.error(Codes.invalidValue, say('scaleIncomplete', { owner: ctx.owner }), f.loc);
     }),
     customField<Tender>('knockout', 'Knock-out criteria: musts (every Must) and function ids; answered No (or 0 on the scale), they exclude the offer. none: no knock-out.', 'musts, call_recording', (f, e, ctx) => {
       e.knockoutMusts = false;
       for (let i = 0; i < valueCount(f); i++) {
         const v = valueAt(f, i)!;
         if (atomCount(v) !== 1 || firstAtom(v).type !== 'ident') {
-          ctx.invalid(f, "'musts', 'none' or function ids", 'musts, call_recording', v.loc);
+          ctx.invalid(f, 'knockout', 'musts, call_recording', v.loc);
           continue;
         }
         const word = firstAtom(v).text;
@@ -89,11 +89,11 @@ export const tenderKind: KindSpec<Tender> = {
   ],
   finish: (e, ctx) => {
     if (e.priorityWeights.length && e.areaWeights.length)
-      ctx.error(Codes.invalidValue, `Tender '${e.id}' gives both priority_weights and area_weights; give one of them.`, e.idLoc);
-    if (e.scale.length && e.points.length) ctx.error(Codes.invalidValue, `Tender '${e.id}' gives both points and a scale; give one of them.`, e.idLoc);
+      ctx.error(Codes.invalidValue, say('tenderBothWeights', { tender: e.id }), e.idLoc);
+    if (e.scale.length && e.points.length) ctx.error(Codes.invalidValue, say('tenderPointsAndScale', { tender: e.id }), e.idLoc);
     if (e.costYears !== undefined && (!Number.isInteger(e.costYears) || e.costYears < 1 || e.costYears > 30))
-      ctx.error(Codes.invalidValue, `Field 'cost_years' of tender '${e.id}' must be a whole number of years from 1 to 30.`, e.idLoc);
+      ctx.error(Codes.invalidValue, say('tenderCostYears', { tender: e.id }), e.idLoc);
     if (e.priceWeight !== undefined && (e.priceWeight < 0 || e.priceWeight >= 1))
-      ctx.error(Codes.invalidValue, `Field 'price_weight' of tender '${e.id}' must be a share from 0% to below 100%.`, e.idLoc);
+      ctx.error(Codes.invalidValue, say('tenderPriceWeight', { tender: e.id }), e.idLoc);
   },
 };

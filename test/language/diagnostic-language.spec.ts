@@ -1,0 +1,109 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { diagnosticEn, formsByLanguage, type Diagnostic } from '@ccp/core';
+import { analyzeSources } from '@ccp/language';
+import { runRules } from '@ccp/checker';
+import { LspClient } from '../lsp/lsp-client.js';
+import { runCli } from '../support/run-cli.js';
+
+/**
+ * Issue 19, must-show 8: the reading, syntax and resolution diagnostics (CCP1xxx, CCP2xxx) come from the one
+ * catalog and follow the project's output_language, in the library, the CLI (with --lang over it) and the language
+ * server; the did-you-mean note and its quick fix too.
+ */
+const mistakes = {
+  'roles.ccp': 'role agent "Konsultant" {\n  headcount: 3\n  backup: boss\n}\nrole boss { headcount: 1 }\n',
+  'main.ccp': [
+    'import "roles.ccp"',
+    'channel phone {',
+    '  aht: soon', // CCP2003: a duration
+    '  volme: 100/day', // CCP2002: did you mean 'volume'?
+    '  aht: 5m', // CCP2004: given twice
+    '}',
+    'procss p { }', // CCP2001: did you mean 'process'?
+    'process q {',
+    '  owner: agent',
+    '  step a { by: agent  end }',
+    '  step b { by: agent  decide { amount < 5 -> a  otherwise -> a } }', // CCP2005
+    '}',
+    'kpi k { target: 5 }', // CCP2003: a KPI target without a direction or unit
+    'role x { headcount: 1 ~ }', // CCP1001
+    'process open {', // CCP1005
+    '',
+  ].join('\n'),
+};
+
+const analyse = (language: 'en' | 'pl', project: string) => analyzeSources({ ...mistakes, 'project.ccp': project }, { language });
+const polishProject = 'project acme { sponsor: boss  output_language: pl }\n';
+
+const byPlace = (list: Diagnostic[]) => list.map((d) => `${d.loc.file}:${d.loc.start}:${d.code}`);
+
+describe('reading, syntax and resolution diagnostics in the output language', () => {
+  it('every such diagnostic is written from the catalog, and in Polish differs from the English', () => {
+    const en = analyse('en', polishProject).diagnostics;
+    const pl = analyse('pl', polishProject).diagnostics;
+    const codes = new Set(en.map((d) => d.code));
+    for (const code of ['CCP1001', 'CCP1005', 'CCP2001', 'CCP2002', 'CCP2003', 'CCP2004', 'CCP2005']) expect(codes, code).toContain(code);
+    expect(byPlace(pl)).toEqual(byPlace(en));
+    for (const [i, d] of en.entries()) {
+      expect(d.text, `${d.code} ${d.message}`).toBeDefined();
+      expect(pl[i]!.message, d.message).not.toBe(d.message);
+      expect(pl[i]!.message).toMatch(/[.?]$/);
+    }
+  });
+
+  it("follows the project's output_language by default; the did-you-mean suggestion and quick fix too", () => {
+    const polish = analyse('pl', polishProject);
+    const byDefault = analyzeSources({ ...mistakes, 'project.ccp': polishProject });
+    expect(byDefault.diagnostics.map((d) => d.message)).toEqual(polish.diagnostics.map((d) => d.message));
+    const field = byDefault.diagnostics.find((d) => d.code === 'CCP2002')!;
+    expect(field.message).toBe("Kanał nie ma pola 'volme'. Czy chodziło o 'volume'?");
+    expect(field.suggestion).toBe("Czy chodziło o 'volume'?");
+    expect(field.fixes?.[0]?.title).toBe("Zmień na 'volume'");
+    const duration = byDefault.diagnostics.find((d) => d.code === 'CCP2003' && d.message.includes("'aht'"))!;
+    expect(duration.message).toBe("Pole 'aht' (kanał 'phone') wymaga czasu z jednostką (s, m, h, d, w), np. 'aht: 6m'.");
+    const english = analyzeSources({ ...mistakes, 'project.ccp': 'project acme { sponsor: boss }\n' });
+    expect(english.diagnostics.find((d) => d.code === 'CCP2002')!.message).toBe("Channel has no field 'volme'. Did you mean 'volume'?");
+  });
+
+  it('names the exact difference of an id that differs only in case, in Polish too', () => {
+    const sources = { 'main.ccp': 'project p { output_language: pl }\nrole Agent { headcount: 2 }\nprocess q { step a { by: agent  end } }\n' };
+    const analysis = analyzeSources(sources);
+    const finding = runRules(analysis).find((d) => d.code === 'undefined-reference')!;
+    expect(finding.message).toContain("Różnią się tylko wielkością liter ('a' tutaj, 'A' w deklaracji)");
+  });
+
+  it('has a Polish form for every English one (fieldExpects), each different', () => {
+    expect(Object.keys(formsByLanguage.pl).sort()).toEqual(Object.keys(formsByLanguage.en).sort());
+    for (const key of Object.keys(formsByLanguage.en) as (keyof typeof formsByLanguage.en)[]) {
+      expect(formsByLanguage.pl[key]({ list: "'a'" }), key).not.toBe(formsByLanguage.en[key]({ list: "'a'" }));
+    }
+    expect(Object.keys(diagnosticEn).length).toBeGreaterThan(60);
+  });
+});
+
+describe('the CLI and the language server', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ccp-lang-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('ccp check prints syntax errors in the project language, and in English with --lang en', async () => {
+    writeFileSync(join(dir, 'main.ccp'), 'project p { sponsor: boss  output_language: pl }\nrole boss { headcount: 2  backup: boss }\nchannel phone { aht: soon }\n');
+    const pl = await runCli(['check', dir]);
+    expect(pl.stdout).toContain("Pole 'aht' (kanał 'phone') wymaga czasu z jednostką");
+    const en = await runCli(['check', dir, '--lang', 'en']);
+    expect(en.stdout).toContain("Field 'aht' of channel 'phone' expects a duration with a unit");
+  });
+
+  it('the language server gives the diagnostics of a Polish project in Polish', async () => {
+    const client = await LspClient.start({ 'project.ccp': 'project p { output_language: pl }\n' });
+    try {
+      await client.open('main.ccp', 'channel phone { volme: 5/day }\n');
+      const list = await client.waitForDiagnostics('main.ccp', (l) => l.some((d) => d.code === 'CCP2002'));
+      expect(list.find((d) => d.code === 'CCP2002')!.message).toContain("Kanał nie ma pola 'volme'. Czy chodziło o 'volume'?");
+    } finally {
+      await client.stop();
+    }
+  });
+});

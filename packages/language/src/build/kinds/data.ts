@@ -11,6 +11,14 @@ export const legalBases = {
   public_task: 'public_task',
   legitimate_interest: 'legitimate_interest',
   legitimate_interests: 'legitimate_interest',
+  // Polish (RODO art. 6): what a Polish analyst writes
+  zgoda: 'consent',
+  umowa: 'contract',
+  obowiązek_prawny: 'legal_obligation',
+  żywotny_interes: 'vital_interest',
+  zadanie_publiczne: 'public_task',
+  uzasadniony_interes: 'legitimate_interest',
+  prawnie_uzasadniony_interes: 'legitimate_interest',
 } as const;
 
 export const dataKind: KindSpec<DataEntity> = {

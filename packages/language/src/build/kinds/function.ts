@@ -22,7 +22,7 @@ export const functionKind: KindSpec<FunctionReq> = {
   create: (head) => base('function', head, { roles: [], records: [], acceptance: [], category: 'functional' }),
   fields: [
     descriptionField(),
-    enumField('priority', 'must (must-have) or nice (nice-to-have).', { must: 'must', must_have: 'must', nice: 'nice', nice_to_have: 'nice', should: 'nice' }, (e, v) => (e.priority = v)),
+    enumField('priority', 'must (must-have) or nice (nice-to-have).', { must: 'must', must_have: 'must', nice: 'nice', nice_to_have: 'nice', should: 'nice', wymagana: 'must', konieczna: 'must', obowiązkowa: 'must', mile_widziana: 'nice', opcjonalna: 'nice', pożądana: 'nice' }, (e, v) => (e.priority = v)),
     customField<FunctionReq>(
       'system',
       'The kind of system that provides it (crm, contact_center, ...) or the id of a declared system.',

@@ -21,7 +21,7 @@ function anchorsOf(text: string) {
 describe('docs generator', () => {
   it('writes index.md, one Markdown file per process and spec.html', async () => {
     const files = await docsOf(fixtureSources(fixture));
-    expect(files.map((f) => f.path)).toEqual(['index.md', 'process-complaint.md', 'process-refund.md', 'spec.html']);
+    expect(files.map((f) => f.path)).toEqual(['index.md', 'process-complaint.md', 'process-refund.md', 'blueprint.svg', 'spec.html']);
   });
 
   it('Markdown matches the golden file (spec-complaints)', async () => {

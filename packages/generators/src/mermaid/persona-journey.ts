@@ -1,6 +1,7 @@
 import { indexModel, label, type Model, type ModelIndex, type Persona, type Touchpoint } from '@ccp/core';
 import { journeyText } from './escape.js';
 import { wrapText } from '../text/wrap-text.js';
+import { journeySections } from './journey-sections.js';
 import type { DiagramOptions } from './options.js';
 import { wordsFor } from './words.js';
 
@@ -50,27 +51,8 @@ function frontMatter(): string[] {
  */
 export function personaJourney(model: Model, persona: Persona | undefined, options: DiagramOptions = {}, index: ModelIndex = indexModel(model)): string {
   const words = wordsFor(options.language ?? model.project?.outputLanguage);
-  const touchpoints = model.touchpoints.filter((tp) => concerns(tp, persona));
   const lines = [...frontMatter(), 'journey', `  title ${journeyText(persona ? label(persona) : words.allCustomers)}`];
-  const stages = [...model.stages].sort((a, b) => a.order - b.order);
-  const sections: [string, Touchpoint[]][] = stages.map((stage) => [label(stage), []]);
-  const sectionOf = new Map(stages.map((stage, i) => [stage.id, i]));
-  const unknown = new Map<string, Touchpoint[]>();
-  const noStage: Touchpoint[] = [];
-  for (const tp of touchpoints) {
-    const at = tp.stage ? sectionOf.get(tp.stage.id) : undefined;
-    if (at !== undefined) sections[at]![1].push(tp);
-    else if (tp.stage) {
-      const list = unknown.get(tp.stage.id);
-      if (list) list.push(tp);
-      else unknown.set(tp.stage.id, [tp]);
-    }
-    else noStage.push(tp);
-  }
-  for (const [id, list] of unknown) sections.push([id, list]);
-  sections.push([words.noStage, noStage]);
-  for (const [title, list] of sections) {
-    if (list.length === 0) continue;
+  for (const { title, touchpoints: list } of journeySections(model, persona, words.noStage)) {
     const sectionWidth = JOURNEY_TASK.width * list.length + SECTION_GAP * (list.length - 1) - 2 * JOURNEY_TASK.padding;
     lines.push(`  section ${wrapText(title, sectionWidth, JOURNEY_TASK.fontSize, JOURNEY_TASK.lines).map(journeyText).join('<br>')}`);
     for (const tp of list) {
@@ -84,8 +66,4 @@ export function personaJourney(model: Model, persona: Persona | undefined, optio
     }
   }
   return lines.join('\n') + '\n';
-}
-
-function concerns(tp: Touchpoint, persona: Persona | undefined): boolean {
-  return persona === undefined || tp.personas.length === 0 || tp.personas.some((ref) => ref.id === persona.id);
 }

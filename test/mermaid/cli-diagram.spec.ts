@@ -38,7 +38,8 @@ describe('ccp diagram', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('apt-get install chromium');
     expect(run.stderr).toContain('CCP_BROWSER');
-    expect(readdirSync(dir).filter((n) => !n.startsWith('.')).sort()).toEqual(expectedMmd);
+    // service blueprints are SVG that ccp draws itself: written without a browser too
+    expect(readdirSync(dir).filter((n) => !n.startsWith('.')).sort()).toEqual([...expectedMmd, 'blueprint.svg'].sort());
   });
 
   it('rejects an unknown format with exit 2', async () => {
@@ -59,5 +60,9 @@ describe('ccp diagram', () => {
     expect(files.some((f) => f.endsWith('.tmp'))).toBe(false);
     expect(readFileSync(join(dir, 'process-complaint.svg'), 'utf8')).not.toContain('<foreignObject');
     expect(existsSync(join(dir, 'process-complaint.png'))).toBe(true);
+    // the service blueprint: its SVG and a PNG screenshot of it
+    expect(files).toContain('blueprint.svg');
+    expect(readFileSync(join(dir, 'blueprint.png')).subarray(1, 4).toString()).toBe('PNG');
+    expect(run.stdout).toContain('Wrote 1 service blueprint (.svg)');
   });
 });

@@ -3,7 +3,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSources } from '@ccp/language';
 import { generateDiagrams } from '@ccp/generators/mermaid';
-import { DiagramRenderer, findBrowser } from '@ccp/generators/render';
+import { DiagramRenderer, findBrowser } from '@ccp/render';
 import { overflowingTexts } from '../support/svg-fit.js';
 
 /**

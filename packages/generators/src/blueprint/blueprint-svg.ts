@@ -78,7 +78,7 @@ export function drawBlueprint(stages: BlueprintStage[], title: string, idPrefix:
     const bands = bandsOf(stages, words, count);
     const heights = bands.map((b) => rowHeights(b, words));
     const widest = Math.max(1, ...bands.map((b) => b.reduce((sum, s) => sum + s.texts.length, 0)));
-    const width = SIZE.headerWidth + widest * SIZE.columnWidth + 2 * SIZE.pad;
+    const width = SIZE.headerWidth + widest * SIZE.columnWidth + SIZE.pad;
     const height = SIZE.titleHeight + heights.reduce((sum, h) => sum + bandHeight(h), 0) + SIZE.bandGap * (bands.length - 1) + SIZE.pad;
     const score = Math.abs(Math.log(width / height / A3_RATIO));
     if (!best || score < best.score - 1e-9) best = { bands, heights, width, height, score };

@@ -135,7 +135,8 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
 
   let locator: ElementLocator | undefined;
   const all = diagrams ?? generateDiagrams(model);
-  const byProcess = new Map(all.filter((d) => d.kind === 'process' && d.elementId).map((d) => [d.elementId!, d]));
+  // a process split into parts shows its first part here (ccp diagram writes every part)
+  const byProcess = new Map(all.filter((d) => d.kind === 'process' && d.elementId && (d.part?.index ?? 1) === 1).map((d) => [d.elementId!, d]));
   const overview = all.find((d) => d.kind === 'overview');
   const p = model.project;
   return {

@@ -125,7 +125,7 @@ describe('docs generator', () => {
     const analysis = analyzeSources(fixtureSources(fixture));
     const diagrams = generateDiagrams(analysis.model);
     const plain = (await generateDocs({ model: analysis.model, templates: loadTemplates().templates, diagrams, markdown: false }))[0]!.content;
-    expect(plain).toContain('<pre class="mermaid-source"><code>flowchart');
+    expect(plain).toMatch(/<pre class="mermaid-source"><code>---\ntitle: &quot;[^\n]*&quot;\n(?:config:\n  layout: elk\n)?---\nflowchart/);
     const withSvg = diagrams.map((d) => ({ ...d, svg: d.elementId === 'refund' ? '<svg id="x"><g><text>ok</text></g></svg>' : '<svg onload="alert(1)"></svg>' }));
     const out = (await generateDocs({ model: analysis.model, templates: loadTemplates().templates, diagrams: withSvg, markdown: false }))[0]!.content;
     expect(out).toContain('<svg id="x"><g><text>ok</text></g></svg>');

@@ -134,5 +134,5 @@ describe.skipIf(!browser && !ci)('mermaid rendering in Chromium (one browser ses
     const two = await renderDiagrams(inputs, { executablePath: browser!.path, pages: 2 });
     expect(two.map((o) => o.name)).toEqual(inputs.map((i) => i.name));
     expect(two.map((o) => o.svg)).toEqual(alone);
-  });
+  }, 300_000);
 });

@@ -26,7 +26,7 @@ export async function bundleMermaidElk(out = ELK_BUNDLE) {
     format: 'iife',
     minify: true,
     platform: 'browser',
-    legalComments: 'none',
+    legalComments: 'eof', // keeps the licence notices (elkjs is EPL-2.0, layout-elk MIT)
     write: false,
     logLevel: 'error',
   });

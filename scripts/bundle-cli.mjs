@@ -136,3 +136,6 @@ execFileSync(process.execPath, [join(root, 'scripts', 'train-code-cache.mjs'), J
 for (const name of readdirSync(outdir)) {
   if (!written.has(name) && !name.endsWith('.tmp')) rmSync(join(outdir, name), { recursive: true, force: true });
 }
+
+// The Mermaid browser bundle with the ELK layout registered, which the diagram renderer injects (issue 20).
+await (await import('../packages/render/scripts/bundle-mermaid-elk.mjs')).bundleMermaidElk();

@@ -122,6 +122,8 @@ touchpoint complaint_in "Complaint comes in" {
 touchpoint other_in "Other" {
   channel: phone
   starts: other
+  // satisfaction-out-of-range: scores run from 1 to 5
+  satisfaction: 7
 }
 
 // review-costs-more-than-value: 30 minutes of a 90 PLN/h expert to decide a 20 PLN claim

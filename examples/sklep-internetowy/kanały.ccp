@@ -34,6 +34,7 @@ touchpoint pytanie_o_produkt "Pytanie o produkt przed zakupem" {
   volume: 120/day
   starts: doradztwo
   personas: rodzic
+  zadowolenie: 4
 }
 
 touchpoint gdzie_paczka "Gdzie jest moja paczka?" {
@@ -43,6 +44,9 @@ touchpoint gdzie_paczka "Gdzie jest moja paczka?" {
   reason: "Opóźniona lub zagubiona przesyłka"
   volume: 200/day
   starts: status_zamówienia
+  zadowolenie: 2
+  ból: "Dodzwania się dopiero za trzecim razem", "Nikt nie wie, gdzie jest kurier"
+  moment_prawdy: true
 }
 
 touchpoint reklamacja_towaru "Reklamacja towaru" {
@@ -52,6 +56,9 @@ touchpoint reklamacja_towaru "Reklamacja towaru" {
   reason: "Towar uszkodzony lub niezgodny z zamówieniem"
   volume: 25/day
   starts: reklamacja
+  zadowolenie: 1
+  ból: "Musi sam odesłać towar na swój koszt"
+  moment_prawdy: true
 }
 
 touchpoint przypomnienie "Przypomnienie o koszyku" {

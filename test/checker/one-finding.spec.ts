@@ -62,6 +62,9 @@ const mistakes: [string, string | RegExp, string, string][] = [
   ['a misspelled deny', 'rate: 40 PLN/h }', 'rate: 40 PLN/h  deny: cmr }', 'undefined-reference'],
   ['shares that do not add up', '"small" -> pay  otherwise -> pay', '"small" 30% -> pay  otherwise 60% -> pay', 'shares-do-not-add-up'],
   ['an undeclared quantity', '"small" -> pay', 'amount < 250 GBP -> pay', 'CCP2005'],
+  ['a satisfaction out of range', 'initiated_by: customer }', 'initiated_by: customer  satisfaction: 9 }', 'satisfaction-out-of-range'],
+  ['a satisfaction written as a word', 'initiated_by: customer }', 'initiated_by: customer  satisfaction: high }', 'CCP2003'],
+  ['an invalid step visibility', 'step pay { by: agent  end }', 'step pay { by: agent  visibility: sideways  end }', 'CCP2003'],
   ['a KPI target without a direction', 'kpi aht_kpi "AHT" { target: <= 6m', 'kpi nps "NPS" { target: 40', 'CCP2003'],
 ];
 

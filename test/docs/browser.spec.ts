@@ -65,7 +65,9 @@ describe('spec.html in a browser', () => {
           const hrefs = Array.from(doc.querySelectorAll('a[href]')).map((a) => a.getAttribute('href') ?? '');
           return { total: hrefs.length, external: hrefs.filter((h) => !h.startsWith('#')), broken: hrefs.filter((h) => h.startsWith('#') && !doc.getElementById(decodeURIComponent(h.slice(1)))) };
         });
-        const svgs = await page.locator('figure.diagram svg').count();
+        // Mermaid's pictures need a browser (--no-svg shows their text); service blueprints are drawn by ccp itself
+        const svgs = await page.locator('figure.diagram:not(.blueprint) svg').count();
+        const blueprints = await page.locator('figure.diagram.blueprint svg').count();
         // follow one link for real: the page scrolls to the target
         const first = page.locator('nav.toc a').nth(1);
         if ((await first.count()) > 0) await first.click();
@@ -78,6 +80,7 @@ describe('spec.html in a browser', () => {
         expect(links.broken).toEqual([]);
         if (c.svg) expect(svgs).toBeGreaterThan(0);
         else expect(svgs).toBe(0);
+        expect(blueprints).toBeGreaterThan(0);
       },
       180_000,
     );

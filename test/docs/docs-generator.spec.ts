@@ -21,7 +21,7 @@ function anchorsOf(text: string) {
 describe('docs generator', () => {
   it('writes index.md, one Markdown file per process and spec.html', async () => {
     const files = await docsOf(fixtureSources(fixture));
-    expect(files.map((f) => f.path)).toEqual(['index.md', 'process-complaint.md', 'process-refund.md', 'spec.html']);
+    expect(files.map((f) => f.path)).toEqual(['index.md', 'process-complaint.md', 'process-refund.md', 'blueprint.svg', 'spec.html']);
   });
 
   it('Markdown matches the golden file (spec-complaints)', async () => {
@@ -125,7 +125,7 @@ describe('docs generator', () => {
     const analysis = analyzeSources(fixtureSources(fixture));
     const diagrams = generateDiagrams(analysis.model);
     const plain = (await generateDocs({ model: analysis.model, templates: loadTemplates().templates, diagrams, markdown: false }))[0]!.content;
-    expect(plain).toContain('<pre class="mermaid-source"><code>flowchart');
+    expect(plain).toMatch(/<pre class="mermaid-source"><code>---\ntitle: &quot;[^\n]*&quot;\n(?:config:\n  layout: elk\n)?---\nflowchart/);
     const withSvg = diagrams.map((d) => ({ ...d, svg: d.elementId === 'refund' ? '<svg id="x"><g><text>ok</text></g></svg>' : '<svg onload="alert(1)"></svg>' }));
     const out = (await generateDocs({ model: analysis.model, templates: loadTemplates().templates, diagrams: withSvg, markdown: false }))[0]!.content;
     expect(out).toContain('<svg id="x"><g><text>ok</text></g></svg>');

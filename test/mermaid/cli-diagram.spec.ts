@@ -10,7 +10,7 @@ const out = mkdtempSync(join(tmpdir(), 'ccp-diagram-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 const fixture = join(fixturesDir, 'mermaid-process');
 /** The fixture has errors on purpose (an undeclared sponsor, an unowned step): diagrams are drawn with --force. */
-const unmarked = (text: string) => text.replace(/^%% ccp: made from a design with \d+ errors? \(--force\).*\n/, '');
+const unmarked = (text: string) => text.replace(/^%% ccp: made from a design with \d+ errors? \(--force\).*\n/m, '');
 const expectedMmd = ['journey.mmd', 'overview.mmd', 'process-complaint.mmd', 'process-refund.mmd'];
 
 describe('ccp diagram', () => {
@@ -28,7 +28,8 @@ describe('ccp diagram', () => {
     expect(run.code).toBe(1);
     expect(readdirSync(dir).filter((n) => !n.startsWith('.')).sort()).toEqual(expectedMmd);
     const text = readFileSync(join(dir, 'process-complaint.mmd'), 'utf8');
-    expect(text.startsWith('%% ccp: made from a design with 2 errors (--force)')).toBe(true);
+    // the mark follows the front matter (title), which Mermaid reads only at the very start
+    expect(text).toMatch(/^---\ntitle: "Complaint handling"\n---\n%% ccp: made from a design with 2 errors \(--force\)/);
     expect(unmarked(text)).toBe(readFileSync(join(fixture, 'expected-process-complaint.mmd'), 'utf8'));
   });
 
@@ -38,7 +39,8 @@ describe('ccp diagram', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('apt-get install chromium');
     expect(run.stderr).toContain('CCP_BROWSER');
-    expect(readdirSync(dir).filter((n) => !n.startsWith('.')).sort()).toEqual(expectedMmd);
+    // service blueprints are SVG that ccp draws itself: written without a browser too
+    expect(readdirSync(dir).filter((n) => !n.startsWith('.')).sort()).toEqual([...expectedMmd, 'blueprint.svg'].sort());
   });
 
   it('rejects an unknown format with exit 2', async () => {
@@ -59,5 +61,9 @@ describe('ccp diagram', () => {
     expect(files.some((f) => f.endsWith('.tmp'))).toBe(false);
     expect(readFileSync(join(dir, 'process-complaint.svg'), 'utf8')).not.toContain('<foreignObject');
     expect(existsSync(join(dir, 'process-complaint.png'))).toBe(true);
+    // the service blueprint: its SVG and a PNG screenshot of it
+    expect(files).toContain('blueprint.svg');
+    expect(readFileSync(join(dir, 'blueprint.png')).subarray(1, 4).toString()).toBe('PNG');
+    expect(run.stdout).toContain('Wrote 1 service blueprint (.svg)');
   });
 });

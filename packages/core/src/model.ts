@@ -161,6 +161,14 @@ export interface Touchpoint extends ElementBase {
   informs?: string;
   /** Functions the customer uses at this touchpoint without an agent (self-service). */
   uses?: Ref[];
+  /** The customer's satisfaction here, 1 (very unhappy) to 5 (delighted); the checker reports other values. */
+  satisfaction?: number;
+  /** Pain points the customer meets here, in words (`pain: "Waits 20 minutes"`). */
+  pains?: string[];
+  /** A moment of truth: the customer decides here whether to stay (`moment_of_truth: true`). */
+  momentOfTruth?: boolean;
+  /** Where the fields that rules check at the field were written. */
+  fieldLocs?: Partial<Record<'satisfaction', Loc>>;
 }
 
 export type Sourcing = 'in_house' | 'outsourced' | 'hybrid';
@@ -235,7 +243,14 @@ export interface Step extends ElementBase {
   handlingSeconds?: number;
   /** What is at stake in the case handled by this step (for the review-cost rule). */
   valueAtStake?: Money;
+  /**
+   * Where the step sits in a service blueprint: `front` (the customer sees it), `back` (internal). When undefined,
+   * blueprints derive it: a customer-facing role's step in a process a touchpoint starts is frontstage.
+   */
+  visibility?: StepVisibility;
 }
+
+export type StepVisibility = 'front' | 'back';
 
 export type Access = 'read' | 'write';
 

@@ -18,3 +18,4 @@ export { mermaidBundlePath } from './mermaid-bundle.js';
 export { bpmnBundlePath } from './bpmn-page.js';
 export { protectEntities } from './svg-text-labels.js';
 export { newBrowserProfile } from './browser-profile.js';
+export { svgsToPng, type SvgImageInput } from './svg-image.js';

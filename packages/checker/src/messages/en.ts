@@ -54,6 +54,8 @@ export const en = {
   sharesSum: (a: { step: string; sum: string }) => `The shares of the branches of the decision in step '${a.step}' add up to ${a.sum}, not 100%.`,
   singlePersonRoleWithoutBackup: (a: { role: string }) =>
     `Role '${a.role}' is held by one person and has no backup for holidays and sickness; add 'backup: <role>'.`,
+  satisfactionOutOfRange: (a: { touchpoint: string; score: string }) =>
+    `Touchpoint '${a.touchpoint}' has satisfaction ${a.score}; give a whole score from 1 (very unhappy) to 5 (delighted).`,
   touchpointWithoutChannel: (a: { touchpoint: string }) => `Touchpoint '${a.touchpoint}' has no channel; add 'channel: phone, email'.`,
   touchpointWithoutProcess: (a: { touchpoint: string; company: boolean }) =>
     `Touchpoint '${a.touchpoint}' starts no process, so nobody handles it; add 'starts: <process>'${a.company ? ", or 'informs: \"...\"' if it only notifies the customer" : ''}.`,

@@ -72,6 +72,8 @@ export const pl: Messages = {
     `Decyzja w kroku '${a.step}' podaje udział spraw dla ${a.given} z ${a.branches} gałęzi; podaj go dla każdej gałęzi, razem 100%.`,
   sharesSum: (a) => `Udziały gałęzi decyzji w kroku '${a.step}' sumują się do ${a.sum}, a nie do 100%.`,
   singlePersonRoleWithoutBackup: (a) => `Rolę '${a.role}' pełni jedna osoba i nie ma zastępstwa na urlop i chorobę; dodaj 'backup: <rola>'.`,
+  satisfactionOutOfRange: (a) =>
+    `Punkt styku '${a.touchpoint}' ma zadowolenie ${a.score}; podaj liczbę całkowitą od 1 (bardzo niezadowolony) do 5 (zachwycony).`,
   touchpointWithoutChannel: (a) => `Punkt styku '${a.touchpoint}' nie ma kanału; dodaj 'channel: phone, email'.`,
   touchpointWithoutProcess: (a) =>
     `Punkt styku '${a.touchpoint}' nie rozpoczyna procesu, więc nikt go nie obsługuje; dodaj 'starts: <proces>'${a.company ? " albo 'informs: \"...\"', jeśli tylko powiadamia klienta" : ''}.`,

@@ -19,6 +19,7 @@ import { profileDoesNotAddUp } from './profile-does-not-add-up.js';
 import { projectWithoutSponsor } from './project-without-sponsor.js';
 import { reportingCycle } from './reporting-cycle.js';
 import { reviewCostsMoreThanValue } from './review-costs-more-than-value.js';
+import { satisfactionOutOfRange } from './satisfaction-out-of-range.js';
 import { sharesDoNotAddUp } from './shares-do-not-add-up.js';
 import { singlePersonRoleWithoutBackup } from './single-person-role-without-backup.js';
 import { touchpointWithoutChannel } from './touchpoint-without-channel.js';
@@ -44,6 +45,7 @@ export const rules: readonly Rule[] = [
   reportingCycle,
   unreadableHours,
   profileDoesNotAddUp,
+  satisfactionOutOfRange,
   // warnings
   unreachableStep,
   deadEndStep,

@@ -60,8 +60,15 @@ export async function runDiagram(ctx: CliContext, paths: string[], opts: Diagram
     for (const f of files) toRender.push({ name: `${f.name}.bpmn`, stem: `${f.name}.bpmn`, kind: 'bpmn', text: f.xml });
   }
 
+  const { generateBlueprints } = await import('@ccp/generators/blueprint');
+  // a blueprint's own form is SVG (ccp draws it, no browser needed): written with svg or png
+  const blueprints = formats.includes('svg') || formats.includes('png') ? generateBlueprints(project.analysis.model) : [];
+  for (const b of blueprints) folder.write(fileIn(outDir, b.name, 'svg'), b.svg);
+  if (blueprints.length > 0) writeSafe(ctx.stdout, `Wrote ${blueprints.length} service blueprint${blueprints.length === 1 ? '' : 's'} (.svg) to ${show(outDir)}.\n`);
+
   const images = formats.filter((f): f is 'svg' | 'png' => f === 'svg' || f === 'png');
-  const code = images.length === 0 || toRender.length === 0 ? 0 : await renderImages(ctx, toRender, images, folder, opts.htmlLabels !== false, project.config.browser, show);
+  let code = images.length === 0 || toRender.length === 0 ? 0 : await renderImages(ctx, toRender, images, folder, opts.htmlLabels !== false, project.config.browser, show);
+  if (code === 0 && formats.includes('png') && blueprints.length > 0) code = await blueprintPngs(ctx, blueprints, folder, project.config.browser);
   if (code === 0) removedNote(ctx, folder.finish(), show);
   return Math.max(gate.errors ? 1 : 0, code);
 }
@@ -123,5 +130,37 @@ async function renderImages(
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   writeSafe(ctx.stdout, `Rendered ${results.length - failed} of ${results.length} diagrams (${formats.join(', ')}) with ${browser.path} in ${seconds} s.\n`);
+  return failed > 0 ? 2 : 0;
+}
+
+/** PNGs of the service blueprints (SVGs ccp draws itself), screenshotted in Chromium like the Mermaid diagrams. */
+async function blueprintPngs(
+  ctx: CliContext,
+  blueprints: { name: string; svg: string; width: number; height: number }[],
+  folder: OutputFolder,
+  configuredBrowser: 'chromium' | 'chrome' | undefined,
+): Promise<number> {
+  const { findBrowser, BROWSER_HINT } = await import('@ccp/render');
+  const browser = findBrowser({ env: ctx.env, ...(configuredBrowser ? { channel: configuredBrowser } : {}) });
+  if (!browser) {
+    ctx.stderr.write(`ccp: no browser found, so no blueprint PNG was rendered (the .svg files are written). ${BROWSER_HINT}\n`);
+    return 2;
+  }
+  const { svgsToPng } = await import('@ccp/render');
+  let results;
+  try {
+    results = await svgsToPng(browser.path, blueprints);
+  } catch (error) {
+    ctx.stderr.write(`ccp: ${browser.path} (from ${browser.source}) could not render the blueprints: ${(error as Error).message}\n${BROWSER_HINT}\n`);
+    return 2;
+  }
+  let failed = 0;
+  for (const [name, r] of results) {
+    if (r.png) folder.write(fileIn(folder.path, name, 'png'), r.png);
+    else {
+      failed++;
+      ctx.stderr.write(`ccp: ${name}: the PNG screenshot failed: ${r.error ?? 'unknown error'}\n`);
+    }
+  }
   return failed > 0 ? 2 : 0;
 }

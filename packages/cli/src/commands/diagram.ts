@@ -15,7 +15,8 @@ export function registerDiagram(program: Command, ctx: CliContext): void {
     .command('diagram')
     .description(
       'Write Mermaid diagrams: a flowchart per process, a journey per persona and an overview (.mmd), and with ' +
-        '--format bpmn a BPMN 2.0 file per process (.bpmn, with pools, swimlanes and layout). SVG/PNG of each with a ' +
+        '--format bpmn a BPMN 2.0 file per process (.bpmn, with pools, swimlanes and layout); with svg or png a ' +
+        'service blueprint per persona (.svg, drawn by ccp). SVG/PNG of each with a ' +
         'local Chromium (CCP_BROWSER or chromium on PATH). Exit 2 when rendering did not happen.',
     )
     .argument('[paths...]', 'files or folders of one project (default: the current folder)')

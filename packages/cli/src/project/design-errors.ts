@@ -44,5 +44,9 @@ export function gateDesignErrors(ctx: CliContext, project: CliProject, command: 
 
 /** A Mermaid text marked, in a first comment line, as drawn from a design with errors (`--force`); unchanged for 0. */
 export function markMermaid(text: string, errors: number): string {
-  return errors ? `%% ccp: made from a design with ${errors} error${errors === 1 ? '' : 's'} (--force); it may be incomplete.\n${text}` : text;
+  if (!errors) return text;
+  const mark = `%% ccp: made from a design with ${errors} error${errors === 1 ? '' : 's'} (--force); it may be incomplete.\n`;
+  // Mermaid reads front matter (title, config) only at the very start of the text: the mark goes after it
+  const front = /^---\n[\s\S]*?\n---\n/.exec(text);
+  return front ? front[0] + mark + text.slice(front[0].length) : mark + text;
 }

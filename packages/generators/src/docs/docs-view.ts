@@ -1,5 +1,6 @@
 import { dataUse, formatOpeningHours, indexModel, label, readOpeningHours, type Model, type OutputLanguage, type Ref } from '@ccp/core';
 import { generateDiagrams, safeStem, uniqueNames } from '../mermaid/index.js';
+import { generateBlueprints } from '../blueprint/index.js';
 import { decimal, formatAmounts, type StaffingReport } from '@ccp/staffing';
 import { formatStaffingMarkdown } from '../staffing/format-markdown.js';
 import { intervalText } from '../staffing/interval-text.js';
@@ -55,6 +56,11 @@ export function isSafeSvg(svg: string): boolean {
     !/url\(\s*['"]?(?!#)/i.test(svg) &&
     !/href\s*=\s*["'](?!#)/i.test(svg)
   );
+}
+
+/** An SVG file's markup for inlining in HTML, which needs no XML namespace declaration (and links nowhere). */
+function inlineSvg(svg: string): string {
+  return svg.replace(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, '<svg');
 }
 
 function diagramView(d: DocDiagram): DiagramView {
@@ -129,7 +135,8 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
 
   let locator: ElementLocator | undefined;
   const all = diagrams ?? generateDiagrams(model);
-  const byProcess = new Map(all.filter((d) => d.kind === 'process' && d.elementId).map((d) => [d.elementId!, d]));
+  // a process split into parts shows its first part here (ccp diagram writes every part)
+  const byProcess = new Map(all.filter((d) => d.kind === 'process' && d.elementId && (d.part?.index ?? 1) === 1).map((d) => [d.elementId!, d]));
   const overview = all.find((d) => d.kind === 'overview');
   const p = model.project;
   return {
@@ -154,6 +161,8 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
     files: model.files,
     ...(overview ? { overview: diagramView(overview) } : {}),
     journeys: all.filter((d) => d.kind === 'journey').map(diagramView),
+    /** Service blueprints per persona: `title`, `svg` (drawn by ccp, no browser needed) and `file` (the SVG beside index.md). */
+    blueprints: generateBlueprints(model).map((b) => ({ title: b.title, svg: inlineSvg(b.svg), file: `${b.name}.svg`, fileSvg: b.svg })),
     processes: processViews(),
     roles: roleViews(),
     systems: systemViews(),

@@ -95,6 +95,7 @@ export async function generateDocs(input: DocsInput): Promise<DocFile[]> {
   if (input.markdown !== false) {
     files.push({ path: 'index.md', content: render('index.md', view) });
     for (const process of view.processes) files.push({ path: process.file, content: render('process.md', { ...view, process }) });
+    for (const blueprint of view.blueprints) files.push({ path: blueprint.file, content: blueprint.fileSvg });
   }
   if (input.html !== false) files.push({ path: 'spec.html', content: render('spec.html', view) });
   return files;

@@ -335,6 +335,8 @@ export interface StepJson {
   calls?: IdJson;
   handlingSeconds?: number;
   valueAtStake?: MoneyJson;
+  /** Frontstage or backstage in a service blueprint; derived when absent. */
+  visibility?: "front" | "back";
 }
 
 export interface SystemJson {
@@ -405,6 +407,12 @@ export interface TouchpointJson {
   informs?: string;
   /** Functions used without an agent (self-service). */
   uses?: IdJson[];
+  /** The customer's satisfaction, 1 (very unhappy) to 5 (delighted). */
+  satisfaction?: number;
+  /** Pain points the customer meets here. */
+  pains?: string[];
+  /** The customer decides here whether to stay. */
+  momentOfTruth?: boolean;
 }
 
 /** Contacts per period; any combination may be given. */

@@ -157,6 +157,9 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
       direction: t.direction,
       informs: t.informs,
       uses: t.uses ? ids(t.uses) : undefined,
+      satisfaction: t.satisfaction,
+      pains: t.pains,
+      momentOfTruth: t.momentOfTruth,
     });
   const step = (s: Step): StepJson =>
     element(s, {
@@ -180,6 +183,7 @@ export function toJson(model: Model, options: ToJsonOptions = {}): ModelJson {
       calls: id(s.calls),
       handlingSeconds: s.handlingSeconds,
       valueAtStake: s.valueAtStake ? compact({ amount: s.valueAtStake.amount, currency: s.valueAtStake.currency }) : undefined,
+      visibility: s.visibility,
     });
   const process = (p: Process): ProcessJson =>
     element(p, {

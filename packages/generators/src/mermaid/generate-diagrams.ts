@@ -3,7 +3,7 @@ import { safeStem, uniqueNames } from './file-name.js';
 import type { DiagramOptions } from './options.js';
 import { overviewFlowchart } from './overview.js';
 import { personaJourney } from './persona-journey.js';
-import { processFlowchart } from './process-flowchart.js';
+import { processFlowchartParts } from './process-flowchart.js';
 import { wordsFor } from './words.js';
 
 export type DiagramKind = 'process' | 'journey' | 'overview';
@@ -21,6 +21,8 @@ export interface Diagram {
   text: string;
   /** Edges in the diagram; rendering raises Mermaid's `maxEdges` (500 by default) to fit. */
   edges: number;
+  /** For a process split into parts (more than 25 steps): this part's number, 1-based, and the number of parts. */
+  part?: { index: number; count: number };
 }
 
 /**
@@ -40,9 +42,13 @@ export function generateDiagrams(model: Model, options: DiagramOptions = {}): Di
   for (const process of model.processes) {
     if (seenProcess.has(process.id)) continue;
     seenProcess.add(process.id);
-    const chart = processFlowchart(model, process, options, index);
-    out.push({ kind: 'process', elementId: process.id, title: label(process), text: chart.text, edges: chart.edges });
-    raw.push(`process-${safeStem(process.id)}`);
+    const charts = processFlowchartParts(model, process, options, index);
+    charts.forEach((chart, i) => {
+      const part = charts.length > 1 ? { index: i + 1, count: charts.length } : undefined;
+      const title = part ? `${label(process)} (${part.index}/${part.count})` : label(process);
+      out.push({ kind: 'process', elementId: process.id, title, text: chart.text, edges: chart.edges, ...(part ? { part } : {}) });
+      raw.push(part ? `process-${safeStem(process.id)}-${part.index}` : `process-${safeStem(process.id)}`);
+    });
   }
   const seenPersona = new Set<string>();
   for (const persona of model.personas) {

@@ -1,5 +1,6 @@
 import { pushAll, indexModel, label, type Model, type ModelIndex, type Process } from '@ccp/core';
-import { flowchartLabel, NodeIds } from './escape.js';
+import { flowchartLabel, joinLabelLines, NodeIds } from './escape.js';
+import { frontMatter } from './front-matter.js';
 import type { DiagramOptions } from './options.js';
 import type { FlowchartText } from './process-flowchart.js';
 import { wordsFor } from './words.js';
@@ -12,7 +13,10 @@ import { wordsFor } from './words.js';
  */
 export function overviewFlowchart(model: Model, options: DiagramOptions = {}, index: ModelIndex = indexModel(model)): FlowchartText {
   const words = wordsFor(options.language ?? model.project?.outputLanguage);
-  const lines = ['flowchart LR'];
+  // ELK routes edges around nodes; Mermaid's default (dagre) drew edges behind unrelated nodes (issue 20)
+  const title = model.project ? label(model.project) : words.overview;
+  const lines = [...frontMatter(title, ['layout: elk']), 'flowchart LR'];
+  const outsourced: string[] = [];
   const ids = new NodeIds();
   const edges: string[] = [];
   const processes = unique(model.processes);
@@ -21,12 +25,21 @@ export function overviewFlowchart(model: Model, options: DiagramOptions = {}, in
 
   if (touchpoints.length > 0) {
     lines.push(`  subgraph grp_touchpoints ["${flowchartLabel(words.touchpoints)}"]`);
-    for (const tp of touchpoints) lines.push(`    ${ids.get('tp', tp.id)}(["${flowchartLabel(label(tp))}"])`);
+    for (const tp of touchpoints) {
+      const who = tp.initiator === 'customer' ? words.byCustomer : tp.initiator === 'company' ? words.byCompany : undefined;
+      const text = who ? joinLabelLines([flowchartLabel(label(tp)), flowchartLabel(`(${who})`)]) : flowchartLabel(label(tp));
+      lines.push(`    ${ids.get('tp', tp.id)}(["${text}"])`);
+    }
     lines.push('  end');
   }
   if (processes.length > 0) {
     lines.push(`  subgraph grp_processes ["${flowchartLabel(words.processes)}"]`);
-    for (const p of processes) lines.push(`    ${ids.get('pr', p.id)}[["${flowchartLabel(label(p))}"]]`);
+    for (const p of processes) {
+      const sourced = p.sourcing === 'outsourced' || p.sourcing === 'hybrid';
+      if (sourced) outsourced.push(ids.get('pr', p.id));
+      const text = sourced ? joinLabelLines([flowchartLabel(label(p)), flowchartLabel(`(${p.vendor ? `${p.vendor}, ` : ''}${words.outsourced})`)]) : flowchartLabel(label(p));
+      lines.push(`    ${ids.get('pr', p.id)}[["${text}"]]`);
+    }
     lines.push('  end');
   }
   if (systems.length > 0) {
@@ -51,6 +64,10 @@ export function overviewFlowchart(model: Model, options: DiagramOptions = {}, in
     for (const system of systemsOf(p, index, byKind, order)) edges.push(`  ${ids.get('pr', p.id)} --> ${ids.get('sy', system)}`);
   }
   pushAll(lines, edges);
+  if (outsourced.length > 0) {
+    lines.push('  classDef outsourced fill:#fff4e0,stroke:#c08a00,stroke-width:2px,stroke-dasharray:6 3');
+    lines.push(`  class ${outsourced.join(',')} outsourced`);
+  }
   return { text: lines.join('\n') + '\n', edges: edges.length };
 }
 

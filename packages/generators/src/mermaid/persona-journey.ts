@@ -1,13 +1,48 @@
 import { indexModel, label, type Model, type ModelIndex, type Persona, type Touchpoint } from '@ccp/core';
 import { journeyText } from './escape.js';
+import { wrapText } from '../text/wrap-text.js';
+import { journeySections } from './journey-sections.js';
 import type { DiagramOptions } from './options.js';
 import { wordsFor } from './words.js';
 
 /**
- * Mermaid's journey tasks need a satisfaction score (1-5); the model has none, so every task shows a neutral 3
- * and the picture reads as stages, touchpoints and channels rather than as a mood curve.
+ * Mermaid's journey tasks need a satisfaction score (1-5): a touchpoint's `satisfaction:`, or a neutral 3 when it
+ * has none (or one out of range, which the checker reports).
  */
 export const NEUTRAL_SCORE = 3;
+
+/** Size of a task box and its text, set in the diagram's front matter; labels are wrapped to fit (issue 20). */
+export const JOURNEY_TASK = { width: 170, height: 74, fontSize: 12, padding: 8, lines: 5, nameLines: 3 } as const;
+const SECTION_GAP = 50; // Mermaid's diagramMarginX between tasks
+
+/** The score a touchpoint shows: its satisfaction when it is a whole 1-5, else neutral. */
+export function journeyScore(tp: Touchpoint): number {
+  const s = tp.satisfaction;
+  return s !== undefined && Number.isInteger(s) && s >= 1 && s <= 5 ? s : NEUTRAL_SCORE;
+}
+
+/** The lines of a task: the name (starred for a moment of truth), then the first pain point, all wrapped to the box. */
+export function taskLines(tp: Touchpoint): string[] {
+  const width = JOURNEY_TASK.width - 2 * JOURNEY_TASK.padding;
+  const pains = tp.pains ?? [];
+  const name = (tp.momentOfTruth ? '★ ' : '') + label(tp);
+  const lines = wrapText(name, width, JOURNEY_TASK.fontSize, pains.length > 0 ? JOURNEY_TASK.nameLines : JOURNEY_TASK.lines);
+  if (pains.length > 0) {
+    const more = pains.length > 1 ? ` (+${pains.length - 1})` : '';
+    lines.push(...wrapText(`⚠ ${pains[0]}${more}`, width, JOURNEY_TASK.fontSize, JOURNEY_TASK.lines - lines.length));
+  }
+  return lines;
+}
+
+/**
+ * Journey settings in the diagram's front matter: SVG text lines (Mermaid breaks them at `<br>`; its HTML labels
+ * would not) in boxes sized for the wrapped labels. Mermaid reads the journey's text colours once, at load, so
+ * the dark text is set by CSS; otherwise the SVG text is white on pale boxes.
+ */
+function frontMatter(): string[] {
+  const t = JOURNEY_TASK;
+  return ['---', 'config:', '  journey:', '    textPlacement: tspan', `    taskFontSize: ${t.fontSize}`, `    height: ${t.height}`, `    width: ${t.width}`, '  themeCSS: "text.task, text.journey-section { fill: #1f2933 }"', '---'];
+}
 
 /**
  * A `journey` diagram for one persona (or for all customers when `persona` is undefined): a section per stage in
@@ -16,28 +51,10 @@ export const NEUTRAL_SCORE = 3;
  */
 export function personaJourney(model: Model, persona: Persona | undefined, options: DiagramOptions = {}, index: ModelIndex = indexModel(model)): string {
   const words = wordsFor(options.language ?? model.project?.outputLanguage);
-  const touchpoints = model.touchpoints.filter((tp) => concerns(tp, persona));
-  const lines = ['journey', `  title ${journeyText(persona ? label(persona) : words.allCustomers)}`];
-  const stages = [...model.stages].sort((a, b) => a.order - b.order);
-  const sections: [string, Touchpoint[]][] = stages.map((stage) => [label(stage), []]);
-  const sectionOf = new Map(stages.map((stage, i) => [stage.id, i]));
-  const unknown = new Map<string, Touchpoint[]>();
-  const noStage: Touchpoint[] = [];
-  for (const tp of touchpoints) {
-    const at = tp.stage ? sectionOf.get(tp.stage.id) : undefined;
-    if (at !== undefined) sections[at]![1].push(tp);
-    else if (tp.stage) {
-      const list = unknown.get(tp.stage.id);
-      if (list) list.push(tp);
-      else unknown.set(tp.stage.id, [tp]);
-    }
-    else noStage.push(tp);
-  }
-  for (const [id, list] of unknown) sections.push([id, list]);
-  sections.push([words.noStage, noStage]);
-  for (const [title, list] of sections) {
-    if (list.length === 0) continue;
-    lines.push(`  section ${journeyText(title)}`);
+  const lines = [...frontMatter(), 'journey', `  title ${journeyText(persona ? label(persona) : words.allCustomers)}`];
+  for (const { title, touchpoints: list } of journeySections(model, persona, words.noStage)) {
+    const sectionWidth = JOURNEY_TASK.width * list.length + SECTION_GAP * (list.length - 1) - 2 * JOURNEY_TASK.padding;
+    lines.push(`  section ${wrapText(title, sectionWidth, JOURNEY_TASK.fontSize, JOURNEY_TASK.lines).map(journeyText).join('<br>')}`);
     for (const tp of list) {
       const actors = tp.channels.map((ref) => {
         const channel = index.channels.get(ref.id);
@@ -45,12 +62,8 @@ export function personaJourney(model: Model, persona: Persona | undefined, optio
       });
       const uniqueActors = [...new Set(actors)];
       const tail = uniqueActors.length > 0 ? `: ${uniqueActors.join(', ')}` : '';
-      lines.push(`    ${journeyText(label(tp))}: ${NEUTRAL_SCORE}${tail}`);
+      lines.push(`    ${taskLines(tp).map(journeyText).join('<br>')}: ${journeyScore(tp)}${tail}`);
     }
   }
   return lines.join('\n') + '\n';
-}
-
-function concerns(tp: Touchpoint, persona: Persona | undefined): boolean {
-  return persona === undefined || tp.personas.length === 0 || tp.personas.some((ref) => ref.id === persona.id);
 }

@@ -14,6 +14,14 @@ export interface Words {
   touchpoints: string;
   processes: string;
   systems: string;
+  /** Marks for who starts an entry touchpoint. */
+  byCustomer: string;
+  byCompany: string;
+  /** A role or lane a vendor staffs, and a process run by one. */
+  outsourced: string;
+  overview: string;
+  /** A part of a process split into several pictures. */
+  part: string;
 }
 
 const en: Words = {
@@ -29,6 +37,11 @@ const en: Words = {
   touchpoints: 'Touchpoints',
   processes: 'Processes',
   systems: 'Systems',
+  byCustomer: 'customer starts',
+  byCompany: 'company starts',
+  outsourced: 'outsourced',
+  overview: 'Overview',
+  part: 'part',
 };
 
 const pl: Words = {
@@ -44,6 +57,11 @@ const pl: Words = {
   touchpoints: 'Punkty styku',
   processes: 'Procesy',
   systems: 'Systemy',
+  byCustomer: 'inicjuje klient',
+  byCompany: 'inicjuje firma',
+  outsourced: 'outsourcing',
+  overview: 'Przegląd',
+  part: 'część',
 };
 
 export function wordsFor(language: OutputLanguage | undefined): Words {

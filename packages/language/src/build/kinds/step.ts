@@ -7,6 +7,7 @@ import {
   customField,
   descriptionField,
   durationField,
+  enumField,
   refField,
   refsField,
   type BlockHead,
@@ -41,6 +42,7 @@ function newStep(head: BlockHead, process: string): Step {
     calls: undefined,
     handlingSeconds: undefined,
     valueAtStake: undefined,
+    visibility: undefined,
   };
 }
 
@@ -62,6 +64,7 @@ export const stepKind: KindSpec<Step> = {
       const money = readMoney(f, ctx, '40 PLN');
       if (money) e.valueAtStake = money;
     }, ['value_at_stake']),
+    enumField('visibility', 'Where the step sits in a service blueprint: front (the customer sees it) or back (internal); derived when omitted.', { front: 'front', frontstage: 'front', front_stage: 'front', front_office: 'front', widoczny: 'front', back: 'back', backstage: 'back', back_stage: 'back', back_office: 'back', zaplecze: 'back' }, (e, v) => (e.visibility = v), ['stage', 'blueprint']),
   ],
   flags: {
     end: (e) => (e.end = true),

@@ -34,7 +34,7 @@ describe('planLaunch', () => {
 
   it('says how to fix a missing bundled server', () => {
     const plan = planLaunch('', join(dir, 'elsewhere'), { PATH: '' });
-    expect(plan).toMatchObject({ kind: 'problem', fix: 'Reinstall the ccp extension, or set `ccp.server.path` (in your user settings) to a ccp command.' });
+    expect(plan).toMatchObject({ kind: 'problem', fix: 'Reinstall the ccp extension, or set the `ccp.server.path` setting to a ccp command.' });
   });
 
   it('runs a configured script with Node, and a configured command as it is', () => {
@@ -47,11 +47,11 @@ describe('planLaunch', () => {
   it('finds a command that is not there before starting it, and says why and how to fix it', () => {
     expect(planLaunch('ccp', extension, { PATH: join(dir, 'none') })).toEqual({
       kind: 'problem',
-      why: 'The command "ccp" set in `ccp.server.path` (in your user settings) was not found on the PATH.',
-      fix: 'Install ccp there, correct the path, or clear `ccp.server.path` (in your user settings) to use the server that comes with the extension.',
+      why: 'The command "ccp" set in the `ccp.server.path` setting was not found on the PATH.',
+      fix: 'Install ccp there, correct the path, or clear the `ccp.server.path` setting to use the server that comes with the extension.',
     });
-    expect(planLaunch(join(dir, 'missing.js'), extension, {})).toMatchObject({ kind: 'problem', why: `The script "${join(dir, 'missing.js')}" set in \`ccp.server.path\` (in your user settings) does not exist.` });
-    expect(planLaunch('bin/ccp.js', extension, {})).toMatchObject({ kind: 'problem', why: 'The script "bin/ccp.js" set in `ccp.server.path` (in your user settings) is not an absolute path.' });
+    expect(planLaunch(join(dir, 'missing.js'), extension, {})).toMatchObject({ kind: 'problem', why: `The script "${join(dir, 'missing.js')}" set in the \`ccp.server.path\` setting does not exist.` });
+    expect(planLaunch('bin/ccp.js', extension, {})).toMatchObject({ kind: 'problem', why: 'The script "bin/ccp.js" set in the `ccp.server.path` setting is not an absolute path.' });
   });
 });
 
@@ -63,7 +63,7 @@ describe('failureMessage', () => {
     const said = 'starting\nccp needs Node.js 20.19.0 or newer, but was started by Node.js v20.18.0 at "/n": install a newer Node.js (https://nodejs.org).\n\n';
     expect(failureMessage(command, new Error('Connection closed'), said)).toBe(
       'ccp: the language server ("ccp lsp --stdio" (ccp.server.path)) stopped. It said: "ccp needs Node.js 20.19.0 or newer, but was started by Node.js v20.18.0 at "/n": install a newer Node.js (https://nodejs.org)." ' +
-        'Check that "ccp lsp --stdio" (ccp.server.path) works in a terminal (it needs Node.js 20.19 or newer), or clear `ccp.server.path` (in your user settings) to use the server that comes with the extension.',
+        'Check that "ccp lsp --stdio" (ccp.server.path) works in a terminal (it needs Node.js 20.19 or newer), or clear the `ccp.server.path` setting to use the server that comes with the extension.',
     );
   });
 
@@ -77,7 +77,7 @@ describe('failureMessage', () => {
   it('gives a problem found before starting with its fix', () => {
     const plan = planLaunch('ccp', extension, { PATH: '' });
     expect(failureMessage(plan, undefined, '')).toBe(
-      'ccp: the language server cannot start. The command "ccp" set in `ccp.server.path` (in your user settings) was not found on the PATH. Install ccp there, correct the path, or clear `ccp.server.path` (in your user settings) to use the server that comes with the extension.',
+      'ccp: the language server cannot start. The command "ccp" set in the `ccp.server.path` setting was not found on the PATH. Install ccp there, correct the path, or clear the `ccp.server.path` setting to use the server that comes with the extension.',
     );
     expect(describeLaunch(plan)).toBe('no server');
   });

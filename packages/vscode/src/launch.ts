@@ -18,7 +18,7 @@ export type Launch =
 /** The file of the bundled server, inside the extension's folder. */
 export const SERVER_FILE = 'out/server.cjs';
 
-const SETTING = '`ccp.server.path` (in your user settings)';
+const SETTING = 'the `ccp.server.path` setting';
 const CLEAR = `clear ${SETTING} to use the server that comes with the extension`;
 
 /** A regular file, or false (missing, a folder, unreadable). */

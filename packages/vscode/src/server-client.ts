@@ -130,8 +130,9 @@ export class ServerClient {
         { scheme: 'file', language: 'ccp' },
         { scheme: 'untitled', language: 'ccp' },
       ],
-      // settings under `ccp` reach the server as workspace/didChangeConfiguration, without a restart
-      synchronize: { configurationSection: 'ccp', fileEvents: watcher },
+      // no configurationSection: the server reads no setting, and a change of `ccp.server.*` restarts it (a
+      // didChangeConfiguration sent to the client being replaced fails with a notice)
+      synchronize: { fileEvents: watcher },
       outputChannel: recording(this.output, (text) => (said = (said + text).slice(-KEPT_OUTPUT))),
       errorHandler: {
         error: (_error, _message, count): ErrorHandlerResult => ({

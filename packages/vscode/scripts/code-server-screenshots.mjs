@@ -119,7 +119,7 @@ try {
   const openFile = async (name) => {
     await page.keyboard.press('Control+P');
     await page.keyboard.type(name);
-    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first().waitFor({ timeout: 30_000 });
+    await expectVisible(`quick open finds ${name}`, page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }), 90_000);
     await page.waitForTimeout(500);
     await page.keyboard.press('Enter');
     await expectVisible(`${name} opens`, page.locator('.tab.active').filter({ hasText: name }), 30_000);

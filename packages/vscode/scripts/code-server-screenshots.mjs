@@ -11,7 +11,7 @@
 //   --vsix         an existing .vsix (default: made now with package-vsix.mjs)
 // Chromium: /usr/bin/chromium (or CHROMIUM=path).
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -35,6 +35,7 @@ const userData = join(work, 'user-data');
 const extensions = join(work, 'extensions');
 const workspace = join(work, 'designs');
 mkdirSync(out, { recursive: true });
+for (const name of readdirSync(out)) if (/^failed-\d+\.png$/.test(name)) rmSync(join(out, name)); // from an earlier run
 mkdirSync(join(userData, 'User'), { recursive: true });
 for (const example of ['acme-contact-center', 'gaps']) cpSync(join(repo, 'examples', example), join(workspace, example), { recursive: true });
 

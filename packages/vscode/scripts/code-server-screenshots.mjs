@@ -38,6 +38,10 @@ mkdirSync(out, { recursive: true });
 for (const name of readdirSync(out)) if (/^failed-\d+\.png$/.test(name)) rmSync(join(out, name)); // from an earlier run
 mkdirSync(join(userData, 'User'), { recursive: true });
 for (const example of ['acme-contact-center', 'gaps']) cpSync(join(repo, 'examples', example), join(workspace, example), { recursive: true });
+// one workspace folder per project (until the server finds projects by their ccp.config.json, issue 18 must-show 2,
+// a folder holding two projects is analysed as one)
+const workspaceFile = join(workspace, 'designs.code-workspace');
+writeFileSync(workspaceFile, JSON.stringify({ folders: [{ path: 'acme-contact-center' }, { path: 'gaps' }] }));
 
 const settingsFile = join(userData, 'User', 'settings.json');
 const writeSettings = (extra = {}) =>
@@ -127,7 +131,7 @@ try {
   };
   const statusItem = page.locator('.statusbar-item[id$="ccp.server"]');
 
-  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`, { timeout: 180_000 });
+  await page.goto(`http://127.0.0.1:${port}/?workspace=${encodeURIComponent(workspaceFile)}`, { timeout: 180_000 });
   await page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
   await page.waitForTimeout(3000);
 

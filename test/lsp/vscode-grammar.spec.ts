@@ -125,8 +125,10 @@ describe('packaging', () => {
     expect(Object.keys(zip.files).sort()).toEqual([
       '[Content_Types].xml',
       'extension.vsixmanifest',
+      'extension/LICENSE.txt',
       'extension/language-configuration.json',
       'extension/out/extension.cjs',
+      'extension/out/server.cjs',
       'extension/package.json',
       'extension/readme.md',
       'extension/snippets/ccp.code-snippets',

@@ -1,25 +1,19 @@
 #!/usr/bin/env node
-// Packages the extension as a .vsix, offline: bundles the client (with vscode-languageclient) into one CommonJS
-// file with rolldown, then writes the VSIX zip (manifest, content types, extension/ files) with jszip.
+// Packages the extension as a .vsix, offline: bundles the client and the language server into out/
+// (build-extension.mjs, as `vscode:prepublish` does for `vsce package`), then writes the VSIX zip (manifest,
+// content types, extension/ files) with jszip. It ships the files .vscodeignore lets through, no node_modules.
+// The workspace must be built first (`pnpm build`): the server is bundled from packages/*/dist.
 // Usage: node scripts/package-vsix.mjs [--out path.vsix]
 import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
-import { build } from 'rolldown';
+import { buildExtension, root } from './build-extension.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const outArg = process.argv.indexOf('--out');
 const out = outArg > 0 ? process.argv[outArg + 1] : join(root, `${manifest.name}-${manifest.version}.vsix`);
 
-await build({
-  input: join(root, 'src', 'extension.ts'),
-  platform: 'node',
-  external: ['vscode'],
-  logLevel: 'warn',
-  output: { file: join(root, 'out', 'extension.cjs'), format: 'cjs', minify: true },
-});
+const { client, server } = await buildExtension();
 
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const shipped = { ...manifest };
@@ -29,11 +23,13 @@ delete shipped.private;
 
 const files = {
   'extension/package.json': JSON.stringify(shipped, null, 2) + '\n',
-  'extension/out/extension.cjs': readFileSync(join(root, 'out', 'extension.cjs')),
+  'extension/out/extension.cjs': readFileSync(client),
+  'extension/out/server.cjs': readFileSync(server),
   'extension/language-configuration.json': readFileSync(join(root, 'language-configuration.json')),
   'extension/syntaxes/ccp.tmLanguage.json': readFileSync(join(root, 'syntaxes', 'ccp.tmLanguage.json')),
   'extension/snippets/ccp.code-snippets': readFileSync(join(root, 'snippets', 'ccp.code-snippets')),
   'extension/readme.md': readFileSync(join(root, 'README.md')),
+  'extension/LICENSE.txt': readFileSync(join(root, 'LICENSE')),
 };
 
 const vsixManifest = `<?xml version="1.0" encoding="utf-8"?>
@@ -51,7 +47,10 @@ const vsixManifest = `<?xml version="1.0" encoding="utf-8"?>
       <Property Id="Microsoft.VisualStudio.Code.ExtensionPack" Value="" />
       <Property Id="Microsoft.VisualStudio.Code.ExtensionKind" Value="workspace" />
       <Property Id="Microsoft.VisualStudio.Code.LocalizedLanguages" Value="" />
+      <Property Id="Microsoft.VisualStudio.Code.ExecutesCode" Value="true" />
+      <Property Id="Microsoft.VisualStudio.Services.Links.Source" Value="${escape(manifest.repository.url)}" />
     </Properties>
+    <License>extension/LICENSE.txt</License>
   </Metadata>
   <Installation>
     <InstallationTarget Id="Microsoft.VisualStudio.Code" />
@@ -60,6 +59,7 @@ const vsixManifest = `<?xml version="1.0" encoding="utf-8"?>
   <Assets>
     <Asset Type="Microsoft.VisualStudio.Code.Manifest" Path="extension/package.json" Addressable="true" />
     <Asset Type="Microsoft.VisualStudio.Services.Content.Details" Path="extension/readme.md" Addressable="true" />
+    <Asset Type="Microsoft.VisualStudio.Services.Content.License" Path="extension/LICENSE.txt" Addressable="true" />
   </Assets>
 </PackageManifest>
 `;
@@ -69,6 +69,7 @@ const contentTypes = `<?xml version="1.0" encoding="utf-8"?>
   <Default Extension=".json" ContentType="application/json" />
   <Default Extension=".cjs" ContentType="application/javascript" />
   <Default Extension=".md" ContentType="text/markdown" />
+  <Default Extension=".txt" ContentType="text/plain" />
   <Default Extension=".code-snippets" ContentType="application/json" />
   <Default Extension=".vsixmanifest" ContentType="text/xml" />
 </Types>

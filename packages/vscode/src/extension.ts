@@ -1,39 +1,44 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { workspace, type ExtensionContext } from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { commands, window, workspace, type ExtensionContext } from 'vscode';
+import { failureMessage, planLaunch, type Launch } from './launch.js';
+import { ServerClient } from './server-client.js';
+import { ServerStatus } from './status.js';
 
-let client: LanguageClient | undefined;
+const RESTART = 'ccp.restartServer';
+const SHOW_OUTPUT = 'ccp.showOutput';
+
+let server: ServerClient | undefined;
 
 /**
- * How to start `ccp lsp --stdio`: the configured command, else the workspace's own ccp (node_modules/.bin), else
- * `ccp` on the PATH. The server is the CLI's, so the editor always checks with the same ccp version as CI.
+ * Starts the ccp language server (the one bundled with the extension, or `ccp.server.path`), shows its state in the
+ * status bar, restarts it on "ccp: Restart language server" and whenever `ccp.server.*` changes, so no setting
+ * needs a window reload.
  */
-function serverOptions(): ServerOptions {
-  const configured = workspace.getConfiguration('ccp').get<string>('server.path', '').trim();
-  const args = ['lsp', '--stdio'];
-  if (configured.endsWith('.js') || configured.endsWith('.mjs')) {
-    return { command: process.execPath, args: [configured, ...args], options: { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } } };
-  }
-  if (configured) return { command: configured, args };
-  for (const folder of workspace.workspaceFolders ?? []) {
-    const local = join(folder.uri.fsPath, 'node_modules', '.bin', process.platform === 'win32' ? 'ccp.cmd' : 'ccp');
-    if (existsSync(local)) return { command: local, args, options: { shell: process.platform === 'win32' } };
-  }
-  return { command: 'ccp', args, options: { shell: process.platform === 'win32' } };
+export async function activate(context: ExtensionContext): Promise<void> {
+  const output = window.createOutputChannel('ccp language server');
+  const status = new ServerStatus(SHOW_OUTPUT);
+  const plan = (): Launch => planLaunch(workspace.getConfiguration('ccp').get<string>('server.path', ''), context.extensionPath);
+  server = new ServerClient(plan, output, status, (launch, error, said) => void reportFailure(failureMessage(launch, error, said), output));
+  context.subscriptions.push(
+    output,
+    status,
+    { dispose: () => void server?.stop() },
+    commands.registerCommand(RESTART, () => server?.restart()),
+    commands.registerCommand(SHOW_OUTPUT, () => output.show(true)),
+    workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('ccp.server')) void server?.restart();
+    }),
+  );
+  await server.restart();
 }
 
-export async function activate(context: ExtensionContext): Promise<void> {
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file', language: 'ccp' }],
-    synchronize: { fileEvents: workspace.createFileSystemWatcher('**/{*.ccp,ccp.config.json}') },
-  };
-  client = new LanguageClient('ccp', 'ccp language server', serverOptions(), clientOptions);
-  context.subscriptions.push({ dispose: () => void client?.stop() });
-  await client.start();
+async function reportFailure(message: string, output: { show(preserveFocus: boolean): void }): Promise<void> {
+  const choice = await window.showErrorMessage(message, 'Open Settings', 'Show Output', 'Restart');
+  if (choice === 'Open Settings') await commands.executeCommand('workbench.action.openSettings', 'ccp.server.path');
+  else if (choice === 'Show Output') output.show(true);
+  else if (choice === 'Restart') await commands.executeCommand(RESTART);
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
+  await server?.stop();
+  server = undefined;
 }

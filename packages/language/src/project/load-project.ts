@@ -19,7 +19,8 @@ export interface LoadResult {
 /** Parses a file far enough to know its imports; analyze() passes its cached parser here. */
 export type ImportReader = (file: string, text: string) => ImportNode[];
 
-const skipDirs = new Set(['node_modules', '.git', 'out', 'dist']);
+/** Folders a project walk never enters. */
+export const skipDirs: ReadonlySet<string> = new Set(['node_modules', '.git', 'out', 'dist']);
 
 /**
  * Finds the files of a project: every .ccp file under the given directories, the given files, and whatever they
@@ -33,6 +34,7 @@ export function loadProject(
   readImports: ImportReader,
   limits: Limits = defaultLimits,
   trustedEntries = false,
+  skipNestedProjects = false,
 ): LoadResult {
   const diagnostics: Diagnostic[] = [];
   host = cachedLookups(host);
@@ -73,7 +75,7 @@ export function loadProject(
     if (!trustedEntries && leaves(entry)) continue;
     const st = host.stat(entry);
     if (st?.kind === 'dir') {
-      for (const f of walk(host, entry, realRoot, diagnostics, rel)) {
+      for (const f of walk(host, entry, realRoot, diagnostics, rel, skipNestedProjects)) {
         walkedFiles.push(f);
         if (!enqueue(f)) tooMany = true;
       }
@@ -142,7 +144,7 @@ export function loadProject(
     });
   }
   pushAll(diagnostics, importProblems(importsOf, limits));
-  if (walkedFiles.length === 0 && givenFiles.length > 0 && !tooMany) pushAll(diagnostics, unreachedFiles(host, root, realRoot, queued, rel));
+  if (walkedFiles.length === 0 && givenFiles.length > 0 && !tooMany) pushAll(diagnostics, unreachedFiles(host, root, realRoot, queued, rel, skipNestedProjects));
   return { files: designOrder(files, absOf, importsOf, givenFiles, walkedFiles), diagnostics };
 }
 
@@ -185,9 +187,16 @@ function designOrder(
  * With entry files (no folder), the .ccp files under the project that no import reaches: they look like part of
  * the design but are not read, so each is a warning on its first line.
  */
-function unreachedFiles(host: ProjectHost, root: string, realRoot: string, reached: ReadonlySet<string> /* real paths */, rel: (p: string) => string): Diagnostic[] {
+function unreachedFiles(
+  host: ProjectHost,
+  root: string,
+  realRoot: string,
+  reached: ReadonlySet<string> /* real paths */,
+  rel: (p: string) => string,
+  skipNestedProjects: boolean,
+): Diagnostic[] {
   const ignored: Diagnostic[] = [];
-  return walk(host, root, realRoot, ignored, rel)
+  return walk(host, root, realRoot, ignored, rel, skipNestedProjects)
     // `reached` holds real paths: a project reached through a symbolic link (a linked home folder) is no exception
     .filter((f) => !reached.has(host.realpath(f) ?? f))
     .map((f) => ({
@@ -229,7 +238,8 @@ function isInside(root: string, path: string): boolean {
  * link whose target lies outside `realRoot` is reported and not followed: a pull request can add `x.ccp ->
  * /etc/passwd`, and its text must not reach findings, documents or CI annotations.
  */
-function walk(host: ProjectHost, dir: string, realRoot: string, diagnostics: Diagnostic[], rel: (p: string) => string): string[] {
+/** The .ccp files under `dir`; with `skipNestedProjects`, a sub-folder holding its own ccp.config.json is another project and is not entered. */
+function walk(host: ProjectHost, dir: string, realRoot: string, diagnostics: Diagnostic[], rel: (p: string) => string, skipNestedProjects = false): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const stack = [dir];
@@ -263,8 +273,9 @@ function walk(host: ProjectHost, dir: string, realRoot: string, diagnostics: Dia
         });
         continue;
       }
-      if (st.kind === 'dir') subdirs.push(path);
-      else out.push(path);
+      if (st.kind === 'dir') {
+        if (!skipNestedProjects || !host.stat(posix.join(path, 'ccp.config.json'))) subdirs.push(path);
+      } else out.push(path);
     }
     pushAll(stack, subdirs.sort().reverse());
   }

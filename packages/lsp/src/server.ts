@@ -126,7 +126,8 @@ export function createServer(given: Connection, options: ServerOptions = {}): vo
       void connection.sendDiagnostics({ uri, diagnostics });
     }
     for (const uri of before) {
-      if (now.has(uri)) continue;
+      // a file that left this project (a config came or went) may already be published by its new one
+      if (now.has(uri) || [...publishedBy].some(([other, uris]) => other !== project && uris.has(uri))) continue;
       published.delete(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] });
     }

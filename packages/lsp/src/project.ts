@@ -26,6 +26,7 @@ export function overlayHost(overlay: Overlay, base: ProjectHost = nodeHost): Pro
       return [...names].sort();
     },
     realpath: (path) => (overlay.has(path) ? path : base.realpath(path)),
+    readText: (path) => overlay.get(path),
   };
 }
 

@@ -3,7 +3,7 @@ import { pushAll, Codes, say, type Diagnostic } from '@ccp/core';
 import type { ImportNode } from '../syntax/syntax-tree.js';
 import { isBytes, type ProjectHost } from './host.js';
 import { defaultLimits, type Limits } from './limits.js';
-import { readSource, tooLarge } from './read-source.js';
+import { checkSourceText, readSource, tooLarge } from './read-source.js';
 
 export interface LoadedFile {
   /** Path relative to the project root, with '/'. */
@@ -91,8 +91,10 @@ export function loadProject(
   while (queue.length) {
     const abs = queue.shift()!;
     const file = rel(abs);
-    const bytes = host.readFile(abs, limits.maxFileBytes);
-    if (!isBytes(bytes)) {
+    const held = host.readText?.(abs);
+    const bytes = held === undefined ? host.readFile(abs, limits.maxFileBytes) : undefined;
+    const { text, diagnostic } = held !== undefined ? checkSourceText(held, file, limits) : isBytes(bytes) ? readSource(bytes, file, limits) : {};
+    if (held === undefined && !isBytes(bytes)) {
       if (bytes && 'tooLarge' in bytes) diagnostics.push(tooLarge(bytes.tooLarge, file, limits));
       else {
         const said = bytes ? say('notRegularFile', { file, what: bytes.refused }) : say('cannotRead', { file });
@@ -100,7 +102,6 @@ export function loadProject(
       }
       continue;
     }
-    const { text, diagnostic } = readSource(bytes, file, limits);
     if (diagnostic) diagnostics.push(diagnostic);
     if (text === undefined) continue;
     const loaded = { file, text };
@@ -216,6 +217,7 @@ function cachedLookups(host: ProjectHost): ProjectHost {
   const stats = new Map<string, ReturnType<ProjectHost['stat']>>();
   return {
     readFile: (path, maxBytes) => host.readFile(path, maxBytes),
+    ...(host.readText ? { readText: (path: string) => host.readText!(path) } : {}),
     readDir: (path) => host.readDir(path),
     realpath(path) {
       if (!real.has(path)) real.set(path, host.realpath(path));

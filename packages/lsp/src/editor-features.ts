@@ -1,5 +1,5 @@
-import type { Loc } from '@ccp/core';
-import type { Connection, Location } from 'vscode-languageserver';
+import { pushAll, type Loc } from '@ccp/core';
+import type { Connection, Location, WorkspaceSymbol } from 'vscode-languageserver';
 import { foldingRanges } from './folding.js';
 import type { Positions } from './positions.js';
 import type { Project, ProjectState } from './project.js';
@@ -20,10 +20,10 @@ export interface FeatureContext {
 /** Workspace symbols (every project's declarations), semantic tokens (ids by kind) and folding ranges. */
 export function registerEditorFeatures(connection: Connection, ctx: FeatureContext): void {
   connection.onWorkspaceSymbol((params) => {
-    const out = [];
+    const out: WorkspaceSymbol[] = [];
     for (const project of ctx.projects()) {
       const state = ctx.analyzed(project);
-      out.push(...workspaceSymbols(ctx.indexOf(project, state), params.query, (loc) => ctx.location(project.root, state, loc)));
+      pushAll(out, workspaceSymbols(ctx.indexOf(project, state), params.query, (loc) => ctx.location(project.root, state, loc)));
     }
     return out;
   });

@@ -27,6 +27,7 @@ import { ProjectRouter } from './project-router.js';
 import { overlayHost } from './project.js';
 import { registerEditorFeatures } from './editor-features.js';
 import { semanticTokensLegend } from './semantic-tokens.js';
+import { pathOf, toPath, UNTITLED } from './document-paths.js';
 import { declaredElements, indexSymbols, occurrenceAt, stepKey, type SymbolIndex } from './symbols.js';
 
 const severities = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
@@ -36,27 +37,6 @@ export interface ServerOptions {
   /** Milliseconds to wait after an edit before re-checking (edits in that window are checked together). */
   debounceMs?: number;
 }
-
-/** Where untitled buffers live: each in a folder of its own that exists only in the overlay. */
-const UNTITLED = '/.ccp-untitled';
-
-/**
- * The absolute path ('/') a document is analysed under: a `file:` URI's path, or for an `untitled:` buffer (never
- * saved) a path of its own under {@link UNTITLED}; undefined for other schemes.
- */
-const pathOf = (uri: string): string | undefined => {
-  if (uri.startsWith('file:')) return fileURLToPath(uri).split('\\').join('/');
-  if (uri.startsWith('untitled:')) {
-    const name = decodeURIComponent(uri.slice('untitled:'.length).split('/').pop() || 'untitled');
-    return posix.join(UNTITLED, encodeURIComponent(uri), name.replace(/^\.+/, '') || 'untitled');
-  }
-  return undefined;
-};
-const toPath = (uri: string): string => {
-  const path = pathOf(uri);
-  if (path === undefined) throw new ResponseError(-32602, `'${uri}' is neither a file nor an untitled buffer; ccp analyses only those.`);
-  return path;
-};
 
 /**
  * Wires the ccp language features to a connection. All state lives here: the open buffers, one Project per folder

@@ -17,6 +17,7 @@ import {
   type Diagnostic,
   type Position,
   type ProtocolConnection,
+  type ServerCapabilities,
 } from 'vscode-languageserver-protocol/node.js';
 
 const cli = join(import.meta.dirname, '../../packages/cli/bin/ccp.js');
@@ -33,6 +34,8 @@ export function cursor(source: string): { text: string; position: Position } {
 /** A real client: the server runs as `ccp lsp --stdio` in a child process and is spoken to over JSON-RPC. */
 export class LspClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** What the server answered to initialize. */
+  capabilities: ServerCapabilities = {};
   private readonly waiters: (() => void)[] = [];
   private versions = new Map<string, number>();
 
@@ -54,17 +57,23 @@ export class LspClient {
       mkdirSync(dirname(join(root, name)), { recursive: true });
       writeFileSync(join(root, name), text);
     }
+    return LspClient.startAt(root, init);
+  }
+
+  /** Starts the server with `root` (a temporary folder, removed by stop()) as its one workspace folder. */
+  static async startAt(root: string, init: Record<string, unknown> = {}): Promise<LspClient> {
     const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     connection.listen();
     const client = new LspClient(root, connection, child);
-    await connection.sendRequest(InitializeRequest.type, {
+    const initialized = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: pathToFileURL(root).href,
       workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'test' }],
       capabilities: {},
       initializationOptions: { debounceMs: 0, ...init },
     });
+    client.capabilities = initialized.capabilities;
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
   }
@@ -74,7 +83,7 @@ export class LspClient {
   }
 
   async open(name: string, text: string): Promise<string> {
-    const uri = this.uri(name);
+    const uri = /^[a-z]+:/.test(name) ? name : this.uri(name);
     this.versions.set(uri, 1);
     await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
       textDocument: { uri, languageId: 'ccp', version: 1, text },
@@ -94,7 +103,7 @@ export class LspClient {
 
   /** Waits until the diagnostics published for a file satisfy the test. */
   async waitForDiagnostics(name: string, test: (list: Diagnostic[]) => boolean, timeoutMs = 10_000): Promise<Diagnostic[]> {
-    const uri = this.uri(name);
+    const uri = /^[a-z]+:/.test(name) ? name : this.uri(name);
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const list = this.diagnostics.get(uri);

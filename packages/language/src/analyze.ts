@@ -59,6 +59,11 @@ export interface AnalyzeOptions {
    * Messages are written in English while files are read, and in this language once the project is resolved.
    */
   language?: OutputLanguage;
+  /**
+   * Folder walks do not enter a sub-folder that holds its own ccp.config.json: it is another project (the language
+   * server analyses each project of a workspace on its own).
+   */
+  skipNestedProjects?: boolean;
 }
 
 /** Parses and builds one file at once, keeping only the imports of its syntax tree (see `keepSyntax`). */
@@ -85,7 +90,7 @@ export function analyzeProject(host: ProjectHost, root: string, entries: string[
   const keepSyntax = options.keepSyntax !== false;
   const cache = options.cache ?? new AnalysisCache();
   const entryOf = keepSyntax ? (file: string, text: string) => cache.parse(file, text) : oneShotEntries();
-  const loaded = loadProject(host, root, entries, (file, text) => entryOf(file, text).parsed.syntax.imports, limits, options.trustedEntries === true);
+  const loaded = loadProject(host, root, entries, (file, text) => entryOf(file, text).parsed.syntax.imports, limits, options.trustedEntries === true, options.skipNestedProjects === true);
   const texts = new SourceTexts();
   const syntax = new Map<string, SyntaxFile>();
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];

@@ -19,5 +19,6 @@ export * from './project/host.js';
 export { fileKind, nodeHost, readRegularFile } from './project/node-host.js';
 export * from './project/limits.js';
 export { readSource } from './project/read-source.js';
+export { findConfig, findProjectRoots, PROJECT_CONFIG } from './project/find-config.js';
 export * from './analyze.js';
 export * from './format/index.js';

@@ -22,9 +22,18 @@ function declarationEdit(kind: string, id: string, at: number, text: string, syn
   return { range: pos.range({ start: end, end }), newText: `${gap}${kind} ${id} {}\n` };
 }
 
+/** Where the declarations of a kind live: the file (its URI and positions) and the offset just after the last one. */
+export interface DeclarationHome {
+  uri: string;
+  pos: Positions;
+  after: number;
+}
+
 /**
  * Quick fixes for the findings under a range: every mechanical fix a finding carries ("Change to 'agent'"), and
- * for an undefined reference a declaration of the missing element of the kind the field needs.
+ * for an undefined reference a declaration of the missing element of the kind the field needs: a step in its
+ * process, anything else after the last declaration of its kind (in the file where roles are declared, for a role),
+ * or at the end of the current file when there is none yet.
  */
 export function codeActions(
   uri: string,
@@ -32,6 +41,7 @@ export function codeActions(
   text: string,
   syntax: SyntaxFile | undefined,
   pos: Positions,
+  homeOf: (kind: string) => DeclarationHome | undefined = () => undefined,
 ): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const { diagnostic: d, lsp } of findings) {
@@ -45,13 +55,16 @@ export function codeActions(
       });
     }
     if (d.code === 'undefined-reference' && d.data?.kind && d.data.id) {
-      const edit = declarationEdit(d.data.kind, d.data.id, d.loc.start, text, syntax, pos);
+      const home = d.data.kind === 'step' ? undefined : homeOf(d.data.kind);
+      const edit = home
+        ? { range: home.pos.range({ start: home.after, end: home.after }), newText: `\n\n${d.data.kind} ${d.data.id} {}` }
+        : declarationEdit(d.data.kind, d.data.id, d.loc.start, text, syntax, pos);
       if (edit) {
         actions.push({
           title: `Declare ${d.data.kind} '${d.data.id}'`,
           kind: CodeActionKind.QuickFix,
           diagnostics: [lsp],
-          edit: { changes: { [uri]: [edit] } },
+          edit: { changes: { [home?.uri ?? uri]: [edit] } },
         });
       }
     }

@@ -1,6 +1,7 @@
 import type { ElementKind, Model } from '@ccp/core';
 import { allSpecs, scan, topLevelSpecs, type KindSpec } from '@ccp/language';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
+import { snippetOf } from './snippets.js';
 
 type IToken = ReturnType<typeof scan>['tokens'][number];
 
@@ -129,21 +130,38 @@ function fieldSpecOf(spec: KindSpec | undefined, name: string) {
 }
 
 function keywordItem(spec: KindSpec, nested: boolean): CompletionItem {
-  const body = spec.keyword === 'step' ? '\tby: ${3:agent}\n\tnext: ${4:next_step}$0' : '\t$0';
   return {
     label: spec.keyword,
-    kind: CompletionItemKind.Keyword,
+    kind: CompletionItemKind.Snippet,
     detail: spec.doc,
     insertTextFormat: InsertTextFormat.Snippet,
-    insertText: `${spec.keyword} \${1:id} "\${2:Name}" {\n${body}\n}`,
+    insertText: snippetOf(spec.keyword),
     sortText: nested ? '0' : '1',
   };
 }
 
-/** Completion items for the cursor: ids of the right kind in a field's value, else field names or keywords. */
-export function complete(text: string, offset: number, model: Model): CompletionItem[] {
+/** Only blanks between the start of the line (or a brace) and `start`: a declaration may start here. */
+function atItemStart(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    if (ch === '\n' || ch === '{' || ch === '}') return true;
+    if (ch !== ' ' && ch !== '\t' && ch !== '\r') return false;
+  }
+  return true;
+}
+
+/**
+ * Completion items for the cursor: ids of the right kind in a field's value, else field names, and declaration
+ * snippets where a declaration can start. `trigger` is the character that opened completion: a space opens it only
+ * in a value (`by: `), so completion stays open after `field: ` and stays away elsewhere.
+ */
+export function complete(text: string, offset: number, model: Model, trigger?: string): CompletionItem[] {
   const ctx = completionContext(text, offset);
   if (ctx.quiet) return [];
+  if (trigger === ' ' && ctx.field === undefined && !ctx.branchTarget) return [];
+  let wordStart = offset;
+  while (wordStart > 0 && /[\p{L}\p{M}\p{N}_-]/u.test(text[wordStart - 1]!)) wordStart--;
+  const declarationHere = atItemStart(text, wordStart);
   const inner = ctx.stack[ctx.stack.length - 1];
   const process = [...ctx.stack].reverse().find((h) => h.keyword === 'process')?.id;
   if (ctx.branchTarget) return idsOf(model, ['step'], process);
@@ -152,6 +170,7 @@ export function complete(text: string, offset: number, model: Model): Completion
     return field?.refKinds ? idsOf(model, field.refKinds, process) : [];
   }
   if (!inner) {
+    if (!declarationHere) return [];
     return [
       ...[...topLevelSpecs.values()].map((s) => keywordItem(s, false)),
       { label: 'import', kind: CompletionItemKind.Keyword, insertText: 'import "$1"', insertTextFormat: InsertTextFormat.Snippet },
@@ -179,6 +198,7 @@ export function complete(text: string, offset: number, model: Model): Completion
     insertText: `${f.name}: `,
     command: { title: 'Suggest', command: 'editor.action.triggerSuggest' },
   }));
+  if (!declarationHere) return items;
   if (spec.keyword === 'process') items.push(keywordItem(specByKeyword.get('step')!, true));
   if (spec.keyword === 'step') {
     items.push({ label: 'end', kind: CompletionItemKind.Keyword, detail: 'The process ends after this step.' });
@@ -187,7 +207,7 @@ export function complete(text: string, offset: number, model: Model): Completion
       kind: CompletionItemKind.Keyword,
       detail: 'A decision: branches by condition, and otherwise.',
       insertTextFormat: InsertTextFormat.Snippet,
-      insertText: 'decide {\n\t"${1:condition}" -> ${2:step}\n\totherwise -> ${3:step}\n}',
+      insertText: snippetOf('decide'),
     });
   }
   return items;

@@ -26,6 +26,7 @@ export function overlayHost(overlay: Overlay, base: ProjectHost = nodeHost): Pro
       return [...names].sort();
     },
     realpath: (path) => (overlay.has(path) ? path : base.realpath(path)),
+    readText: (path) => overlay.get(path),
   };
 }
 
@@ -52,7 +53,7 @@ export interface ProjectState {
 }
 
 /**
- * A project folder (the workspace folder, or the folder of a file opened alone). It keeps an AnalysisCache so a
+ * A project folder (of a ccp.config.json, the workspace folder, or the folder of a file opened alone). It keeps an AnalysisCache so a
  * keystroke re-parses only the file that changed, and reads its ccp.config.json for rule settings and includes.
  */
 export class Project {
@@ -105,6 +106,7 @@ export class Project {
     const entries = this.only !== undefined ? [this.only] : this.config.include ? this.config.include.map((p) => posix.resolve(this.root, p)) : [this.root];
     const analysis = analyzeProject(overlayHost(overlay), this.root, entries, {
       cache: this.cache,
+      skipNestedProjects: true,
       ...(this.config.limits ? { limits: this.config.limits } : {}),
     });
     const findings = runRules(analysis, this.config.rules ?? {});

@@ -5,6 +5,7 @@ import { formatParsed } from '@ccp/language';
 import {
   CodeActionKind,
   DiagnosticSeverity,
+  FileChangeType,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
@@ -21,8 +22,13 @@ import { hoverText, syntaxHover } from './hover.js';
 import { documentSymbols } from './outline.js';
 import { Positions } from './positions.js';
 import { guardRequests } from './guard-requests.js';
-import { Project, type ProjectState } from './project.js';
-import { indexSymbols, occurrenceAt, stepKey, type SymbolIndex } from './symbols.js';
+import { type Project, type ProjectState } from './project.js';
+import { ProjectRouter } from './project-router.js';
+import { overlayHost } from './project.js';
+import { registerEditorFeatures } from './editor-features.js';
+import { semanticTokensLegend } from './semantic-tokens.js';
+import { pathOf, toPath, UNTITLED } from './document-paths.js';
+import { declaredElements, indexSymbols, occurrenceAt, stepKey, type SymbolIndex } from './symbols.js';
 
 const severities = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
 const idPattern = /^[\p{L}_][\p{L}\p{M}\p{N}_-]*$/u;
@@ -31,11 +37,6 @@ export interface ServerOptions {
   /** Milliseconds to wait after an edit before re-checking (edits in that window are checked together). */
   debounceMs?: number;
 }
-
-const toPath = (uri: string) => {
-  const p = fileURLToPath(uri);
-  return p.split('\\').join('/');
-};
 
 /**
  * Wires the ccp language features to a connection. All state lives here: the open buffers, one Project per folder
@@ -48,26 +49,17 @@ export function createServer(given: Connection, options: ServerOptions = {}): vo
   const documents = new TextDocuments(TextDocument);
   const overlay = new Map<string, string>();
   const uris = new Map<string, string>();
-  const projects = new Map<string, Project>();
+  const router = new ProjectRouter(() => overlayHost(overlay));
   const dirty = new Set<Project>();
   const published = new Map<string, string>();
   const publishedBy = new Map<Project, Set<string>>();
   const indexes = new WeakMap<ProjectState, SymbolIndex>();
-  let folders: string[] = [];
   let debounceMs = options.debounceMs ?? 5;
   let timer: NodeJS.Timeout | undefined;
 
   const uriOf = (abs: string) => uris.get(abs) ?? pathToFileURL(abs).href;
 
-  const projectFor = (path: string): Project => {
-    const folder = folders.filter((f) => path === f || path.startsWith(f.endsWith('/') ? f : f + '/')).sort((a, b) => b.length - a.length)[0];
-    // a file outside every workspace folder is analysed alone (with what it imports): its folder may be `/` or a
-    // home folder, and walking it would read everything below
-    const key = folder ?? path;
-    let project = projects.get(key);
-    if (!project) projects.set(key, (project = folder ? new Project(folder) : new Project(posix.dirname(path), path)));
-    return project;
-  };
+  const projectFor = (path: string): Project => (path.startsWith(UNTITLED + '/') ? router.alone(path) : router.projectFor(path));
 
   const toLsp = (d: Diagnostic, pos: Positions, project: Project): LspDiagnostic => ({
     range: pos.range(d.loc),
@@ -114,11 +106,43 @@ export function createServer(given: Connection, options: ServerOptions = {}): vo
       void connection.sendDiagnostics({ uri, diagnostics });
     }
     for (const uri of before) {
-      if (now.has(uri)) continue;
+      // a file that left this project (a config came or went) may already be published by its new one
+      if (now.has(uri) || [...publishedBy].some(([other, uris]) => other !== project && uris.has(uri))) continue;
       published.delete(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] });
     }
     publishedBy.set(project, now);
+  };
+
+  /** Withdraws the diagnostics of a project that no longer exists. */
+  const withdraw = (project: Project) => {
+    for (const uri of publishedBy.get(project) ?? []) {
+      published.delete(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+    publishedBy.delete(project);
+    dirty.delete(project);
+  };
+
+  const refresh = (project: Project) => {
+    void project.refresh(overlay).then(
+      (state) => publish(project, state),
+      (error: unknown) => connection.console.error(`ccp: analysis failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  };
+
+  /** Every project of the workspace: found, configured and published (at start, and when a config comes or goes). */
+  const openWorkspace = () => {
+    for (const project of router.discover()) refresh(project);
+    for (const path of overlay.keys()) refresh(projectFor(path));
+  };
+
+  /** A ccp.config.json was edited, created or deleted. */
+  const configChanged = (path: string, moved: boolean) => {
+    const own = router.projects.get(posix.dirname(path));
+    if (!moved && own) return refresh(own);
+    for (const project of router.configsMoved()) withdraw(project);
+    openWorkspace();
   };
 
   const analyze = (project: Project): ProjectState => {
@@ -145,15 +169,19 @@ export function createServer(given: Connection, options: ServerOptions = {}): vo
     timer = setTimeout(flush, debounceMs);
   };
 
+  const indexOf = (project: Project, state: ProjectState): SymbolIndex => {
+    let index = indexes.get(state);
+    if (!index) indexes.set(state, (index = indexSymbols(state.analysis.model, project.cache)));
+    return index;
+  };
+
   /** The project of a document, analysed up to the latest edit, and the document's path in it. */
   const current = (uri: string) => {
     const path = toPath(uri);
     const project = projectFor(path);
     const state = dirty.has(project) || !project.state ? analyze(project) : project.state;
     const file = posix.relative(project.root, path) || posix.basename(path);
-    let index = indexes.get(state);
-    if (!index) indexes.set(state, (index = indexSymbols(state.analysis.model, project.cache)));
-    return { project, state, file, index, pos: positionsOf(state, file) };
+    return { project, state, file, index: indexOf(project, state), pos: positionsOf(state, file) };
   };
 
   const location = (root: string, state: ProjectState, loc: Diagnostic['loc']): Location => ({
@@ -165,12 +193,16 @@ export function createServer(given: Connection, options: ServerOptions = {}): vo
     initialized = true;
     const init = params.initializationOptions as { debounceMs?: number } | undefined;
     if (typeof init?.debounceMs === 'number') debounceMs = init.debounceMs;
-    folders = (params.workspaceFolders ?? []).map((f) => toPath(f.uri));
-    if (!folders.length && params.rootUri) folders = [toPath(params.rootUri)];
+    const folderUris = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (!folderUris.length && params.rootUri) folderUris.push(params.rootUri);
+    router.folders = folderUris.filter((u) => u.startsWith('file:')).map(toPath);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        completionProvider: { triggerCharacters: [':', ',', '>'] },
+        completionProvider: { triggerCharacters: [':', ',', '>', ' '] },
+        workspaceSymbolProvider: true,
+        semanticTokensProvider: { legend: semanticTokensLegend, full: true },
+        foldingRangeProvider: true,
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
@@ -184,42 +216,45 @@ export function createServer(given: Connection, options: ServerOptions = {}): vo
   });
 
   connection.onInitialized(() => {
-    // config and includes are read before the first check
-    for (const folder of folders) {
-      const project = projectFor(folder + '/');
-      void project.refresh(overlay).then((state) => publish(project, state), () => undefined);
-    }
+    // configs and includes are read before the first check; every project of every folder is checked on its own
+    openWorkspace();
   });
 
+  const isConfig = (path: string) => posix.basename(path) === 'ccp.config.json';
   documents.onDidChangeContent((e) => {
-    if (!e.document.uri.startsWith('file:')) return;
-    const path = toPath(e.document.uri);
+    const path = pathOf(e.document.uri);
+    if (path === undefined) return;
+    const known = overlay.has(path);
     overlay.set(path, e.document.getText());
     uris.set(path, e.document.uri);
-    const project = projectFor(path);
-    if (path.endsWith('/ccp.config.json')) void project.refresh(overlay).then((s) => publish(project, s), () => undefined);
-    else schedule(project);
+    // a config opened before it is saved may start a project
+    if (isConfig(path)) configChanged(path, !known && !router.projects.has(posix.dirname(path)));
+    else schedule(projectFor(path));
   });
   documents.onDidClose((e) => {
-    if (!e.document.uri.startsWith('file:')) return;
-    const path = toPath(e.document.uri);
+    const path = pathOf(e.document.uri);
+    if (path === undefined) return;
     overlay.delete(path);
-    schedule(projectFor(path));
+    if (path.startsWith(UNTITLED + '/')) {
+      const project = router.alone(path);
+      withdraw(project);
+      router.forget(path);
+    } else if (isConfig(path)) configChanged(path, true);
+    else schedule(projectFor(path));
   });
   connection.onDidChangeWatchedFiles((params) => {
     for (const change of params.changes) {
       if (!change.uri.startsWith('file:')) continue;
       const path = toPath(change.uri);
-      const project = projectFor(path);
-      if (path.endsWith('/ccp.config.json')) void project.refresh(overlay).then((s) => publish(project, s), () => undefined);
-      else schedule(project);
+      if (isConfig(path)) configChanged(path, change.type !== FileChangeType.Changed);
+      else schedule(projectFor(path));
     }
   });
 
   connection.onCompletion((params) => {
     const { state, file, pos } = current(params.textDocument.uri);
     const text = state.analysis.texts.get(file) ?? documents.get(params.textDocument.uri)?.getText() ?? '';
-    return complete(text, pos.offset(params.position), state.analysis.model);
+    return complete(text, pos.offset(params.position), state.analysis.model, params.context?.triggerCharacter);
   });
 
   connection.onHover((params) => {
@@ -302,8 +337,14 @@ export function createServer(given: Connection, options: ServerOptions = {}): vo
     const findings = state.diagnostics
       .filter((d) => d.loc.file === file && d.loc.start <= to && d.loc.end >= from)
       .map((d) => ({ diagnostic: d, lsp: toLsp(d, pos, project) }));
-    return codeActions(params.textDocument.uri, findings, text, state.analysis.syntax.get(file), pos);
+    const homeOf = (kind: string) => {
+      const last = declaredElements(state.analysis.model).filter((e) => e.kind === kind).pop();
+      return last ? { uri: uriOf(posix.join(project.root, last.loc.file)), pos: positionsOf(state, last.loc.file), after: last.loc.end } : undefined;
+    };
+    return codeActions(params.textDocument.uri, findings, text, state.analysis.syntax.get(file), pos, homeOf);
   });
+
+  registerEditorFeatures(connection, { current, location, projects: () => [...router.projects.values()], analyzed: (p) => (dirty.has(p) || !p.state ? analyze(p) : p.state), indexOf });
 
   documents.listen(connection);
   connection.listen();

@@ -39,6 +39,26 @@ function pendingRefs(cache: AnalysisCache, file: string): readonly PendingRefLik
   return entry?.built?.ctx.refs ?? [];
 }
 
+/** Every declared element but steps, in the model's order (the design's order). */
+export function declaredElements(model: Model): Element[] {
+  return [
+    ...(model.project ? [model.project] : []),
+    ...model.personas,
+    ...model.stages,
+    ...model.channels,
+    ...model.touchpoints,
+    ...model.processes,
+    ...model.roles,
+    ...model.systems,
+    ...model.data,
+    ...model.functions,
+    ...model.kpis,
+    ...model.scenarios,
+    ...(model.tender ? [model.tender] : []),
+    ...model.shifts,
+  ];
+}
+
 /**
  * Builds the cross-reference index of a project: every declaration (first one wins, as in the resolver) and every
  * reference bound to it. References to steps are looked up in their own process first, then in any process.
@@ -56,22 +76,7 @@ export function indexSymbols(model: Model, cache: AnalysisCache): SymbolIndex {
     if (!symbols.has(key)) symbols.set(key, { key, element, decl: element.idLoc, refs: [] });
     add({ loc: element.idLoc, key, decl: true });
   };
-  const all: Element[] = [
-    ...(model.project ? [model.project] : []),
-    ...model.personas,
-    ...model.stages,
-    ...model.channels,
-    ...model.touchpoints,
-    ...model.processes,
-    ...model.roles,
-    ...model.systems,
-    ...model.data,
-    ...model.functions,
-    ...model.kpis,
-    ...model.scenarios,
-    ...(model.tender ? [model.tender] : []),
-    ...model.shifts,
-  ];
+  const all = declaredElements(model);
   for (const e of all) declare(e.id, e);
   for (const p of model.processes) {
     for (const s of p.steps) {

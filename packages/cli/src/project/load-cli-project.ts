@@ -1,7 +1,7 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '@ccp/core';
-import { analyzeProject, nodeHost, readRegularFile, type Analysis } from '@ccp/language';
+import { analyzeProject, findConfig as findProjectConfig, nodeHost, readRegularFile, type Analysis } from '@ccp/language';
 import { CONFIG_FILE, parseConfig, runRules, type CcpConfig, type RuleSetting } from '@ccp/checker';
 import { UsageError, type CliContext } from '../context.js';
 import { isInside } from '../io/inside.js';
@@ -27,16 +27,10 @@ export interface LoadOptions {
   language?: 'en' | 'pl';
 }
 
-/** The nearest ccp.config.json in `start` or a folder above it. */
+/** The nearest ccp.config.json in `start` or a folder above it (the language server finds projects the same way). */
 export function findConfig(start: string): string | undefined {
-  let dir = start;
-  for (;;) {
-    const candidate = join(dir, CONFIG_FILE);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
+  const found = findProjectConfig(nodeHost, toPosix(start));
+  return found === undefined || sep === '/' ? found : found.split('/').join(sep);
 }
 
 const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));

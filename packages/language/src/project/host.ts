@@ -15,6 +15,11 @@ export interface ProjectHost {
   readDir(path: string): string[];
   /** The path with symbolic links resolved, or undefined if it cannot be resolved. */
   realpath(path: string): string | undefined;
+  /**
+   * Optional: the text of a file the host already holds as text (an editor's open buffer), or undefined to read
+   * its bytes with `readFile`. Saves encoding a buffer to UTF-8 and decoding it back on every keystroke.
+   */
+  readText?(path: string): string | undefined;
 }
 
 /** Why a host did not read a file: it is not a regular file (`refused` says what it is), or it is too large. */

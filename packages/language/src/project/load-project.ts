@@ -3,7 +3,7 @@ import { pushAll, Codes, say, type Diagnostic } from '@ccp/core';
 import type { ImportNode } from '../syntax/syntax-tree.js';
 import { isBytes, type ProjectHost } from './host.js';
 import { defaultLimits, type Limits } from './limits.js';
-import { readSource, tooLarge } from './read-source.js';
+import { checkSourceText, readSource, tooLarge } from './read-source.js';
 
 export interface LoadedFile {
   /** Path relative to the project root, with '/'. */
@@ -19,7 +19,8 @@ export interface LoadResult {
 /** Parses a file far enough to know its imports; analyze() passes its cached parser here. */
 export type ImportReader = (file: string, text: string) => ImportNode[];
 
-const skipDirs = new Set(['node_modules', '.git', 'out', 'dist']);
+/** Folders a project walk never enters. */
+export const skipDirs: ReadonlySet<string> = new Set(['node_modules', '.git', 'out', 'dist']);
 
 /**
  * Finds the files of a project: every .ccp file under the given directories, the given files, and whatever they
@@ -33,6 +34,7 @@ export function loadProject(
   readImports: ImportReader,
   limits: Limits = defaultLimits,
   trustedEntries = false,
+  skipNestedProjects = false,
 ): LoadResult {
   const diagnostics: Diagnostic[] = [];
   host = cachedLookups(host);
@@ -73,7 +75,7 @@ export function loadProject(
     if (!trustedEntries && leaves(entry)) continue;
     const st = host.stat(entry);
     if (st?.kind === 'dir') {
-      for (const f of walk(host, entry, realRoot, diagnostics, rel)) {
+      for (const f of walk(host, entry, realRoot, diagnostics, rel, skipNestedProjects)) {
         walkedFiles.push(f);
         if (!enqueue(f)) tooMany = true;
       }
@@ -89,8 +91,10 @@ export function loadProject(
   while (queue.length) {
     const abs = queue.shift()!;
     const file = rel(abs);
-    const bytes = host.readFile(abs, limits.maxFileBytes);
-    if (!isBytes(bytes)) {
+    const held = host.readText?.(abs);
+    const bytes = held === undefined ? host.readFile(abs, limits.maxFileBytes) : undefined;
+    const { text, diagnostic } = held !== undefined ? checkSourceText(held, file, limits) : isBytes(bytes) ? readSource(bytes, file, limits) : {};
+    if (held === undefined && !isBytes(bytes)) {
       if (bytes && 'tooLarge' in bytes) diagnostics.push(tooLarge(bytes.tooLarge, file, limits));
       else {
         const said = bytes ? say('notRegularFile', { file, what: bytes.refused }) : say('cannotRead', { file });
@@ -98,7 +102,6 @@ export function loadProject(
       }
       continue;
     }
-    const { text, diagnostic } = readSource(bytes, file, limits);
     if (diagnostic) diagnostics.push(diagnostic);
     if (text === undefined) continue;
     const loaded = { file, text };
@@ -142,7 +145,7 @@ export function loadProject(
     });
   }
   pushAll(diagnostics, importProblems(importsOf, limits));
-  if (walkedFiles.length === 0 && givenFiles.length > 0 && !tooMany) pushAll(diagnostics, unreachedFiles(host, root, realRoot, queued, rel));
+  if (walkedFiles.length === 0 && givenFiles.length > 0 && !tooMany) pushAll(diagnostics, unreachedFiles(host, root, realRoot, queued, rel, skipNestedProjects));
   return { files: designOrder(files, absOf, importsOf, givenFiles, walkedFiles), diagnostics };
 }
 
@@ -185,9 +188,16 @@ function designOrder(
  * With entry files (no folder), the .ccp files under the project that no import reaches: they look like part of
  * the design but are not read, so each is a warning on its first line.
  */
-function unreachedFiles(host: ProjectHost, root: string, realRoot: string, reached: ReadonlySet<string> /* real paths */, rel: (p: string) => string): Diagnostic[] {
+function unreachedFiles(
+  host: ProjectHost,
+  root: string,
+  realRoot: string,
+  reached: ReadonlySet<string> /* real paths */,
+  rel: (p: string) => string,
+  skipNestedProjects: boolean,
+): Diagnostic[] {
   const ignored: Diagnostic[] = [];
-  return walk(host, root, realRoot, ignored, rel)
+  return walk(host, root, realRoot, ignored, rel, skipNestedProjects)
     // `reached` holds real paths: a project reached through a symbolic link (a linked home folder) is no exception
     .filter((f) => !reached.has(host.realpath(f) ?? f))
     .map((f) => ({
@@ -207,6 +217,7 @@ function cachedLookups(host: ProjectHost): ProjectHost {
   const stats = new Map<string, ReturnType<ProjectHost['stat']>>();
   return {
     readFile: (path, maxBytes) => host.readFile(path, maxBytes),
+    ...(host.readText ? { readText: (path: string) => host.readText!(path) } : {}),
     readDir: (path) => host.readDir(path),
     realpath(path) {
       if (!real.has(path)) real.set(path, host.realpath(path));
@@ -229,7 +240,8 @@ function isInside(root: string, path: string): boolean {
  * link whose target lies outside `realRoot` is reported and not followed: a pull request can add `x.ccp ->
  * /etc/passwd`, and its text must not reach findings, documents or CI annotations.
  */
-function walk(host: ProjectHost, dir: string, realRoot: string, diagnostics: Diagnostic[], rel: (p: string) => string): string[] {
+/** The .ccp files under `dir`; with `skipNestedProjects`, a sub-folder holding its own ccp.config.json is another project and is not entered. */
+function walk(host: ProjectHost, dir: string, realRoot: string, diagnostics: Diagnostic[], rel: (p: string) => string, skipNestedProjects = false): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const stack = [dir];
@@ -263,8 +275,9 @@ function walk(host: ProjectHost, dir: string, realRoot: string, diagnostics: Dia
         });
         continue;
       }
-      if (st.kind === 'dir') subdirs.push(path);
-      else out.push(path);
+      if (st.kind === 'dir') {
+        if (!skipNestedProjects || !host.stat(posix.join(path, 'ccp.config.json'))) subdirs.push(path);
+      } else out.push(path);
     }
     pushAll(stack, subdirs.sort().reverse());
   }

@@ -34,3 +34,16 @@ export function readSource(bytes: Uint8Array, file: string, limits: Limits): { t
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { text };
 }
+
+/** The checks of {@link readSource} for a text a host already holds (an editor's buffer): size, NUL bytes, BOM. */
+export function checkSourceText(text: string, file: string, limits: Limits): { text?: string; diagnostic?: Diagnostic } {
+  // UTF-8 takes at most 3 bytes per UTF-16 unit: count the bytes only when the text might be over the limit
+  if (text.length * 3 > limits.maxFileBytes) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > limits.maxFileBytes) return { diagnostic: tooLarge(bytes, file, limits) };
+  }
+  if (text.slice(0, 8192).includes('\0')) {
+    return { diagnostic: { code: Codes.binaryFile, severity: 'error', message: 'This is not a text file (it contains NUL bytes); .ccp files must be UTF-8 text.', loc: { file, start: 0, end: 0 } } };
+  }
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}

@@ -1,0 +1,48 @@
+import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
+import type { SymbolIndex } from './symbols.js';
+import type { Location } from 'vscode-languageserver';
+import type { Loc } from '@ccp/core';
+
+const kinds: Record<string, SymbolKind> = {
+  project: SymbolKind.Package,
+  persona: SymbolKind.Object,
+  stage: SymbolKind.EnumMember,
+  channel: SymbolKind.Event,
+  touchpoint: SymbolKind.Interface,
+  process: SymbolKind.Module,
+  step: SymbolKind.Method,
+  role: SymbolKind.Class,
+  system: SymbolKind.Interface,
+  data: SymbolKind.Struct,
+  function: SymbolKind.Function,
+  kpi: SymbolKind.Constant,
+  scenario: SymbolKind.Namespace,
+  tender: SymbolKind.Object,
+  shift: SymbolKind.Property,
+};
+
+/** Does every character of the query appear in the text, in order (case-insensitive)? As editors filter symbols. */
+export function fuzzyMatch(query: string, text: string): boolean {
+  const q = query.toLowerCase();
+  const t = text.toLowerCase();
+  let i = 0;
+  for (const ch of t) if (i < q.length && ch === q[i]) i++;
+  return i === q.length;
+}
+
+/** The declarations of one project that match a workspace/symbol query, by id or display name; steps name their process. */
+export function workspaceSymbols(index: SymbolIndex, query: string, location: (loc: Loc) => Location, limit = 500): WorkspaceSymbol[] {
+  const out: WorkspaceSymbol[] = [];
+  for (const symbol of index.symbols.values()) {
+    const e = symbol.element;
+    if (!fuzzyMatch(query, e.id) && !(e.name !== undefined && fuzzyMatch(query, e.name))) continue;
+    out.push({
+      name: e.name ? `${e.id} — ${e.name}` : e.id,
+      kind: kinds[e.kind] ?? SymbolKind.Object,
+      location: location(symbol.decl),
+      ...(e.kind === 'step' ? { containerName: (e as { process: string }).process } : { containerName: e.kind }),
+    });
+    if (out.length >= limit) break;
+  }
+  return out;
+}

@@ -65,7 +65,7 @@ describe('ccp check', () => {
     const quiet = await runCli(['check', 'examples/gaps', '--quiet', '--format', 'json'], repoRoot);
     expect((JSON.parse(quiet.stdout) as { summary: { warnings: number } }).summary.warnings).toBe(0);
     const args = ['check', 'examples/gaps', '--format', 'json'];
-    const offs = ['undefined-reference', 'duplicate-id', 'unowned-step', 'missing-data-access', 'function-not-permitted', 'next-crosses-process', 'decision-without-otherwise', 'shares-do-not-add-up', 'grant-contradicts-deny', 'reporting-cycle', 'unreadable-hours', 'profile-does-not-add-up'];
+    const offs = ['undefined-reference', 'duplicate-id', 'unowned-step', 'missing-data-access', 'function-not-permitted', 'next-crosses-process', 'decision-without-otherwise', 'shares-do-not-add-up', 'grant-contradicts-deny', 'reporting-cycle', 'unreadable-hours', 'profile-does-not-add-up', 'satisfaction-out-of-range'];
     const noErrors = [...args, ...offs.flatMap((id) => ['--rule', `${id}=off`])];
     expect((await runCli(noErrors, repoRoot)).code).toBe(0);
     expect((await runCli([...noErrors, '--max-warnings', '0'], repoRoot)).code).toBe(1);

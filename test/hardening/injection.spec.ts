@@ -138,8 +138,16 @@ describe('HTML documents', () => {
 describe('Markdown documents', () => {
   it('index.md and every process file show links, images and HTML as text', async () => {
     const files = await generateDocs({ model, templates: loadTemplates().templates, html: false });
-    expect(files.length).toBeGreaterThan(1);
-    for (const f of files) expectInertMarkdown(f.content, f.path);
+    const plainFiles = await generateDocs({ model: benign, templates: loadTemplates().templates, html: false });
+    expect(files.filter((f) => f.path.endsWith('.md')).length).toBeGreaterThan(1);
+    for (const f of files.filter((x) => x.path.endsWith('.md'))) expectInertMarkdown(f.content, f.path);
+    // the service blueprints beside index.md are SVG: checked as markup, against the same file from plain text
+    const svgs = files.filter((f) => f.path.endsWith('.svg'));
+    expect(svgs.length).toBeGreaterThan(0);
+    for (const f of svgs) {
+      const plain = plainFiles.find((p) => p.path === f.path)!.content;
+      for (const marker of htmlMarkers) expect(count(f.content, marker), `${f.path} ${String(marker)}`).toBe(count(plain, marker));
+    }
   });
 
   it('the diff comment of ccp diff and the staffing section', () => {

@@ -52,7 +52,7 @@ describe('Markdown outputs rendered by marked link only where ccp links', () => 
       expect(files.length).toBeGreaterThan(1);
       const diff = await runCli(['diff', 'old', 'new'], dir);
       for (const md of [...files.map((f) => readFileSync(join(out, f), 'utf8')), diff.stdout]) {
-        for (const t of targets(md)) expect(t, t).toMatch(/^(#[\w-]+|[\w-]+\.md(#[\w%.-]+)?)$/u);
+        for (const t of targets(md)) expect(t, t).toMatch(/^(#[\w-]+|[\w-]+\.md(#[\w%.-]+)?|blueprint-[\w-]+\.svg)$/u);
       }
     });
   }

@@ -1,3 +1,4 @@
+import { pushAll, maxOf } from '@ccp/core';
 import { CUSTOMER, type BlueprintStage } from './blueprint-content.js';
 import { BOX_WIDTH, boxHeight, cellHeight, columnText, headerHeight, headerText, ROWS, SIZE, stageTitle, type Box, type ColumnText, type RowKind } from './layout.js';
 import { n, rect, textLines, xml } from './svg-builder.js';
@@ -77,7 +78,7 @@ export function drawBlueprint(stages: BlueprintStage[], title: string, idPrefix:
   for (let count = 1; count <= Math.max(1, Math.min(6, columns)); count++) {
     const bands = bandsOf(stages, words, count);
     const heights = bands.map((b) => rowHeights(b, words));
-    const widest = Math.max(1, ...bands.map((b) => b.reduce((sum, s) => sum + s.texts.length, 0)));
+    const widest = maxOf(bands.map((b) => b.reduce((sum, s) => sum + s.texts.length, 0)), 1);
     const width = SIZE.headerWidth + widest * SIZE.columnWidth + SIZE.pad;
     const height = SIZE.titleHeight + heights.reduce((sum, h) => sum + bandHeight(h), 0) + SIZE.bandGap * (bands.length - 1) + SIZE.pad;
     const score = Math.abs(Math.log(width / height / A3_RATIO));
@@ -92,7 +93,7 @@ export function drawBlueprint(stages: BlueprintStage[], title: string, idPrefix:
   out.push(`<g class="cell">${rect(SIZE.pad, 6, width - 2 * SIZE.pad, SIZE.titleHeight - 10, 'class="cell" fill="none"')}${textLines([shorten(title, width - 4 * SIZE.pad, SIZE.title)], 2 * SIZE.pad, 34, 0, { size: SIZE.title, weight: 'bold', fill: '#1f2933' }).join('')}</g>`);
   let y = SIZE.titleHeight;
   bands.forEach((slots, i) => {
-    out.push(...drawBand(slots, heights[i]!, y, width, idPrefix, words));
+    pushAll(out, drawBand(slots, heights[i]!, y, width, idPrefix, words));
     y += bandHeight(heights[i]!) + SIZE.bandGap;
   });
   out.push('</svg>');
@@ -118,10 +119,10 @@ function drawBand(slots: Slot[], h: Record<RowKind, number>, top: number, width:
     const cell = [rect(SIZE.pad, rowY[row], SIZE.headerWidth - SIZE.pad, h[row], 'class="cell" fill="#f4f5f7" stroke="#d0d0d0" stroke-width="0.5"')];
     let ty = rowY[row] + SIZE.pad + SIZE.small;
     if (head.line) {
-      cell.push(...textLines([head.line], 2 * SIZE.pad, ty, 0, { size: SIZE.small, italic: true, fill: '#a0361c' }));
+      pushAll(cell, textLines([head.line], 2 * SIZE.pad, ty, 0, { size: SIZE.small, italic: true, fill: '#a0361c' }));
       ty += SIZE.smallLine + 4;
     }
-    cell.push(...textLines(head.title, 2 * SIZE.pad, ty + SIZE.font - SIZE.small, SIZE.line, { size: SIZE.font, weight: 'bold', fill: '#1f2933' }));
+    pushAll(cell, textLines(head.title, 2 * SIZE.pad, ty + SIZE.font - SIZE.small, SIZE.line, { size: SIZE.font, weight: 'bold', fill: '#1f2933' }));
     out.push(`<g class="cell">${cell.join('')}</g>`);
   }
   // the three lines
@@ -149,7 +150,7 @@ function drawBand(slots: Slot[], h: Record<RowKind, number>, top: number, width:
           by += box.h + SIZE.stackGap;
         }
       }
-      out.push(...drawFlows(text, boxes, x, idPrefix));
+      pushAll(out, drawFlows(text, boxes, x, idPrefix));
       for (const box of boxes) out.push(drawBox(box));
       x += SIZE.columnWidth;
     }
@@ -181,11 +182,11 @@ function drawBox(box: Box): string {
   const tx = box.x + SIZE.boxPad;
   let ty = box.y + SIZE.boxPad + SIZE.font - 1;
   box.lines.forEach((line) => {
-    parts.push(...textLines([line], tx, ty, 0, { size: SIZE.font, fill: '#1f2933', ...(box.boldFirst ? { weight: 'bold' as const } : {}) }));
+    pushAll(parts, textLines([line], tx, ty, 0, { size: SIZE.font, fill: '#1f2933', ...(box.boldFirst ? { weight: 'bold' as const } : {}) }));
     ty += SIZE.line;
   });
   ty += SIZE.small - SIZE.font;
-  parts.push(...textLines(box.smallLines, tx, ty, SIZE.smallLine, { size: SIZE.small, fill: '#4a5560', italic: box.kind !== 'support' }));
+  pushAll(parts, textLines(box.smallLines, tx, ty, SIZE.smallLine, { size: SIZE.small, fill: '#4a5560', italic: box.kind !== 'support' }));
   return `<g class="${box.kind}">${parts.join('')}</g>`;
 }
 

@@ -1,3 +1,4 @@
+import { pushAll } from '@ccp/core';
 import { shorten, wrapText } from '../text/wrap-text.js';
 import type { BlueprintColumn, BlueprintStage } from './blueprint-content.js';
 import type { BlueprintWords } from './words.js';
@@ -62,8 +63,8 @@ const wrapBold = (text: string, width: number, lines: number) => wrapText(text, 
 /** The wrapped texts of one column. */
 export function columnText(column: BlueprintColumn, words: BlueprintWords): ColumnText {
   const emotion: string[] = [];
-  if (column.momentOfTruth) emotion.push(...wrap(`★ ${words.momentOfTruth}`, CELL_TEXT_WIDTH, 2, SIZE.small));
-  for (const pain of column.pains.slice(0, 3)) emotion.push(...wrap(`⚠ ${pain}`, CELL_TEXT_WIDTH, 3, SIZE.small));
+  if (column.momentOfTruth) pushAll(emotion, wrap(`★ ${words.momentOfTruth}`, CELL_TEXT_WIDTH, 2, SIZE.small));
+  for (const pain of column.pains.slice(0, 3)) pushAll(emotion, wrap(`⚠ ${pain}`, CELL_TEXT_WIDTH, 3, SIZE.small));
   if (column.pains.length > 3) emotion.push(`… (+${column.pains.length - 3})`);
   const initiator = column.initiator === 'customer' ? words.byCustomer : column.initiator === 'company' ? words.byCompany : undefined;
   const customer = {

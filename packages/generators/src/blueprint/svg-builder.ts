@@ -3,7 +3,7 @@
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
 
-/** Text or attribute value escaped for XML; characters XML cannot hold become spaces. */
+/** Text or attribute value escaped for XML (and `=`, `` ` `` as in the HTML docs); characters XML cannot hold become spaces. */
 export function xml(text: string): string {
   return text
     .replace(CONTROL, ' ')
@@ -18,7 +18,10 @@ export function xml(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+    .replace(/'/g, '&#39;')
+    // as Handlebars escapes them in the HTML around the SVG: no `name=` or backtick from the model reads as markup
+    .replace(/=/g, '&#61;')
+    .replace(/`/g, '&#96;');
 }
 
 /** A coordinate with at most one decimal, so the same layout always prints the same. */

@@ -29,6 +29,8 @@ function registerHelpers(hb: Handlebars): void {
     if (Array.isArray(value)) return safe(value.map((v) => (isLink(v) ? mdLink(v) : escapeMarkdown(String(v)))).join(', '));
     return safe(isLink(value) ? mdLink(value) : escapeMarkdown(String(value)));
   });
+  /** Text for an image's alt: escaped as `md`, and `"` as `&quot;` (marked writes the alt attribute without escaping quotes). */
+  hb.registerHelper('mdAlt', (value: unknown) => safe(escapeMarkdown(String(value ?? '')).replace(/"/g, '&quot;')));
   /** A file name as a URL path (`process-status_zamówienia.md` -> `process-status_zam%C3%B3wienia.md`). */
   hb.registerHelper('uri', (value: unknown) => encodeURI(String(value ?? '')));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);

@@ -1,3 +1,4 @@
+import { pushAll } from '@ccp/core';
 import { indexModel, label, type Model, type ModelIndex, type Persona, type Touchpoint } from '@ccp/core';
 import { journeyText } from './escape.js';
 import { wrapText } from '../text/wrap-text.js';
@@ -29,7 +30,7 @@ export function taskLines(tp: Touchpoint): string[] {
   const lines = wrapText(name, width, JOURNEY_TASK.fontSize, pains.length > 0 ? JOURNEY_TASK.nameLines : JOURNEY_TASK.lines);
   if (pains.length > 0) {
     const more = pains.length > 1 ? ` (+${pains.length - 1})` : '';
-    lines.push(...wrapText(`⚠ ${pains[0]}${more}`, width, JOURNEY_TASK.fontSize, JOURNEY_TASK.lines - lines.length));
+    pushAll(lines, wrapText(`⚠ ${pains[0]}${more}`, width, JOURNEY_TASK.fontSize, JOURNEY_TASK.lines - lines.length));
   }
   return lines;
 }

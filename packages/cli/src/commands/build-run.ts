@@ -124,7 +124,7 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
       const extraSheets = report?.rows.length && staffing ? [staffing.staffingSpecSheet(report, model.project?.outputLanguage ?? 'en')] : [];
       folder.write(spec.file, await writeSpecXlsx(model, { version, date, ...(extraSheets.length ? { extraSheets } : {}), ...(errors ? { designErrors: errors } : {}) }));
       const must = model.functions.filter((f) => f.priority === 'must').length;
-      line(ctx, 'spec', `${show(spec.file)} (${model.functions.length} functions, ${must} must-have)`);
+      line(ctx, 'spec', `${show(spec.file)} (${model.functions.length} function${model.functions.length === 1 ? '' : 's'}, ${must} must-have)`);
     });
   }
 

@@ -10,32 +10,15 @@ Columns are 1-based as in the spec; the cost column is answerColumn + 2. Starts 
 """
 import json
 import os
-import subprocess
 import sys
-import time
 
 import uno
-from com.sun.star.beans import PropertyValue
+
+from lo_session import prop, with_office
 
 
-def prop(name, value):
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
 
 
-def connect(pipe):
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    deadline = time.time() + 90
-    while True:
-        try:
-            return resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
-        except Exception:
-            if time.time() > deadline:
-                raise
-            time.sleep(0.3)
 
 
 def rows_by_id(ws):
@@ -96,24 +79,6 @@ def run(ctx, job):
 
 def main():
     spec = json.load(open(sys.argv[1], encoding="utf-8"))
-    pipe = f"ccp_lo_{os.getpid()}"
-    soffice = subprocess.Popen(
-        ["soffice", f"-env:UserInstallation=file://{spec['profile']}", "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
-         f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        ctx = connect(pipe)
-        for job in spec["jobs"]:
-            run(ctx, job)
-        try:
-            ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx).terminate()
-        except Exception:
-            pass  # the bridge goes down with the office
-        soffice.wait(timeout=60)
-    finally:
-        if soffice.poll() is None:
-            soffice.kill()
-            soffice.wait()
-
+    with_office(spec["profile"], f"ccp_lo_{os.getpid()}", lambda ctx: [run(ctx, job) for job in spec["jobs"]])
 
 main()

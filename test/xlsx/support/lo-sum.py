@@ -12,33 +12,16 @@ Starts its own headless soffice and ends it.
 """
 import json
 import os
-import subprocess
 import sys
-import time
 
 import uno
-from com.sun.star.beans import PropertyValue
+
+from lo_session import prop, with_office
 from com.sun.star.lang import Locale
 
 
-def prop(name, value):
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
 
 
-def connect(pipe):
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    deadline = time.time() + 90
-    while True:
-        try:
-            return resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
-        except Exception:
-            if time.time() > deadline:
-                raise
-            time.sleep(0.3)
 
 
 def column_letter(index):
@@ -99,23 +82,6 @@ def sum_column(ws, formats, converted, job):
 
 def main():
     job = json.load(open(sys.argv[1], encoding="utf-8"))
-    pipe = f"ccp_lo_sum_{os.getpid()}"
-    soffice = subprocess.Popen(
-        ["soffice", f"-env:UserInstallation=file://{job['profile']}", "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
-         f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        ctx = connect(pipe)
-        run(ctx, job)
-        try:
-            ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx).terminate()
-        except Exception:
-            pass  # the bridge goes down with the office
-        soffice.wait(timeout=60)
-    finally:
-        if soffice.poll() is None:
-            soffice.kill()
-            soffice.wait()
-
+    with_office(job["profile"], f"ccp_lo_sum_{os.getpid()}", lambda ctx: run(ctx, job))
 
 main()

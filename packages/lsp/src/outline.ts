@@ -2,7 +2,8 @@ import type { BlockNode, SyntaxFile } from '@ccp/language';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { Positions } from './positions.js';
 
-const kinds: Record<string, SymbolKind> = {
+/** The symbol kind of each declaration keyword (also the model's element kind), for the outline and workspace symbols. */
+export const symbolKinds: Record<string, SymbolKind> = {
   project: SymbolKind.Package,
   persona: SymbolKind.Object,
   stage: SymbolKind.EnumMember,
@@ -18,6 +19,7 @@ const kinds: Record<string, SymbolKind> = {
   kpi: SymbolKind.Constant,
   scenario: SymbolKind.Namespace,
   tender: SymbolKind.Object,
+  shift: SymbolKind.Property,
 };
 
 function symbolOf(block: BlockNode, pos: Positions): DocumentSymbol {
@@ -25,7 +27,7 @@ function symbolOf(block: BlockNode, pos: Positions): DocumentSymbol {
   return {
     name: block.id ?? block.name ?? block.keyword,
     ...(block.name !== undefined || block.id !== undefined ? { detail: block.name ? `${block.keyword} — ${block.name}` : block.keyword } : {}),
-    kind: kinds[block.keyword] ?? SymbolKind.Object,
+    kind: symbolKinds[block.keyword] ?? SymbolKind.Object,
     range: pos.range(block.loc),
     selectionRange: pos.range(block.idLoc ?? block.keywordLoc),
     ...(children.length ? { children } : {}),

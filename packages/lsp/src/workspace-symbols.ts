@@ -1,25 +1,8 @@
 import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
 import type { SymbolIndex } from './symbols.js';
+import { symbolKinds } from './outline.js';
 import type { Location } from 'vscode-languageserver';
 import type { Loc } from '@ccp/core';
-
-const kinds: Record<string, SymbolKind> = {
-  project: SymbolKind.Package,
-  persona: SymbolKind.Object,
-  stage: SymbolKind.EnumMember,
-  channel: SymbolKind.Event,
-  touchpoint: SymbolKind.Interface,
-  process: SymbolKind.Module,
-  step: SymbolKind.Method,
-  role: SymbolKind.Class,
-  system: SymbolKind.Interface,
-  data: SymbolKind.Struct,
-  function: SymbolKind.Function,
-  kpi: SymbolKind.Constant,
-  scenario: SymbolKind.Namespace,
-  tender: SymbolKind.Object,
-  shift: SymbolKind.Property,
-};
 
 /** Does every character of the query appear in the text, in order (case-insensitive)? As editors filter symbols. */
 export function fuzzyMatch(query: string, text: string): boolean {
@@ -38,7 +21,7 @@ export function workspaceSymbols(index: SymbolIndex, query: string, location: (l
     if (!fuzzyMatch(query, e.id) && !(e.name !== undefined && fuzzyMatch(query, e.name))) continue;
     out.push({
       name: e.name ? `${e.id} — ${e.name}` : e.id,
-      kind: kinds[e.kind] ?? SymbolKind.Object,
+      kind: symbolKinds[e.kind] ?? SymbolKind.Object,
       location: location(symbol.decl),
       ...(e.kind === 'step' ? { containerName: (e as { process: string }).process } : { containerName: e.kind }),
     });

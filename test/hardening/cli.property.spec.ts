@@ -119,6 +119,24 @@ describe('the CLI exits 0, 1 or 2 and prints no stack trace, whatever the input'
     );
   }, timeout(120_000));
 
+  it('a NUL character in any argument of any command is a usage error (exit 2), never a crash', async () => {
+    const names = ['check', 'build', 'diagram', 'spec', 'docs', 'export', 'fmt', 'diff', 'staffing', 'vendors', 'score', 'rules', 'schema', 'init', 'serve', 'lsp'];
+    for (const name of names) {
+      for (const args of [[name, '\u0000'], [name, '.', '--out', 'a\u0000b'], [name, 'x\u0000.ccp']]) {
+        cases++;
+        const dir = mkdtempSync(join(work, 'nul-'));
+        try {
+          const r = await runCli(args, dir);
+          assertSane(args, r);
+          expect(r.code, `ccp ${args.join(' ')}`).toBe(2);
+          expect(r.stderr).toMatch(/NUL/);
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      }
+    }
+  });
+
   it('real processes: mutated projects and hostile arguments', () => {
     const dir = join(work, 'spawned');
     cpSync(examples[0]!.dir, dir, { recursive: true });

@@ -27,6 +27,10 @@ export async function main(argv: string[], given: CliContext = defaultContext())
   const named = commands.find(([name]) => name === argv[0]);
   for (const [, register] of named ? [named] : commands) register(program, ctx);
   try {
+    // No operating system passes a NUL character in an argument; one that arrives here came from a program, and no
+    // file name or value can hold it.
+    const nul = argv.findIndex((a) => a.includes('\0'));
+    if (nul >= 0) throw new UsageError(`argument ${nul + 1} contains a NUL character; no file name or value can hold one.`);
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { label } from '@ccp/core';
+import { generateBlueprints } from '@ccp/generators/blueprint';
 import { analyzeProject, nodeHost } from '@ccp/language';
 import { repoRoot } from '../support/paths.js';
 import { copyExample, startServe, type ServeProcess } from './support/serve-process.js';
@@ -71,6 +72,24 @@ describe.skipIf(!haveBrowser)('ccp serve in Chromium', () => {
       await page.waitForSelector(`#process-${p.id} figure.diagram svg`, { timeout: 30_000 });
     }
     expect(await page.locator('#overview figure.diagram').count()).toBeGreaterThan(0);
+  });
+
+  it('shows a service blueprint per persona, the same SVG ccp build writes, as an image that loads', async () => {
+    const analysis = analyzeProject(nodeHost, dir, [dir]);
+    const drawn = generateBlueprints(analysis.model);
+    expect(drawn.length).toBe(analysis.model.personas.length);
+    const figures = page.locator('#blueprints figure.blueprint');
+    await expect.poll(() => figures.count()).toBe(drawn.length);
+    for (const [i, b] of drawn.entries()) {
+      const img = figures.nth(i).locator('img');
+      expect(await img.getAttribute('alt')).toBe(b.title);
+      await img.scrollIntoViewIfNeeded();
+      await expect.poll(() => img.evaluate((e: HTMLImageElement) => e.complete && e.naturalWidth)).toBe(Math.round(b.width));
+      // the image's bytes are the blueprint ccp build writes
+      const src = new URL((await img.getAttribute('src'))!, page.url()).href;
+      expect(await page.evaluate(async (u) => (await fetch(u)).text(), src)).toBe(b.svg);
+    }
+    expect(await page.locator('nav.toc a[href="#blueprints"]').count()).toBe(1);
   });
 
   it('links a step to its role, functions and data, and a role lists its steps', async () => {

@@ -28,6 +28,7 @@ role a ${q(text)} { headcount: 3  access: crm read write, cust read write }
 system crm ${q(text)} { kind: crm  hosting: saas }
 data cust ${q(text)} { in: crm  personal: true  basis: contract }
 channel phone ${q(text)} { hours: "Mo-Fr 08:00-16:00"  volume: 500/day  aht: 5m  service_level: 80% in 20s }
+persona who ${q(text)} { channels: phone }
 touchpoint call ${q(text)} { channel: phone  initiated_by: customer  starts: proc }
 process proc ${q(text)} {
   owner: a
@@ -61,7 +62,11 @@ describe('ccp serve: hostile text', () => {
     const r = await rawRequest(serve.port, `/${serve.token}/api/page`);
     expect(r.status).toBe(200);
     const page = JSON.parse(r.body) as { sections: { head?: string; items: { html?: string }[] }[]; toc: { head?: string } };
-    const html = [page.toc.head ?? '', ...page.sections.flatMap((s) => [s.head ?? '', ...s.items.map((i) => i.html ?? '')])].join('\n');
+    const all = [page.toc.head ?? '', ...page.sections.flatMap((s) => [s.head ?? '', ...s.items.map((i) => i.html ?? '')])].join('\n');
+    // the page's own images (the service blueprints, drawn by ccp) are the only <img> allowed, in exactly this form
+    const ours = /<img src="blueprint\/[A-Za-z0-9_.-]+\.svg\?r=\d+" alt="[^"<>]*" width="\d+" height="\d+" loading="lazy" decoding="async">/g;
+    expect(all).toMatch(ours);
+    const html = all.replace(ours, '');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toMatch(/<script|<img|<iframe|\son[a-z]+\s*=\s*['"]?alert|href="javascript:/i);
     expect(html).not.toContain('<!--ccp:');
@@ -86,7 +91,7 @@ describe('ccp serve: hostile text', () => {
       await page.waitForSelector('#process-proc figure.diagram svg', { timeout: 30_000 });
       await page.mouse.move(400, 400);
       expect(await page.locator('#process-proc h3').textContent()).toContain('<script>alert(1)</script>');
-      expect(await page.locator('main script, main iframe, main img, main [onerror], main [onmouseover], main a[href^="javascript:"]').count()).toBe(0);
+      expect(await page.locator('main script, main iframe, main img:not([src^="blueprint/"]), main [onerror], main [onmouseover], main a[href^="javascript:"]').count()).toBe(0);
       expect(dialogs).toEqual([]);
       expect(requests.filter((u) => !u.startsWith(`${new URL(serve.url).origin}/${serve.token}/`))).toEqual([]);
     } finally {

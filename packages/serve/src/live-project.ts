@@ -2,6 +2,7 @@ import { watch, statSync, type FSWatcher } from 'node:fs';
 import { posix } from 'node:path';
 import { defaultLimits, readRegularFile, readSource } from '@ccp/language';
 import { Project } from '@ccp/lsp/project';
+import { BlueprintShelf, withBlueprints, type ServedBlueprint } from './blueprints.js';
 import { PageRenderer } from './page-render.js';
 import { buildPage, specHtml, withProblems, withSpec, type PageContent, type Snapshot } from './page-model.js';
 
@@ -11,7 +12,12 @@ export interface PageVersion {
   content: PageContent;
   /** Milliseconds from the first file event of the change to the page being ready. */
   buildMs: number;
+  /** The service blueprints the page shows as images (`blueprint/<name>.svg`). */
+  blueprints: readonly ServedBlueprint[];
 }
+
+/** How long the parts drawn after the page (blueprints, vendor-spec preview) wait for open pages to fetch it. */
+const READERS_WAIT_MS = 250;
 
 export interface LiveOptions {
   /** Absolute project root, with `/` separators. */
@@ -51,7 +57,9 @@ const isSyntaxError = (code: string, severity: string) => severity === 'error' &
 export class LiveProject {
   private readonly project: Project;
   private readonly renderer = new PageRenderer();
-  private good: { snapshot: Snapshot; page: PageContent; spec: string } | undefined;
+  private readonly shelf = new BlueprintShelf();
+  private good: { snapshot: Snapshot; page: PageContent; spec: string; blueprints: readonly ServedBlueprint[] } | undefined;
+  private readers: (() => void) | undefined;
   private version = 0;
   private readonly pending = new Set<string>();
   private firstEvent = 0;
@@ -160,25 +168,51 @@ export class LiveProject {
     const first = !this.good;
     if (syntax.length === 0 || first) {
       const page = await buildPage(snapshot, this.renderer);
-      // the first version waits for the spec preview; later ones show the previous preview first (see withSpec)
-      this.good = { snapshot, page, spec: first ? await specHtml(snapshot.model, date) : this.good!.spec };
+      // the first version waits for the blueprints and the spec preview; later ones show the previous ones first
+      this.good = first
+        ? { snapshot, page, spec: await specHtml(snapshot.model, date), blueprints: this.shelf.draw(snapshot.model) }
+        : { snapshot, page, spec: this.good!.spec, blueprints: this.good!.blueprints };
     }
     const good = this.good!;
-    const show = (spec: string) => {
-      const page = withSpec(good.page, spec);
+    const show = () => {
+      const page = withSpec(withBlueprints(good.page, good.blueprints), good.spec);
       return syntax.length === 0 ? page : withProblems(page, { ...snapshot, diagnostics: syntax });
     };
-    this.emit(show(good.spec));
+    this.emit(show(), good.blueprints);
     if (first || syntax.length > 0) return;
+    // The blueprints and the vendor-spec preview are drawn after the page is out: on a 10,000-step design they take
+    // longer than the rest of an update. Open pages fetch the new version first (the server says when, see
+    // `delivered`), so that their request does not wait behind this work.
+    await this.readersOrTimeout();
+    const blueprints = this.shelf.draw(snapshot.model);
     const spec = await specHtml(snapshot.model, date);
-    if (spec !== good.spec && this.good === good) {
+    const drawn = blueprints.length !== good.blueprints.length || blueprints.some((b, i) => b !== good.blueprints[i]);
+    if ((spec !== good.spec || drawn) && this.good === good) {
       good.spec = spec;
-      this.emit(show(spec));
+      good.blueprints = blueprints;
+      this.emit(show(), blueprints);
     }
   }
 
-  private emit(content: PageContent): void {
-    this.current = { version: ++this.version, content, buildMs: Math.round(performance.now() - this.firstEvent) };
+  /** The server calls this when a page has fetched the newest version. */
+  delivered(version: number): void {
+    if (version === this.version) this.readers?.();
+  }
+
+  private readersOrTimeout(): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.readers = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, READERS_WAIT_MS);
+      this.readers = done;
+    });
+  }
+
+  private emit(content: PageContent, blueprints: readonly ServedBlueprint[]): void {
+    this.current = { version: ++this.version, content, buildMs: Math.round(performance.now() - this.firstEvent), blueprints };
     if (this.poller) this.signature = this.poll();
     this.options.onVersion?.(this.current);
   }

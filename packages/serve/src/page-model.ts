@@ -57,7 +57,8 @@ export async function buildPage(good: Snapshot, renderer: PageRenderer): Promise
   const model = good.model;
   const diagrams = generateDiagrams(model);
   const staffing = hasChannelVolumes(model) ? staffingReport(model) : undefined;
-  const view = buildDocsView(model, docFindings(good), diagrams, staffing);
+  // the blueprints are drawn apart (blueprints.ts), after the page is out
+  const view = buildDocsView(model, docFindings(good), diagrams, staffing, undefined, { blueprints: false });
   const words = view.words;
   const serve = serveWords(model.project?.outputLanguage);
   renderer.begin(view.lang);

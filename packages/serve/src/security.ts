@@ -4,7 +4,7 @@ import { posix } from 'node:path';
 
 /**
  * The Content-Security-Policy of the page: the HTML docs' policy (`default-src 'none'; style-src 'unsafe-inline';
- * img-src data:`), plus what a live page needs and nothing else: its own scripts (the app and the bundled Mermaid;
+ * img-src data:`), plus what a live page needs and nothing else: its own images (the blueprints), its own scripts (the app and the bundled Mermaid;
  * no inline script, no eval), its own API for fetch and server-sent events, its own style sheet. Mermaid writes
  * `<style>` into the SVGs it draws, hence 'unsafe-inline' for styles, as in spec.html. The page repeats it in a
  * `<meta>` element, where browsers ignore `frame-ancestors`.
@@ -13,7 +13,7 @@ export const META_CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  'img-src data:',
+  "img-src 'self' data:",
   "connect-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -11,6 +11,7 @@ export interface ServeWords {
   moreRows: (n: number) => string;
   live: string;
   skip: string;
+  blueprints: string;
 }
 
 const en: ServeWords = {
@@ -23,6 +24,7 @@ const en: ServeWords = {
   moreRows: (n) => `${n} more rows are in spec.xlsx.`,
   live: 'Live: the page follows every save.',
   skip: 'Skip to the content',
+  blueprints: 'Service blueprints',
 };
 
 const pl: ServeWords = {
@@ -35,6 +37,7 @@ const pl: ServeWords = {
   moreRows: (n) => `Pozostałe wiersze (${n}) są w spec.xlsx.`,
   live: 'Na żywo: strona odświeża się po każdym zapisie.',
   skip: 'Przejdź do treści',
+  blueprints: 'Plany usługi (service blueprint)',
 };
 
 export function serveWords(language: OutputLanguage | undefined): ServeWords {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { loadTemplates } from '@ccp/generators/docs';
 import { mermaidBundlePath } from '@ccp/render';
+import { blueprintFile } from './blueprints.js';
 import { LiveProject, type PageVersion } from './live-project.js';
 import { itemHolding, itemsOf, pageUpdate } from './page-diff.js';
 import { allowedHosts, checkOrigin, newToken, routeOf, SECURITY_HEADERS } from './security.js';
@@ -107,6 +108,7 @@ export async function startServe(options: ServeOptions): Promise<RunningServer> 
     if (route === 'api/page') {
       const since = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('since'));
       const base = Number.isInteger(since) ? history.get(since) : undefined;
+      live.delivered(current.version);
       return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(pageUpdate(current.version, current.content, base)), head);
     }
     if (route === 'api/items') {
@@ -119,6 +121,8 @@ export async function startServe(options: ServeOptions): Promise<RunningServer> 
       const extra = holding ? itemHolding(v.content, holding) : undefined;
       return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(itemsOf(v.content, extra ? [...ids, extra] : ids)), head);
     }
+    const blueprint = blueprintFile(route, current.blueprints);
+    if (blueprint) return send(res, 200, 'image/svg+xml; charset=utf-8', blueprint.svg, head);
     if (route === 'events' && !head) {
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
       res.write(`retry: 1000\nevent: version\ndata: ${JSON.stringify({ version: current.version })}\n\n`);

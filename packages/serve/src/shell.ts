@@ -15,6 +15,7 @@ export function shellHtml(title: string, lang: string, words: ServeWords): strin
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(META_CONTENT_SECURITY_POLICY)}">
 <meta name="generator" content="ccp serve">
 <title>${escapeHtml(title)}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="app.css">
 <script src="app.js" defer></script>
 </head>

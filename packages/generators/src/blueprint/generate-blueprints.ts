@@ -2,8 +2,8 @@ import { indexModel, label, type Model, type OutputLanguage, type Persona } from
 import { nodeId } from '../mermaid/escape.js';
 import { safeStem, uniqueNames } from '../mermaid/file-name.js';
 import { wordsFor } from '../mermaid/words.js';
-import { blueprintContent } from './blueprint-content.js';
-import { drawBlueprint } from './blueprint-svg.js';
+import { blueprintContent, type BlueprintStage } from './blueprint-content.js';
+import { drawBlueprint, type BlueprintDrawing } from './blueprint-svg.js';
 import { blueprintWords } from './words.js';
 
 /** One service blueprint: the SVG, and its file name stem (`blueprint-<persona>`). */
@@ -20,10 +20,21 @@ export interface Blueprint {
 }
 
 /**
+ * Drawings kept between calls by a caller that draws the same design again and again (`ccp serve`): per persona, the
+ * drawing and what it was drawn from. A blueprint whose content did not change is not laid out again.
+ */
+export type BlueprintDrawings = Map<string, { content: string; drawing: BlueprintDrawing }>;
+
+/** What a drawing depends on, as text: the stages (names, not the model's objects and their source positions). */
+function contentKey(stages: BlueprintStage[], title: string, id: string): string {
+  return `${title}\n${id}\n${JSON.stringify(stages, (key, value: unknown) => (key === 'touchpoint' ? undefined : value))}`;
+}
+
+/**
  * A blueprint per persona with touchpoints (one for all customers when no persona is declared), in declaration
  * order. The same model gives byte-identical SVG.
  */
-export function generateBlueprints(model: Model, options: { language?: OutputLanguage } = {}): Blueprint[] {
+export function generateBlueprints(model: Model, options: { language?: OutputLanguage; drawings?: BlueprintDrawings } = {}): Blueprint[] {
   const language = options.language ?? model.project?.outputLanguage;
   const words = blueprintWords(language);
   const noStage = wordsFor(language).noStage;
@@ -39,10 +50,23 @@ export function generateBlueprints(model: Model, options: { language?: OutputLan
     if (stages.length === 0) continue;
     const who = persona ? label(persona) : wordsFor(language).allCustomers;
     const title = `${words.title}: ${who}`;
-    const drawing = drawBlueprint(stages, title, nodeId('bp', persona?.id ?? 'all'), words);
+    const id = nodeId('bp', persona?.id ?? 'all');
+    const drawing = reuse(options.drawings, persona?.id ?? '', () => contentKey(stages, title, id), () => drawBlueprint(stages, title, id, words));
     out.push({ elementId: persona?.id, title, ...drawing });
     raw.push(persona ? `blueprint-${safeStem(persona.id)}` : 'blueprint');
   }
+  if (options.drawings) for (const key of [...options.drawings.keys()]) if (!targets.some((p) => (p?.id ?? '') === key)) options.drawings.delete(key);
   const names = uniqueNames(raw);
   return out.map((b, i) => ({ ...b, name: names[i]! }));
+}
+
+/** The kept drawing when its content is the same, else a new one (kept for the next call). */
+function reuse(drawings: BlueprintDrawings | undefined, key: string, content: () => string, draw: () => BlueprintDrawing): BlueprintDrawing {
+  if (!drawings) return draw();
+  const now = content();
+  const kept = drawings.get(key);
+  if (kept && kept.content === now) return kept.drawing;
+  const drawing = draw();
+  drawings.set(key, { content: now, drawing });
+  return drawing;
 }

@@ -3,7 +3,7 @@
  * emotion, the physical evidence (channels), the customer's actions, frontstage and backstage steps and the support
  * systems, with the lines of interaction, visibility and internal interaction. Pure: model -> SVG text.
  */
-export { generateBlueprints, type Blueprint } from './generate-blueprints.js';
+export { generateBlueprints, type Blueprint, type BlueprintDrawings } from './generate-blueprints.js';
 export { blueprintContent, type BlueprintColumn, type BlueprintStage, type BlueprintStep } from './blueprint-content.js';
 export { drawBlueprint, type BlueprintDrawing } from './blueprint-svg.js';
 export { blueprintWords, type BlueprintWords } from './words.js';

@@ -73,8 +73,14 @@ function diagramView(d: DocDiagram): DiagramView {
   };
 }
 
+/** What the caller leaves out of the view because it draws that part itself (`ccp serve` draws blueprints apart). */
+export interface DocsViewOptions {
+  /** false: `blueprints` is empty (drawing them takes most of the view's time on a large design). */
+  blueprints?: boolean;
+}
+
 /** Builds the view: registers an anchor per element (in section order), then resolves every reference. */
-export function buildDocsView(model: Model, findings: DocFinding[], diagrams: DocDiagram[] | undefined, staffing?: StaffingReport, designErrors?: number) {
+export function buildDocsView(model: Model, findings: DocFinding[], diagrams: DocDiagram[] | undefined, staffing?: StaffingReport, designErrors?: number, options: DocsViewOptions = {}) {
   const index = indexModel(model);
   const words = docWords(model.project?.outputLanguage);
   const anchors = new Anchors();
@@ -162,7 +168,7 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
     ...(overview ? { overview: diagramView(overview) } : {}),
     journeys: all.filter((d) => d.kind === 'journey').map(diagramView),
     /** Service blueprints per persona: `title`, `svg` (drawn by ccp, no browser needed) and `file` (the SVG beside index.md). */
-    blueprints: generateBlueprints(model).map((b) => ({ title: b.title, svg: inlineSvg(b.svg), file: `${b.name}.svg`, fileSvg: b.svg })),
+    blueprints: (options.blueprints === false ? [] : generateBlueprints(model)).map((b) => ({ title: b.title, svg: inlineSvg(b.svg), file: `${b.name}.svg`, fileSvg: b.svg })),
     processes: processViews(),
     roles: roleViews(),
     systems: systemViews(),

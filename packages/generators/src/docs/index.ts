@@ -4,7 +4,7 @@
  */
 export { generateDocs, docsRenderer, TemplateError, DOCUMENT_TEMPLATES, type DocsRenderer } from './render-docs.js';
 export { loadTemplates, readTemplateDir, defaultTemplatesDir, MAX_TEMPLATE_BYTES, type LoadedTemplates } from './load-templates.js';
-export { buildDocsView, isSafeSvg, type DocsView, type Link, type DiagramView } from './docs-view.js';
+export { buildDocsView, isSafeSvg, type DocsView, type DocsViewOptions, type Link, type DiagramView } from './docs-view.js';
 export { escapeMarkdown } from './markdown.js';
 export { asciiSlug, Anchors } from './anchors.js';
 export { docWords, type DocWords } from './words.js';

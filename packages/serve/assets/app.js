@@ -134,10 +134,15 @@
     { rootMargin: '1500px 0px' },
   );
 
-  function placeholder(id) {
-    const el = document.createElement('div');
+  function placeholder(id, columns) {
+    const el = document.createElement(columns ? 'tr' : 'div');
     el.className = 'item pending';
     el.dataset.item = id;
+    if (columns) {
+      const cell = document.createElement('td');
+      cell.colSpan = columns;
+      el.append(cell);
+    }
     lazyObserver.observe(el);
     return el;
   }
@@ -168,7 +173,7 @@
     for (const id of replaced) {
       const el = main.querySelector(`.item.pending[data-item="${CSS.escape(id)}"]`);
       if (!el) continue;
-      const fresh = newItem(id, items[id]);
+      const fresh = el.tagName === 'TR' ? newRow(id, items[id]) : newItem(id, items[id]);
       el.replaceWith(fresh);
       sections.get(fresh.closest('[data-section]')?.dataset.section)?.items.set(id, fresh);
     }
@@ -232,6 +237,16 @@
     return el;
   }
 
+  /** A row of a table section: the server sends `<tr>...</tr>`, parsed where a row belongs. */
+  function newRow(id, html) {
+    const template = document.createElement('template');
+    template.innerHTML = `<table><tbody>${html}</tbody></table>`;
+    const row = template.content.querySelector('tr') ?? document.createElement('tr');
+    row.classList.add('item');
+    row.dataset.item = id;
+    return row;
+  }
+
   function newSection(s) {
     const el = document.createElement(s.tag === 'section' ? 'section' : 'div');
     if (s.tag === 'section') el.id = s.id;
@@ -240,7 +255,15 @@
     const head = document.createElement('div');
     head.className = 'part-head';
     el.append(head);
-    return { el, head, items: new Map() };
+    if (!s.table) return { el, head, body: el, items: new Map() };
+    // a table section: its items are the rows of the table's body
+    el.classList.add('table-part');
+    const table = document.createElement('table');
+    const thead = document.createElement('thead');
+    const body = document.createElement('tbody');
+    table.append(thead, body);
+    el.append(table);
+    return { el, head, table, thead, body, columns: 1, items: new Map() };
   }
 
   /** Applies an update; false when it does not fit what the page has (then the whole page is fetched). */
@@ -267,24 +290,37 @@
         node.head.innerHTML = s.head;
         prepareDiagrams(node.head);
       }
+      if (node.table && s.table) {
+        if (node.table.className !== (s.table.className ?? '')) node.table.className = s.table.className ?? '';
+        if (node.thead.innerHTML !== s.table.head) {
+          node.thead.innerHTML = s.table.head;
+          node.columns = Math.max(1, node.thead.querySelectorAll('th').length);
+        }
+      }
       const items = new Map();
-      let before = node.head;
+      let before = node.table ? null : node.head;
       for (const it of s.items) {
         let el = node.items.get(it.id);
         if (it.html !== undefined) {
-          const fresh = newItem(it.id, it.html);
-          if (el) {
-            // until it is laid out, a new element off screen takes its old one's height (content-visibility: auto)
-            const height = el.getBoundingClientRect().height;
-            if (height > 0) fresh.style.containIntrinsicSize = `auto ${Math.round(height)}px`;
-            el.replaceWith(fresh);
+          if (el && !node.table && !el.classList.contains('pending')) {
+            // the element keeps its place and the size the browser remembers for it (content-visibility: auto),
+            // so nothing is measured: measuring would lay out the page, and off screen it need not be
+            el.innerHTML = it.html;
+            prepareDiagrams(el);
+          } else {
+            const fresh = node.table ? newRow(it.id, it.html) : newItem(it.id, it.html);
+            if (el) el.replaceWith(fresh);
+            el = fresh;
           }
-          el = fresh;
         } else if (!el) {
           if (update.base !== null) return false;
-          el = placeholder(it.id);
+          el = placeholder(it.id, node.table ? node.columns : 0);
         }
-        if (before.nextSibling !== el) before.after(el);
+        const next = before ? before.nextSibling : node.body.firstChild;
+        if (next !== el) {
+          if (before) before.after(el);
+          else node.body.prepend(el);
+        }
         before = el;
         items.set(it.id, el);
       }

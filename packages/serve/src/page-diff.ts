@@ -7,6 +7,8 @@ export interface SectionUpdate {
   tag: PageSection['tag'];
   head?: string;
   items: { id: string; html?: string }[];
+  /** A table section's header row (always sent: the browser builds the table from it). */
+  table?: PageSection['table'];
 }
 
 /**
@@ -39,6 +41,7 @@ function sectionUpdate(now: PageSection, before: PageSection | undefined, budget
     id: now.id,
     tag: now.tag,
     ...(before && before.head === now.head ? {} : { head: now.head }),
+    ...(now.table ? { table: now.table } : {}),
     items: now.items.map((i) => (send(i) ? { id: i.id, html: i.html } : { id: i.id })),
   };
 }

@@ -65,22 +65,26 @@ export async function buildPage(good: Snapshot, renderer: PageRenderer): Promise
   const targets: string[] = [];
   for (const [i, f] of view.findings.items.entries()) targets.push(f.target ? await renderer.link(String(i), words, f.target) : '');
   const findings = findingsList({ diagnostics: good.diagnostics, texts: good.texts, root: good.root, targets, words, serve });
-  const table = await renderer.part('function-table', words, { functions: view.functions });
   const sections: PageSection[] = [
     { id: 'findings', tag: 'section', head: `<h2>${escapeHtml(words.findings)}</h2>`, items: [{ id: 'findings-list', html: findings }] },
     ...part('overview', await renderer.part('overview', words, { project: view.project, overview: view.overview, journeys: view.journeys })),
   ];
+  const h2 = (text: string) => `<h2>${escapeHtml(text)}</h2>`;
+  // the function table comes first in the functions' section, as in spec.html; its rows are items of their own
+  const functionTable = await renderer.table('function-table', 'div', `<h3 id="functions-table">${escapeHtml(words.functionTable)}</h3>`, 'function', words, view.functions, 'row-', 'functions');
   const lists = [
     await renderer.list('processes', words.processes, 'process', words, view.processes),
     await renderer.list('roles', words.roles, 'role', words, view.roles),
     await renderer.list('systems', words.systems, 'system', words, view.systems),
     await renderer.list('touchpoints', words.touchpoints, 'touchpoint', words, view.touchpoints),
-    await renderer.list('functions', words.functions, 'function', words, view.functions, [{ id: 'functions-table', html: table }]),
+    ...(view.functions.length > 0 ? [{ id: 'functions', tag: 'section' as const, head: h2(words.functions), items: [] }, functionTable] : []),
+    await renderer.list('function-list', '', 'function', words, view.functions),
+    await renderer.table('channels', 'section', h2(words.channels), 'channel', words, view.channels),
+    await renderer.table('data', 'section', h2(words.data), 'data', words, view.data),
+    await renderer.table('kpis', 'section', h2(words.kpis), 'kpi', words, view.kpis),
   ];
   for (const l of lists) if (l) sections.push(l);
-  const other = part('other', await renderer.part('other', words, { channels: view.channels, data: view.data, kpis: view.kpis }));
-  const staffingPart = part('staffing', await renderer.part('staffing', words, { staffing: view.staffing }));
-  for (const p of [...other, ...staffingPart]) sections.push(p);
+  for (const p of part('staffing', await renderer.part('staffing', words, { staffing: view.staffing }))) sections.push(p);
   const nonEmpty = (list: unknown[]) => (list.length > 0 ? [true] : []);
   const toc = await renderer.part('toc', words, {
     processes: view.processes.map((p) => ({ anchor: p.anchor, title: p.title })),

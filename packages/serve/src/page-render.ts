@@ -9,13 +9,14 @@ import type { PageItem, PageSection } from './page-sections.js';
 const WRAPPERS: Record<string, string> = {
   'serve/toc': '{{> toc}}',
   'serve/overview': '{{> overview}}',
-  'serve/function-table': '{{> function-table}}',
-  'serve/other': '{{> other-elements}}',
   'serve/staffing': '{{> staffing}}',
   'serve/link': '{{#if item}}{{> link item}}{{/if}}',
 };
 const ELEMENTS = ['process', 'role', 'system', 'touchpoint', 'function'] as const;
 type ElementPartial = (typeof ELEMENTS)[number];
+/** Tables shown row by row: the docs' `<kind>-head` and `<kind>-row` partials. */
+const TABLES = ['channel', 'data', 'kpi', 'function'] as const;
+export type TablePartial = (typeof TABLES)[number];
 
 let renderer: Promise<DocsRenderer> | undefined;
 /** The docs' default templates compiled once, with this package's wrappers. */
@@ -23,6 +24,10 @@ function pageRenderer(): Promise<DocsRenderer> {
   if (!renderer) {
     const templates: Record<string, string> = { ...loadTemplates().templates, ...WRAPPERS };
     for (const e of ELEMENTS) templates[`serve/${e}`] = `{{#with item}}{{> ${e}}}{{/with}}`;
+    for (const t of TABLES) {
+      templates[`serve/${t}-row`] = `{{#with item}}{{> ${t}-row}}{{/with}}`;
+      templates[`serve/${t}-head`] = `{{> ${t}-head}}`;
+    }
     renderer = docsRenderer(templates);
   }
   return renderer;
@@ -79,7 +84,7 @@ export class PageRenderer {
     return { id: item.anchor, html: await this.render(`${partial}:${item.anchor}`, `serve/${partial}`, words, { item }) };
   }
 
-  async part(name: 'toc' | 'overview' | 'function-table' | 'other' | 'staffing', words: DocsView['words'], input: Record<string, unknown>): Promise<string> {
+  async part(name: 'toc' | 'overview' | 'staffing', words: DocsView['words'], input: Record<string, unknown>): Promise<string> {
     return this.render(name, `serve/${name}`, words, input);
   }
 
@@ -87,11 +92,24 @@ export class PageRenderer {
     return this.render(`link:${key}`, 'serve/link', words, { item });
   }
 
-  /** A headed list of elements (processes, roles, ...), or nothing when the list is empty. */
+  /**
+   * A table shown row by row (channels, data, KPIs, the function table), or nothing when it has no rows. `title` is
+   * the heading before it, as HTML; each row is an item keyed by `<prefix><anchor>`.
+   */
+  async table(id: string, tag: PageSection['tag'], title: string, partial: TablePartial, words: DocsView['words'], rows: { anchor: string }[], prefix = '', className?: string): Promise<PageSection | undefined> {
+    if (rows.length === 0) return undefined;
+    const items: PageItem[] = [];
+    for (const row of rows) items.push({ id: `${prefix}${row.anchor}`, html: await this.render(`${partial}-row:${row.anchor}`, `serve/${partial}-row`, words, { item: row }) });
+    const head = await this.render(`${partial}-head`, `serve/${partial}-head`, words, {});
+    return { id, tag, head: title, items, table: { head, ...(className ? { className } : {}) } };
+  }
+
+  /** A headed list of elements (processes, roles, ...), or nothing when the list is empty; no heading when `title` is ''. */
   async list(id: string, title: string, partial: ElementPartial, words: DocsView['words'], items: { anchor: string }[], first: PageItem[] = []): Promise<PageSection | undefined> {
     if (items.length === 0) return undefined;
     const rendered: PageItem[] = [...first];
     for (const item of items) rendered.push(await this.element(partial, words, item));
-    return { id, tag: 'section', head: `<h2>${escapeHtml(title)}</h2>`, items: rendered };
+    // without a title, the list continues the section before it (the functions after their table)
+    return title === '' ? { id, tag: 'div', head: '', items: rendered } : { id, tag: 'section', head: `<h2>${escapeHtml(title)}</h2>`, items: rendered };
   }
 }

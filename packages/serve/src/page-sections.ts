@@ -14,4 +14,9 @@ export interface PageSection {
   tag: 'section' | 'div';
   head: string;
   items: PageItem[];
+  /**
+   * The items are the rows of a table (one `<tr>` each) under this header row, so that a change to one channel or
+   * function replaces that row, not a table of thousands.
+   */
+  table?: { className?: string; head: string };
 }

@@ -110,11 +110,18 @@
         button.type = 'button';
         button.className = 'draw';
         button.textContent = `Draw this diagram (${edges} edges)`;
+        // its source (thousands of lines) stays folded: laid out on every update, it would slow the page down
+        const details = document.createElement('details');
+        const summary = document.createElement('summary');
+        summary.textContent = `Mermaid source (${text.split('\n').length} lines)`;
+        pre.replaceWith(details);
+        details.append(summary, pre);
         button.addEventListener('click', () => {
           button.remove();
+          details.replaceWith(pre);
           draw(pre);
         });
-        pre.before(button);
+        details.before(button);
       } else observer.observe(pre);
     }
   }
@@ -266,6 +273,38 @@
     return { el, head, table, thead, body, columns: 1, items: new Map() };
   }
 
+  /**
+   * Makes `target`'s content equal to `html`, replacing only the nodes that differ: a new title of one process changes
+   * one entry of a table of contents of thousands, and the browser lays out only that entry again.
+   */
+  function morph(target, html) {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    patchChildren(target, template.content);
+  }
+
+  function sameAttributes(a, b) {
+    if (a.attributes.length !== b.attributes.length) return false;
+    for (const { name, value } of a.attributes) if (b.getAttribute(name) !== value) return false;
+    return true;
+  }
+
+  function patchChildren(old, fresh) {
+    const before = [...old.childNodes];
+    const after = [...fresh.childNodes];
+    if (before.length !== after.length) {
+      old.replaceChildren(...after);
+      return;
+    }
+    for (let i = 0; i < before.length; i++) {
+      const a = before[i];
+      const b = after[i];
+      if (a.isEqualNode(b)) continue;
+      if (a.nodeType === Node.ELEMENT_NODE && b.nodeType === Node.ELEMENT_NODE && a.tagName === b.tagName && sameAttributes(a, b)) patchChildren(a, b);
+      else a.replaceWith(b);
+    }
+  }
+
   /** Applies an update; false when it does not fit what the page has (then the whole page is fetched). */
   function apply(update) {
     if (update.base !== null && update.base !== version) return false;
@@ -275,7 +314,7 @@
     }
     mermaidConfig = update.mermaid;
     if (typeof update.mermaid.autoRenderEdges === 'number') autoRenderEdges = update.mermaid.autoRenderEdges;
-    if (update.toc && update.toc.head !== undefined) tocSlot.innerHTML = update.toc.head;
+    if (update.toc && update.toc.head !== undefined) morph(tocSlot, update.toc.head);
     if (!update.toc) tocSlot.textContent = '';
     const seen = new Set();
     let previous = null;
@@ -340,9 +379,10 @@
       sections.delete(id);
     }
     version = update.version;
-    document.title = update.title;
-    heading.textContent = update.title;
-    document.documentElement.lang = update.lang;
+    // set only what differs: even the same `lang` again makes the browser style and lay out the whole page anew
+    if (document.title !== update.title) document.title = update.title;
+    if (heading.textContent !== update.title) heading.textContent = update.title;
+    if (document.documentElement.lang !== update.lang) document.documentElement.lang = update.lang;
     const time = new Date().toLocaleTimeString();
     status.textContent = update.syntaxErrors
       ? `${update.syntaxErrors} syntax error${update.syntaxErrors === 1 ? '' : 's'}: showing the last version without them (${time}).`

@@ -5,25 +5,27 @@
  * `_`. Clashes get `-2`, `-3`, ... in registration order, which is deterministic.
  */
 export class Anchors {
-  private readonly byKey = new Map<string, string>();
+  /** Anchors by kind, then key: no key string is built for a lookup. */
+  private readonly byKind = new Map<string, Map<string, string>>();
   private readonly taken = new Set<string>();
 
   /** Registers `kind`/`key` (first registration wins) and returns its anchor, made from `slugSource`. */
   add(kind: string, key: string, slugSource: string = key): string {
-    const k = `${kind}\u0000${key}`;
-    const known = this.byKey.get(k);
+    let ofKind = this.byKind.get(kind);
+    if (!ofKind) this.byKind.set(kind, (ofKind = new Map()));
+    const known = ofKind.get(key);
     if (known) return known;
     const base = `${kind}-${asciiSlug(slugSource)}`;
     let anchor = base;
     for (let n = 2; this.taken.has(anchor.toLowerCase()); n++) anchor = `${base}-${n}`;
     this.taken.add(anchor.toLowerCase());
-    this.byKey.set(k, anchor);
+    ofKind.set(key, anchor);
     return anchor;
   }
 
   /** The anchor of a registered element, or undefined (a reference to something not declared). */
   get(kind: string, key: string): string | undefined {
-    return this.byKey.get(`${kind}\u0000${key}`);
+    return this.byKind.get(kind)?.get(key);
   }
 }
 

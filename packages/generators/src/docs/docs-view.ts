@@ -88,9 +88,13 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
   const processIds = [...index.processes.keys()];
   const stems = uniqueNames(processIds.map((id) => `process-${safeStem(id)}`));
   processIds.forEach((id, i) => processFiles.set(id, `${stems[i]}.md`));
+  // steps' anchors by process, then step: looked up for every link to a step (tens of thousands in a large design)
+  const stepAnchors = new Map<string, Map<string, string>>();
   for (const p of index.processes.values()) {
     anchors.add('process', p.id);
-    for (const s of index.steps(p.id).values()) anchors.add('step', `${p.id}\u0000${s.id}`, `${p.id}-${s.id}`);
+    const ofProcess = new Map<string, string>();
+    for (const s of index.steps(p.id).values()) ofProcess.set(s.id, anchors.add('step', `${p.id}\u0000${s.id}`, `${p.id}-${s.id}`));
+    stepAnchors.set(p.id, ofProcess);
   }
   for (const [kind, map] of [
     ['role', index.roles],
@@ -126,14 +130,24 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
   };
   const toStep = (processId: string, stepId: string): Link => {
     const step = index.steps(processId).get(stepId);
-    const anchor = anchors.get('step', `${processId}\u0000${stepId}`);
+    const anchor = stepAnchors.get(processId)?.get(stepId);
     const text = step ? label(step) : stepId;
     return anchor ? { id: stepId, text, anchor, file: processFiles.get(processId) } : { id: stepId, text };
   };
+  // a step named with its process, made once per step: roles, data and functions list the same steps again
+  const stepsWithProcess = new Map<string, Map<string, Link>>();
   const stepIn = (processId: string, withProcess: boolean) => (step: { id: string }): Link => {
-    const l = toStep(processId, step.id);
-    const p = index.processes.get(processId);
-    return withProcess && p ? { ...l, text: `${label(p)}: ${l.text}` } : l;
+    if (!withProcess) return toStep(processId, step.id);
+    let known = stepsWithProcess.get(processId);
+    if (!known) stepsWithProcess.set(processId, (known = new Map()));
+    let link = known.get(step.id);
+    if (!link) {
+      const l = toStep(processId, step.id);
+      const p = index.processes.get(processId);
+      link = p ? { ...l, text: `${label(p)}: ${l.text}` } : l;
+      known.set(step.id, link);
+    }
+    return link;
   };
   /** An enum value in the output language (`in_house` -> `in house` / `we własnym zakresie`). */
   const say = (value: string | undefined): string | undefined => (value === undefined ? undefined : (Object.hasOwn(words.values, value) ? words.values[value] : humanize(value)));
@@ -239,7 +253,7 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
         steps: [...index.steps(proc.id).values()].map((s) => ({
           id: s.id,
           title: label(s),
-          anchor: anchors.get('step', `${proc.id}\u0000${s.id}`)!,
+          anchor: stepAnchors.get(proc.id)!.get(s.id)!,
           description: s.description,
           role: toRole(s.role),
           uses: defined(s.uses.map(toFunction)),

@@ -187,6 +187,24 @@
     restoreScroll(anchor);
   }
 
+  /**
+   * Keeps `el` at the top while the page above it takes its real size: parts off screen have an estimated height
+   * until they are first laid out (content-visibility), so one scroll can land beside the element.
+   */
+  function settle(el, frames = 20) {
+    let stable = 0;
+    const step = () => {
+      if (!el.isConnected || frames-- <= 0 || stable >= 3) return;
+      const top = el.getBoundingClientRect().top;
+      if (Math.abs(top) > 2 && window.scrollY + window.innerHeight < document.documentElement.scrollHeight - 1) {
+        el.scrollIntoView();
+        stable = 0;
+      } else stable++;
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  }
+
   /** Shows the element with this id (loading the item that holds it), scrolls to it and marks it open. */
   async function reveal(id, focus) {
     if (!id) return;
@@ -195,6 +213,7 @@
     if (!el) return;
     markOpen();
     el.scrollIntoView();
+    settle(el);
     if (focus) {
       if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
       el.focus({ preventScroll: true });

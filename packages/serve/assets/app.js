@@ -9,6 +9,9 @@
   const tocSlot = document.getElementById('toc-slot');
   const status = document.getElementById('live');
   const heading = document.getElementById('top');
+  /** The texts this script shows, in the design's language (the server puts them on the body). */
+  const words = JSON.parse(document.body.dataset.words || '{}');
+  const say = (text, values) => String(text ?? '').replace(/\{(\w+)\}/g, (m, k) => (k in values ? String(values[k]) : m));
   /** @type {Map<string, {el: HTMLElement, head: HTMLElement, items: Map<string, HTMLElement>}>} */
   const sections = new Map();
   /** Mermaid text -> SVG markup, so an unchanged diagram is not drawn again. */
@@ -109,11 +112,11 @@
         const button = document.createElement('button');
         button.type = 'button';
         button.className = 'draw';
-        button.textContent = `Draw this diagram (${edges} edges)`;
+        button.textContent = say(words.draw, { n: edges });
         // its source (thousands of lines) stays folded: laid out on every update, it would slow the page down
         const details = document.createElement('details');
         const summary = document.createElement('summary');
-        summary.textContent = `Mermaid source (${text.split('\n').length} lines)`;
+        summary.textContent = say(words.source, { n: text.split('\n').length });
         pre.replaceWith(details);
         details.append(summary, pre);
         button.addEventListener('click', () => {
@@ -402,16 +405,14 @@
     if (document.title !== update.title) document.title = update.title;
     if (heading.textContent !== update.title) heading.textContent = update.title;
     if (document.documentElement.lang !== update.lang) document.documentElement.lang = update.lang;
-    const time = new Date().toLocaleTimeString();
-    status.textContent = update.syntaxErrors
-      ? `${update.syntaxErrors} syntax error${update.syntaxErrors === 1 ? '' : 's'}: showing the last version without them (${time}).`
-      : `${update.errors} error${update.errors === 1 ? '' : 's'}, ${update.warnings} warning${update.warnings === 1 ? '' : 's'}; updated ${time}.`;
+    const time = new Date().toLocaleTimeString(update.lang);
+    status.textContent = say(update.status, { time });
     status.classList.toggle('has-errors', update.syntaxErrors > 0);
     if (update.syntaxErrors) {
       // the errors are listed on top of the page, which may be far above: a link to them, in a corner
       const link = document.createElement('a');
       link.href = '#problems';
-      link.textContent = 'Show them';
+      link.textContent = say(words.showThem, {});
       status.append(' ', link);
     }
     main.setAttribute('aria-busy', 'false');
@@ -443,7 +444,7 @@
         requestAnimationFrame(() => requestAnimationFrame(() => restoreScroll(anchor)));
       }
     } catch (error) {
-      status.textContent = `The page could not be updated: ${error.message}`;
+      status.textContent = say(words.notUpdated, { error: error.message });
     } finally {
       busy = false;
       if (again) {
@@ -469,6 +470,6 @@
     if (v !== version) void load();
   });
   events.addEventListener('error', () => {
-    status.textContent = 'The server is not answering; the page shows the last version it sent.';
+    status.textContent = say(words.offline, {});
   });
 })();

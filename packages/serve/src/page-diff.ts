@@ -1,5 +1,6 @@
 import type { PageContent } from './page-model.js';
 import type { PageSection } from './page-sections.js';
+import { serveWords } from './serve-words.js';
 
 /** A section as sent to the browser: `head` and an item's `html` are left out when the base version has them the same. */
 export interface SectionUpdate {
@@ -22,6 +23,8 @@ export interface PageUpdate extends Omit<PageContent, 'sections' | 'toc'> {
   base: number | null;
   toc: SectionUpdate | null;
   sections: SectionUpdate[];
+  /** The live status line in the page's language; the page puts the time for `{time}`. */
+  status: string;
 }
 
 /** Items sent with their HTML in the whole page, in page order; the rest are loaded as they come into view. */
@@ -58,6 +61,7 @@ export function pageUpdate(version: number, now: PageContent, base?: { version: 
     ...rest,
     version,
     base: base ? base.version : null,
+    status: statusLine(now),
     toc: toc ? sectionUpdate(toc, base?.content.toc, undefined) : null,
     sections: sections.map((s) => sectionUpdate(s, old.get(s.id), base ? undefined : budget)),
   };
@@ -77,4 +81,10 @@ export function itemHolding(content: PageContent, anchor: string): string | unde
   const needle = `id="${anchor}"`;
   for (const s of content.sections) for (const i of s.items) if (i.id === anchor || i.html.includes(needle)) return i.id;
   return undefined;
+}
+
+/** The status line of a version: its findings, or its syntax errors when it shows the last version without them. */
+export function statusLine(content: PageContent): string {
+  const words = serveWords(content.lang === 'pl' ? 'pl' : 'en');
+  return content.syntaxErrors ? words.syntaxStatus(content.syntaxErrors) : words.status(content.errors, content.warnings);
 }

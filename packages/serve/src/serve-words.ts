@@ -1,4 +1,4 @@
-import type { OutputLanguage } from '@ccp/core';
+import { pluralPl, type OutputLanguage } from '@ccp/core';
 
 /** The words `ccp serve` adds to the docs' words (docWords), in the project's output language. */
 export interface ServeWords {
@@ -12,7 +12,14 @@ export interface ServeWords {
   live: string;
   skip: string;
   blueprints: string;
+  /** The live status line: `{time}` is filled in by the page. */
+  status: (errors: number, warnings: number) => string;
+  syntaxStatus: (syntaxErrors: number) => string;
+  /** Texts the page's script shows itself (`{n}`, `{error}` filled in there); sent as the body's `data-words`. */
+  page: { showThem: string; draw: string; source: string; notUpdated: string; offline: string };
 }
+
+const s = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const en: ServeWords = {
   syntaxErrors: 'The design has syntax errors',
@@ -25,6 +32,15 @@ const en: ServeWords = {
   live: 'Live: the page follows every save.',
   skip: 'Skip to the content',
   blueprints: 'Service blueprints',
+  status: (e, w) => `${s(e, 'error')}, ${s(w, 'warning')}; updated {time}.`,
+  syntaxStatus: (n) => `${s(n, 'syntax error')}: showing the last version without them ({time}).`,
+  page: {
+    showThem: 'Show them',
+    draw: 'Draw this diagram ({n} edges)',
+    source: 'Mermaid source ({n} lines)',
+    notUpdated: 'The page could not be updated: {error}',
+    offline: 'The server is not answering; the page shows the last version it sent.',
+  },
 };
 
 const pl: ServeWords = {
@@ -38,6 +54,15 @@ const pl: ServeWords = {
   live: 'Na żywo: strona odświeża się po każdym zapisie.',
   skip: 'Przejdź do treści',
   blueprints: 'Plany usługi (service blueprint)',
+  status: (e, w) => `${e} ${pluralPl(e, 'błąd', 'błędy', 'błędów')}, ${w} ${pluralPl(w, 'ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń')}; odświeżono o {time}.`,
+  syntaxStatus: (n) => `${n} ${pluralPl(n, 'błąd', 'błędy', 'błędów')} składni: strona pokazuje ostatnią wersję bez nich ({time}).`,
+  page: {
+    showThem: 'Pokaż je',
+    draw: 'Narysuj ten diagram (krawędzie: {n})',
+    source: 'Źródło Mermaid (wiersze: {n})',
+    notUpdated: 'Nie udało się odświeżyć strony: {error}',
+    offline: 'Serwer nie odpowiada; strona pokazuje ostatnią wersję, którą otrzymała.',
+  },
 };
 
 export function serveWords(language: OutputLanguage | undefined): ServeWords {

@@ -19,7 +19,7 @@ export function shellHtml(title: string, lang: string, words: ServeWords): strin
 <link rel="stylesheet" href="app.css">
 <script src="app.js" defer></script>
 </head>
-<body>
+<body data-words="${escapeHtml(JSON.stringify(words.page))}">
 <a class="skip-link" href="#main">${escapeHtml(words.skip)}</a>
 <header class="page-header">
 <h1 id="top">${escapeHtml(title)}</h1>

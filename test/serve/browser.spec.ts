@@ -4,9 +4,10 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { label } from '@ccp/core';
 import { generateBlueprints } from '@ccp/generators/blueprint';
+import { generateBpmn } from '@ccp/generators/bpmn';
 import { analyzeProject, nodeHost } from '@ccp/language';
 import { repoRoot } from '../support/paths.js';
-import { copyExample, startServe, type ServeProcess } from './support/serve-process.js';
+import { copyExample, rawRequest, startServe, type ServeProcess } from './support/serve-process.js';
 
 /**
  * `ccp serve` in a real browser (issue 21, must-show 5): Chromium, driven by playwright-core, against the real
@@ -165,6 +166,28 @@ describe.skipIf(!haveBrowser)('ccp serve in Chromium', () => {
     writeFileSync(complaints(), original);
     await banner.waitFor({ state: 'detached', timeout: UPDATE_BOUND_MS });
     await expect.poll(() => page.locator('#process-complaint h3').innerText()).toContain('Complaint handling');
+  });
+
+  it('shows a process as BPMN on request: the file ccp diagram --format bpmn writes, drawn by the bundled bpmn-js', async () => {
+    const analysis = analyzeProject(nodeHost, dir, [dir]);
+    const [expected] = await generateBpmn(analysis.model, { processIds: ['complaint'] });
+    const toggle = page.locator('#process-complaint button.bpmn-toggle');
+    await toggle.scrollIntoViewIfNeeded();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    await page.locator('#process-complaint figure.bpmn[data-drawn="true"]').waitFor({ timeout: 30_000 });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    // every task of the file is drawn, by its name
+    const names = [...expected!.xml.matchAll(/<bpmn:userTask id="[^"]+" name="([^"]+)"/g)].map((m) => m[1]!.replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+    expect(names.length).toBeGreaterThan(3);
+    const drawn = await page.locator('#process-complaint figure.bpmn svg[data-element-id]').textContent();
+    for (const name of names) expect(drawn!.replace(/\s+/g, ' ')).toContain(name.split(' ')[0]);
+    // the page's BPMN is the file of ccp diagram, byte for byte; a process that does not exist is not found
+    const url = (id: string) => new URL(`bpmn/${encodeURIComponent(id)}.bpmn`, page.url()).href;
+    expect(await page.evaluate(async (u) => (await fetch(u)).text(), url('complaint'))).toBe(expected!.xml);
+    expect((await rawRequest(serve.port, new URL(url('no-such-process')).pathname)).status).toBe(404);
+    await toggle.click();
+    expect(await page.locator('#process-complaint figure.bpmn').count()).toBe(0);
   });
 
   it('works with the keyboard and has the landmarks a screen reader needs (axe-core: no serious or critical violations)', async () => {

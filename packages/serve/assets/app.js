@@ -73,10 +73,17 @@
   );
 
   function showSvg(pre, svg) {
+    const before = pre.getBoundingClientRect();
     const div = document.createElement('div');
     div.className = 'svg';
     div.innerHTML = svg;
     pre.replaceWith(div);
+    // a diagram drawn above the viewport keeps what is in view where it was (the page does its own anchoring:
+    // the browser's, overflow-anchor, is off, as it guessed wrong after updates)
+    if (before.bottom <= 0 && before.height > 0) {
+      const delta = div.getBoundingClientRect().height - before.height;
+      if (Math.abs(delta) >= 1) window.scrollBy(0, delta);
+    }
   }
 
   function draw(pre) {
@@ -98,8 +105,74 @@
     });
   }
 
+  // ---- BPMN, drawn on request by bpmn-js's viewer (served as bpmn.js) ------------------------------------------
+  let bpmnLoaded = null;
+  /** Processes whose BPMN diagram is open: it opens again when an update brings the process anew. */
+  const bpmnOpen = new Set();
+  function loadBpmn() {
+    bpmnLoaded ??= new Promise((resolve) => {
+      const script = document.createElement('script');
+      script.src = 'bpmn.js';
+      script.addEventListener('load', () => resolve(typeof window.BpmnJS === 'function'));
+      script.addEventListener('error', () => resolve(false));
+      document.head.append(script);
+    });
+    return bpmnLoaded;
+  }
+
+  /** A button after a process's flowchart that shows its BPMN diagram below it (and hides it again). */
+  function offerBpmn(holder) {
+    const id = holder.dataset.bpmn;
+    const flowchart = holder.querySelector('figure.diagram');
+    if (!id || !flowchart || holder.querySelector('.bpmn-toggle')) return;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'bpmn-toggle';
+    button.textContent = say(words.bpmn, {});
+    button.setAttribute('aria-expanded', 'false');
+    let figure = null;
+    button.addEventListener('click', async () => {
+      if (figure) {
+        figure.remove();
+        figure = null;
+        bpmnOpen.delete(id);
+        button.textContent = say(words.bpmn, {});
+        button.setAttribute('aria-expanded', 'false');
+        return;
+      }
+      figure = document.createElement('figure');
+      figure.className = 'diagram bpmn';
+      const canvas = document.createElement('div');
+      canvas.className = 'bpmn-canvas';
+      const caption = document.createElement('figcaption');
+      caption.textContent = say(words.bpmnTitle, {});
+      figure.append(canvas, caption);
+      button.after(figure);
+      button.textContent = say(words.hideBpmn, {});
+      button.setAttribute('aria-expanded', 'true');
+      bpmnOpen.add(id);
+      const shown = figure;
+      try {
+        if (!(await loadBpmn())) throw new Error('bpmn.js');
+        const response = await fetch(`bpmn/${encodeURIComponent(id)}.bpmn`, { cache: 'no-store', credentials: 'same-origin' });
+        if (!response.ok) throw new Error(`${response.status}`);
+        const xml = await response.text();
+        if (figure !== shown) return;
+        const viewer = new window.BpmnJS({ container: canvas });
+        await viewer.importXML(xml);
+        viewer.get('canvas').zoom('fit-viewport');
+        shown.dataset.drawn = 'true';
+      } catch (error) {
+        canvas.textContent = say(words.bpmnFailed, { error: error.message });
+      }
+    });
+    flowchart.after(button);
+    if (bpmnOpen.has(id)) button.click();
+  }
+
   /** Diagrams in a new element: drawn at once when known, when near the viewport, or on request when large. */
   function prepareDiagrams(root) {
+    for (const holder of root.querySelectorAll('[data-bpmn]')) offerBpmn(holder);
     for (const pre of root.querySelectorAll('figure.diagram pre.mermaid-source')) {
       const text = pre.textContent;
       const known = svgs.get(text);

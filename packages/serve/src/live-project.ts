@@ -1,5 +1,6 @@
 import { watch, statSync, type FSWatcher } from 'node:fs';
 import { posix } from 'node:path';
+import type { Model } from '@ccp/core';
 import { defaultLimits, readRegularFile, readSource } from '@ccp/language';
 import { Project } from '@ccp/lsp/project';
 import { BlueprintShelf, withBlueprints, type ServedBlueprint } from './blueprints.js';
@@ -14,6 +15,8 @@ export interface PageVersion {
   buildMs: number;
   /** The service blueprints the page shows as images (`blueprint/<name>.svg`). */
   blueprints: readonly ServedBlueprint[];
+  /** The model the page shows (the last one without syntax errors), for what the page asks for later (BPMN). */
+  model: Model;
 }
 
 /** How long the parts drawn after the page (blueprints, vendor-spec preview) wait for open pages to fetch it. */
@@ -212,7 +215,7 @@ export class LiveProject {
   }
 
   private emit(content: PageContent, blueprints: readonly ServedBlueprint[]): void {
-    this.current = { version: ++this.version, content, buildMs: Math.round(performance.now() - this.firstEvent), blueprints };
+    this.current = { version: ++this.version, content, buildMs: Math.round(performance.now() - this.firstEvent), blueprints, model: this.good!.snapshot.model };
     if (this.poller) this.signature = this.poll();
     this.options.onVersion?.(this.current);
   }

@@ -24,6 +24,8 @@ function pageRenderer(): Promise<DocsRenderer> {
   if (!renderer) {
     const templates: Record<string, string> = { ...loadTemplates().templates, ...WRAPPERS };
     for (const e of ELEMENTS) templates[`serve/${e}`] = `{{#with item}}{{> ${e}}}{{/with}}`;
+    // a process also offers its BPMN diagram (drawn in the page by bpmn-js from `bpmn/<id>.bpmn`)
+    templates['serve/process'] = '{{#with item}}<div class="process-views" data-bpmn="{{id}}">{{> process}}</div>{{/with}}';
     for (const t of TABLES) {
       templates[`serve/${t}-row`] = `{{#with item}}{{> ${t}-row}}{{/with}}`;
       templates[`serve/${t}-head`] = `{{> ${t}-head}}`;

@@ -16,7 +16,7 @@ export interface ServeWords {
   status: (errors: number, warnings: number) => string;
   syntaxStatus: (syntaxErrors: number) => string;
   /** Texts the page's script shows itself (`{n}`, `{error}` filled in there); sent as the body's `data-words`. */
-  page: { showThem: string; draw: string; source: string; notUpdated: string; offline: string };
+  page: { showThem: string; draw: string; source: string; notUpdated: string; offline: string; bpmn: string; hideBpmn: string; bpmnFailed: string; bpmnTitle: string };
 }
 
 const s = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -40,6 +40,10 @@ const en: ServeWords = {
     source: 'Mermaid source ({n} lines)',
     notUpdated: 'The page could not be updated: {error}',
     offline: 'The server is not answering; the page shows the last version it sent.',
+    bpmn: 'Show as BPMN',
+    hideBpmn: 'Hide the BPMN diagram',
+    bpmnFailed: 'The BPMN diagram could not be drawn: {error}',
+    bpmnTitle: 'BPMN 2.0 (as ccp diagram --format bpmn writes it; drag to move, wheel to zoom)',
   },
 };
 
@@ -62,6 +66,10 @@ const pl: ServeWords = {
     source: 'Źródło Mermaid (wiersze: {n})',
     notUpdated: 'Nie udało się odświeżyć strony: {error}',
     offline: 'Serwer nie odpowiada; strona pokazuje ostatnią wersję, którą otrzymała.',
+    bpmn: 'Pokaż jako BPMN',
+    hideBpmn: 'Ukryj diagram BPMN',
+    bpmnFailed: 'Nie udało się narysować diagramu BPMN: {error}',
+    bpmnTitle: 'BPMN 2.0 (tak, jak zapisuje go ccp diagram --format bpmn; przeciągnij, by przesunąć, kółkiem przybliż)',
   },
 };
 

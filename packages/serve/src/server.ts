@@ -3,7 +3,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { loadTemplates } from '@ccp/generators/docs';
-import { mermaidBundlePath } from '@ccp/render';
+import { generateBpmn } from '@ccp/generators/bpmn';
+import { bpmnBundlePath, mermaidBundlePath } from '@ccp/render';
 import { blueprintFile } from './blueprints.js';
 import { LiveProject, type PageVersion } from './live-project.js';
 import { itemHolding, itemsOf, pageUpdate } from './page-diff.js';
@@ -51,6 +52,7 @@ function loadAssets(): Map<string, Asset> {
     ['app.js', { type: 'text/javascript; charset=utf-8', body: readFileSync(ASSETS + 'app.js') }],
     ['app.css', { type: 'text/css; charset=utf-8', body: Buffer.from(css) }],
     ['mermaid.js', { type: 'text/javascript; charset=utf-8', body: readFileSync(mermaidBundlePath()) }],
+    ['bpmn.js', { type: 'text/javascript; charset=utf-8', body: readFileSync(bpmnBundlePath()) }],
   ]);
 }
 
@@ -120,6 +122,18 @@ export async function startServe(options: ServeOptions): Promise<RunningServer> 
       const holding = params.get('anchor');
       const extra = holding ? itemHolding(v.content, holding) : undefined;
       return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(itemsOf(v.content, extra ? [...ids, extra] : ids)), head);
+    }
+    const bpmn = /^bpmn\/([^/]+)\.bpmn$/.exec(route);
+    if (bpmn && current.model.processes.some((p) => p.id === bpmn[1])) {
+      // the BPMN file `ccp diagram --format bpmn` writes for that process, made when the page asks for it
+      void generateBpmn(current.model, { processIds: [bpmn[1]!] }).then(
+        ([file]) => (file ? send(res, 200, 'application/xml; charset=utf-8', file.xml, head) : send(res, 404, 'text/plain; charset=utf-8', 'Not found.\n', head)),
+        (error: unknown) => {
+          options.onError?.(error);
+          send(res, 500, 'text/plain; charset=utf-8', 'Internal error.\n', head);
+        },
+      );
+      return;
     }
     const blueprint = blueprintFile(route, current.blueprints);
     if (blueprint) return send(res, 200, 'image/svg+xml; charset=utf-8', blueprint.svg, head);

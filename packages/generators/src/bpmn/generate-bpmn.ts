@@ -10,6 +10,8 @@ export interface BpmnOptions {
   language?: OutputLanguage;
   /** Written as the file's `exporterVersion` (the CLI passes its version); left out when not given. */
   exporterVersion?: string;
+  /** Only these processes (by id; file names stay those of the whole set), e.g. the one a page asks for. */
+  processIds?: readonly string[];
 }
 
 /** One BPMN file: a process with its pools, lanes and diagram. */
@@ -37,7 +39,9 @@ export async function generateBpmn(model: Model, options: BpmnOptions = {}): Pro
   const processes = model.processes.filter((p) => (seen.has(p.id) ? false : (seen.add(p.id), true)));
   const names = uniqueNames(processes.map((p) => `process-${safeStem(p.id)}`));
   const out: BpmnFile[] = [];
+  const only = options.processIds ? new Set(options.processIds) : undefined;
   for (const [i, process] of processes.entries()) {
+    if (only && !only.has(process.id)) continue;
     const graph = buildBpmnGraph(model, process, index, words);
     const xml = await bpmnXml(graph, layoutBpmn(graph), options.exporterVersion);
     out.push({

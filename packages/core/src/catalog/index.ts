@@ -2,6 +2,8 @@ import type { Diagnostic, DiagnosticText } from '../diagnostic.js';
 import type { OutputLanguage } from '../model.js';
 import { diagnosticEn, formsEn, type DiagnosticTexts } from './en.js';
 import { diagnosticPl, formsPl } from './pl.js';
+import { cliEn, type CliKey, type CliText, type CliTexts } from './cli-en.js';
+import { cliPl } from './cli-pl.js';
 
 export { diagnosticEn, formsEn, type DiagnosticTexts, type Forms, type FormKey, type SingleKey, type Found, type Where } from './en.js';
 export { codeDescriptionsPl, diagnosticPl, formsPl, kindsPl, ownerPl, pluralPl, measurePl } from './pl.js';
@@ -66,4 +68,33 @@ export function localizeDiagnostics(list: Diagnostic[], language: OutputLanguage
     if (d.related) out.related = d.related.map((r) => (r.text ? { ...r, message: render(r.text, t) ?? r.message } : r));
     return out;
   });
+}
+
+// --- what the command line says (usage errors, commander's errors, summaries): cli-en.ts and cli-pl.ts ---
+export { cliEn, pathKindsEn, type CliText, type CliTexts, type CliKey } from './cli-en.js';
+export { cliPl } from './cli-pl.js';
+export { pathKindsPl } from './pl.js';
+
+const cliByLanguage: Record<OutputLanguage, CliTexts> = { en: cliEn, pl: cliPl };
+type CliArgs<K extends CliKey> = Parameters<CliTexts[K]>[0];
+
+/** A CLI message by key and arguments (an argument may be another `CliText`), written only when it is printed. */
+export function cliText<K extends CliKey>(key: K, ...args: CliArgs<K> extends undefined ? [] : [CliArgs<K>]): CliText {
+  return { key, args: (args[0] ?? {}) as Record<string, unknown> };
+}
+
+const isCliText = (v: unknown): v is CliText => typeof v === 'object' && v !== null && typeof (v as CliText).key === 'string' && typeof (v as CliText).args === 'object';
+
+/** A CLI message in `language` (English when none is given); nested messages are written in the same language. */
+export function cliMessage(text: CliText, language?: OutputLanguage): string {
+  const t = cliByLanguage[language ?? 'en'] ?? cliEn;
+  const f = (t as Record<string, (a: unknown) => string>)[text.key] ?? (cliEn as Record<string, (a: unknown) => string>)[text.key];
+  const args: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(text.args)) args[k] = isCliText(v) ? cliMessage(v, language) : v;
+  return f ? f(args) : text.key;
+}
+
+/** `cliMessage(cliText(key, args), language)` in one call, for lines printed at once. */
+export function sayIn<K extends CliKey>(language: OutputLanguage | undefined, key: K, ...args: CliArgs<K> extends undefined ? [] : [CliArgs<K>]): string {
+  return cliMessage({ key, args: (args[0] ?? {}) as Record<string, unknown> }, language);
 }

@@ -32,6 +32,15 @@ export function pluralPl(n: number, one: string, few: string, many: string): str
   return n % 10 >= 2 && n % 10 <= 4 && (tens < 12 || tens > 14) ? few : many;
 }
 
+/** What a path is (the English phrases of cli-en.ts's pathKindsEn and node-host's fileKind), in Polish, after "to". */
+export const pathKindsPl: Record<string, string> = {
+  'a folder': 'folder',
+  'a symbolic link': 'dowiązanie symboliczne',
+  'a device': 'urządzenie',
+  'a named pipe (FIFO)': 'potok nazwany (FIFO)',
+  'a socket': 'gniazdo',
+  'not a regular file': 'coś innego niż zwykły plik',
+};
 const found = (a: Found) => (a.foundKind === 'eof' ? 'koniec pliku' : a.foundKind === 'text' ? 'tekst w cudzysłowie' : `'${a.found}'`);
 const where = (a: Where) => (a.inKeyword ? ` (${kind(a.inKeyword)}${a.inId ? ` '${a.inId}'` : ''})` : '');
 const didYouMean = (s?: string) => (s ? ` Czy chodziło o '${s}'?` : '');
@@ -184,7 +193,7 @@ export const diagnosticPl: DiagnosticTexts = {
   linkOutside: (a) => `'${a.path}' jest dowiązaniem symbolicznym prowadzącym poza folder projektu; nie jest czytany.`,
   importCycle: (a) => `Import '${a.path}' zamyka cykl: ${a.cycle}. Usuń jeden z tych importów.`,
   importTooDeep: (a) => `Importy są tu zagnieżdżone głębiej niż na ${a.max} plików; łańcuch kończy się na tym imporcie.`,
-  notRegularFile: (a) => `'${a.file}' to ${a.what}, nie zwykły plik; nie jest czytany.`,
+  notRegularFile: (a) => `'${a.file}' to ${pathKindsPl[a.what] ?? a.what}, a nie zwykły plik; nie jest czytany.`,
   cannotRead: (a) => `Nie można odczytać '${a.file}'.`,
   formatterChangedMeaning: () => 'Formatowanie zmieniłoby znaczenie tego pliku, więc plik pozostał bez zmian; to błąd w ccp.',
   didYouMean: (a) => `Czy chodziło o '${a.suggestion}'?`,

@@ -21,6 +21,6 @@ describe('command registration', () => {
     }
     const typo = await runCli(['chek', '.'], repoRoot);
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toContain('(Did you mean check?)');
+    expect(typo.stderr).toContain("ccp: unknown command 'chek'; did you mean check?");
   });
 });

@@ -1,6 +1,8 @@
+import { cliMessage, cliText } from '@ccp/core';
 import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index.js';
 import { UsageError, type CliContext } from './context.js';
+import { addLangOption, commanderText, spoken, startLanguage } from './language.js';
 import { terminalSafe } from './format/terminal-safe.js';
 
 export function defaultContext(): CliContext {
@@ -13,32 +15,45 @@ export function defaultContext(): CliContext {
  */
 export async function main(argv: string[], given: CliContext = defaultContext()): Promise<number> {
   // standard error carries only human text (messages naming files and quoting .ccp text): never raw control characters
-  const ctx: CliContext = { ...given, stderr: { write: (s: string) => given.stderr.write(terminalSafe(String(s), true)), isTTY: given.stderr.isTTY } };
+  const start = startLanguage(argv, given.env);
+  const ctx: CliContext = {
+    ...given,
+    stderr: { write: (s: string) => given.stderr.write(terminalSafe(String(s), true)), isTTY: given.stderr.isTTY },
+    language: start.language,
+  };
   const program = new Command('ccp')
     .description('Design customer contact centers as code: check the model, generate diagrams, specs and docs.')
     .version('0.1.0', '-V, --version')
-    .showHelpAfterError('(run ccp --help for usage)')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
+      // commander's own parse errors are said from the catalog below, in the language known then
+      outputError: () => {},
     });
   // `ccp <command> ...` needs only that command (~2 ms less at start-up); --help, --version and mistakes need them all.
   const named = commands.find(([name]) => name === argv[0]);
   for (const [, register] of named ? [named] : commands) register(program, ctx);
+  addLangOption(program, ctx);
   try {
     // No operating system passes a NUL character in an argument; one that arrives here came from a program, and no
     // file name or value can hold it.
     const nul = argv.findIndex((a) => a.includes('\0'));
-    if (nul >= 0) throw new UsageError(`argument ${nul + 1} contains a NUL character; no file name or value can hold one.`);
+    if (nul >= 0) throw new UsageError(cliText('nulArgument', { n: nul + 1 }));
+    if (start.error) throw start.error;
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
-      // --help and --version end through here with exit code 0
-      return error.exitCode === 0 ? 0 : 2;
+      // --help and --version end through here with exit code 0; `ccp` alone prints the help on stderr
+      if (error.exitCode === 0) return 0;
+      if (error.code !== 'commander.help') {
+        const language = spoken(ctx);
+        ctx.stderr.write(`ccp: ${cliMessage(commanderText(error), language)}\n${cliMessage(cliText('seeHelp'), language)}\n`);
+      }
+      return 2;
     }
     if (error instanceof UsageError) {
-      ctx.stderr.write(`ccp: ${error.message}\n`);
+      ctx.stderr.write(`ccp: ${cliMessage(error.text, spoken(ctx))}\n`);
       return 2;
     }
     throw error;

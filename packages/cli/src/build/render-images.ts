@@ -1,6 +1,7 @@
 import type { Diagram } from '@ccp/generators/mermaid';
 import type { RenderOutput } from '@ccp/render';
 import type { CliContext } from '../context.js';
+import { say } from '../language.js';
 
 export interface RenderedImages {
   /** Rendered images by diagram name; a diagram Mermaid could not draw has `error` set. */
@@ -28,10 +29,10 @@ export async function renderImages(
   try {
     render = await import('@ccp/render');
   } catch {
-    return { byName, skipped: 'the diagram renderer is not available' };
+    return { byName, skipped: say(ctx, 'rendererMissing') };
   }
   const browser = render.findBrowser({ env: ctx.env, ...(configuredBrowser ? { channel: configuredBrowser } : {}) });
-  if (!browser) return { byName, skipped: `no browser found. ${render.BROWSER_HINT}` };
+  if (!browser) return { byName, skipped: say(ctx, 'noBrowserFound', { hint: say(ctx, 'browserHint') }) };
   try {
     const results = await render.renderDiagrams(
       diagrams.map((d) => ({ name: d.name, text: d.text, edges: d.edges, formats })),
@@ -40,6 +41,6 @@ export async function renderImages(
     for (const r of results) byName.set(r.name, r);
     return { byName, browser: browser.path };
   } catch (error) {
-    return { byName, skipped: `${browser.path} (from ${browser.source}) could not render: ${(error as Error).message}` };
+    return { byName, skipped: say(ctx, 'browserCouldNot', { browser: browser.path, source: browser.source, message: (error as Error).message }) };
   }
 }

@@ -1,3 +1,4 @@
+import { cliText } from '@ccp/core';
 import { join } from 'node:path';
 import type { Diagram } from '@ccp/generators/mermaid';
 import type { StaffingReport } from '@ccp/staffing';
@@ -52,7 +53,7 @@ export async function writeDocs(
       ...(options.designErrors ? { designErrors: options.designErrors } : {}),
     });
   } catch (error) {
-    if (error instanceof TemplateError) throw new UsageError(`${error.message} (in ${join(project.root, 'templates')} or the defaults).`);
+    if (error instanceof TemplateError) throw new UsageError(cliText('templateError', { message: error.message, dir: join(project.root, 'templates') }));
     throw error;
   }
   const written: string[] = [];

@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { label } from '@ccp/core';
+import { cliMessage, label } from '@ccp/core';
 import type { Diagram } from '@ccp/generators/mermaid';
 import type { StaffingReport } from '@ccp/staffing';
 import { UsageError, type CliContext } from '../context.js';
@@ -12,6 +12,7 @@ import { gateDesignErrors, markMermaid } from '../project/design-errors.js';
 import { loadCliProject } from '../project/load-cli-project.js';
 import type { BuildOptions } from './build.js';
 import { writeSafe } from '../format/terminal-safe.js';
+import { say, spoken } from '../language.js';
 
 /** Prints one aligned progress line per artifact: `  docs       out/docs/spec.html, ...`. */
 function line(ctx: CliContext, artifact: string, text: string): void {
@@ -43,10 +44,7 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
     opts.out !== undefined ? { from: 'command line' } : { from: 'config', realRoot: realpathSync.native(project.root), setting: project.config.outputs?.dir === undefined ? 'outputs.dir (default "out")' : 'outputs.dir' },
   );
   const warnings = project.diagnostics.filter((d) => d.severity === 'warning').length;
-  writeSafe(
-    ctx.stdout,
-    `Building ${model.project ? label(model.project) : basename(project.root)} into ${show(plan.outDir)} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}; run ccp check for details)\n`,
-  );
+  writeSafe(ctx.stdout, `${say(ctx, 'buildStart', { name: model.project ? label(model.project) : basename(project.root), dir: show(plan.outDir), errors, warnings })}\n`);
   let made = 0;
   let failed = 0;
   const attempt = async (artifact: string, fn: () => Promise<void>) => {
@@ -56,7 +54,8 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
     } catch (error) {
       failed++;
       // A generator that throws is a bug in ccp, not the user's mistake: say so plainly, without a stack trace.
-      line(ctx, artifact, `FAILED: ${error instanceof UsageError ? error.message : `${(error as Error).message ?? String(error)} (a bug in ccp; please report it)`}`);
+      const reason = error instanceof UsageError ? cliMessage(error.text, spoken(ctx)) : say(ctx, 'bugInCcp', { message: (error as Error).message ?? String(error) });
+      line(ctx, artifact, say(ctx, 'artifactFailed', { reason }));
     }
   };
 
@@ -67,7 +66,7 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
   } catch (error) {
     if (plan.diagrams || plan.docs) {
       failed++;
-      line(ctx, 'diagrams', `FAILED: ${(error as Error).message ?? String(error)} (a bug in ccp; please report it)`);
+      line(ctx, 'diagrams', say(ctx, 'artifactFailed', { reason: say(ctx, 'bugInCcp', { message: (error as Error).message ?? String(error) }) }));
     }
   }
 
@@ -75,10 +74,10 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
   for (const f of plan.diagrams?.formats ?? []) if (f !== 'mmd') wanted.add(f);
   if (plan.docs?.html) wanted.add('svg');
   let images: RenderedImages = { byName: new Map() };
-  if (opts.render === false) images.skipped = 'rendering turned off with --no-render';
+  if (opts.render === false) images.skipped = say(ctx, 'renderingOff');
   else if (wanted.size) images = await renderImages(ctx, diagrams, [...wanted], project.config.browser);
 
-  if (plan.diagrams && diagrams.length === 0) line(ctx, 'diagrams', 'none: the model has nothing to draw.');
+  if (plan.diagrams && diagrams.length === 0) line(ctx, 'diagrams', say(ctx, 'nothingToDraw'));
   if (plan.diagrams && diagrams.length) {
     const dir = plan.diagrams.dir;
     const formats = plan.diagrams.formats;
@@ -97,10 +96,10 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
         }
         counts.push(`${n} × .${f}`);
       }
-      line(ctx, 'diagrams', `${counts.join(', ')} in ${show(dir)}`);
+      line(ctx, 'diagrams', say(ctx, 'diagramsWritten', { counts: counts.join(', '), dir: show(dir) }));
       const images_ = formats.filter((f) => f !== 'mmd');
-      if (images.skipped && images_.length) line(ctx, 'diagrams', `skipped ${images_.join('/')}: ${images.skipped}`);
-      for (const r of images.byName.values()) if (r.error !== undefined) line(ctx, 'diagrams', `${r.name}: Mermaid could not render it (${r.error}).`);
+      if (images.skipped && images_.length) line(ctx, 'diagrams', say(ctx, 'imagesSkipped', { formats: images_.join('/'), why: images.skipped }));
+      for (const r of images.byName.values()) if (r.error !== undefined) line(ctx, 'diagrams', say(ctx, 'mermaidFailed', { name: r.name, error: r.error }));
     });
   }
 
@@ -124,7 +123,7 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
       const extraSheets = report?.rows.length && staffing ? [staffing.staffingSpecSheet(report, model.project?.outputLanguage ?? 'en')] : [];
       folder.write(spec.file, await writeSpecXlsx(model, { version, date, ...(extraSheets.length ? { extraSheets } : {}), ...(errors ? { designErrors: errors } : {}) }));
       const must = model.functions.filter((f) => f.priority === 'must').length;
-      line(ctx, 'spec', `${show(spec.file)} (${model.functions.length} function${model.functions.length === 1 ? '' : 's'}, ${must} must-have)`);
+      line(ctx, 'spec', say(ctx, 'specWritten', { file: show(spec.file), functions: model.functions.length, must }));
     });
   }
 
@@ -137,10 +136,10 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
       const { written, warnings: notes } = await writeDocs(project, folder, docs.dir, diagrams, { html: docs.html, markdown: docs.markdown, svgs, ...(report ? { staffing: report } : {}), ...(errors ? { designErrors: errors } : {}) });
       const html = written.find((p) => p.endsWith('.html'));
       const md = written.filter((p) => p.endsWith('.md')).length;
-      const parts = [html ? `${show(html)}${svgs.size ? ' (inline SVG)' : ' (Mermaid text)'}` : undefined, md ? `${md} Markdown file${md === 1 ? '' : 's'}` : undefined];
-      line(ctx, 'docs', `${parts.filter(Boolean).join(' and ')} in ${show(docs.dir)}`);
-      if (docs.html && !svgs.size && images.skipped) line(ctx, 'docs', `diagrams shown as Mermaid text: ${images.skipped}`);
-      for (const n of notes) line(ctx, 'docs', `note: ${n}`);
+      const parts = [html ? say(ctx, 'docsHtml', { file: show(html), svg: svgs.size > 0 }) : undefined, md ? say(ctx, 'docsMarkdown', { count: md }) : undefined];
+      line(ctx, 'docs', say(ctx, 'docsWritten', { parts: parts.filter((p) => p !== undefined), dir: show(docs.dir) }));
+      if (docs.html && !svgs.size && images.skipped) line(ctx, 'docs', say(ctx, 'docsMermaidText', { why: images.skipped }));
+      for (const n of notes) line(ctx, 'docs', say(ctx, 'note', { note: n }));
     });
   }
 
@@ -155,7 +154,7 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
 
   if (plan.staffing && staffing) {
     const file = plan.staffing.file;
-    if (model.channels.length === 0) line(ctx, 'staffing', 'skipped: the model has no channels.');
+    if (model.channels.length === 0) line(ctx, 'staffing', say(ctx, 'noChannels'));
     else {
       await attempt('staffing', async () => {
         folder.write(file, await staffing.staffingWorkbook(staffingOf() ?? marked(engine!.staffingReport(model)), undefined, model.project?.outputLanguage));
@@ -166,6 +165,6 @@ export async function runBuild(ctx: CliContext, paths: string[], opts: BuildOpti
 
   if (failed === 0) removedNote(ctx, folder.finish(), show);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  ctx.stdout.write(`${failed ? `Failed: ${failed} artifact${failed === 1 ? '' : 's'}, made ${made}` : `Done: ${made} artifact${made === 1 ? '' : 's'}`} in ${seconds} s.\n`);
+  ctx.stdout.write(`${failed ? say(ctx, 'buildFailed', { failed, made, seconds }) : say(ctx, 'buildDone', { made, seconds })}\n`);
   return failed ? 2 : errors > 0 ? 1 : 0;
 }

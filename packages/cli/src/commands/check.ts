@@ -1,3 +1,4 @@
+import { cliText } from '@ccp/core';
 import { Option, type Command } from 'commander';
 import { UsageError, type CliContext } from '../context.js';
 
@@ -34,7 +35,7 @@ export function parseRuleOptions(values: string[]): Record<string, 'off' | 'warn
   const out: Record<string, 'off' | 'warn' | 'error'> = {};
   for (const v of values) {
     const m = /^([^=]+)=(off|warn|warning|error)$/.exec(v.trim());
-    if (!m) throw new UsageError(`--rule ${v}: expected <rule-id>=off|warn|error.`);
+    if (!m) throw new UsageError(cliText('ruleOverride', { value: v }));
     out[m[1]!] = m[2] === 'warning' ? 'warn' : (m[2] as 'off' | 'warn' | 'error');
   }
   return out;

@@ -1,3 +1,4 @@
+import { cliText } from '@ccp/core';
 import { basename, join, relative } from 'node:path';
 import { UsageError, type CliContext } from '../context.js';
 import { OutputFolder, projectOutputFolder, removedNote } from '../io/output-folder.js';
@@ -5,6 +6,7 @@ import { gateDesignErrors, markMermaid } from '../project/design-errors.js';
 import { loadCliProject } from '../project/load-cli-project.js';
 import type { DiagramOptions } from './diagram.js';
 import { writeSafe } from '../format/terminal-safe.js';
+import { say } from '../language.js';
 
 /** Written into BPMN files as their `exporterVersion` (the version `ccp --version` prints). */
 const CLI_VERSION = '0.1.0';
@@ -27,7 +29,7 @@ function fileIn(dir: string, name: string, ext: string): string {
 function parseFormats(value: string | undefined, configured: Format[] | undefined): Format[] {
   const list = value === undefined ? (configured ?? ['mmd', 'svg']) : value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
   for (const f of list) {
-    if (!FORMATS.includes(f as Format)) throw new UsageError(`--format ${value}: unknown format '${f}'; use mmd, bpmn, svg and/or png.`);
+    if (!FORMATS.includes(f as Format)) throw new UsageError(cliText('unknownFormatIn', { value: value ?? list.join(','), format: f }));
   }
   const mmd = list.includes('mmd') || !list.includes('bpmn');
   return FORMATS.filter((f) => (f === 'mmd' ? mmd : list.includes(f)));
@@ -49,14 +51,14 @@ export async function runDiagram(ctx: CliContext, paths: string[], opts: Diagram
     const { generateDiagrams } = await import('@ccp/generators/mermaid');
     const diagrams = generateDiagrams(project.analysis.model, { detail: opts.detail ?? configured?.detail ?? false });
     for (const d of diagrams) folder.write(fileIn(outDir, d.name, 'mmd'), markMermaid(d.text, gate.errors));
-    writeSafe(ctx.stdout, `Wrote ${diagrams.length} diagram${diagrams.length === 1 ? '' : 's'} (.mmd) to ${show(outDir)}.\n`);
+    writeSafe(ctx.stdout, `${say(ctx, 'wroteDiagrams', { count: diagrams.length, dir: show(outDir) })}\n`);
     for (const d of diagrams) toRender.push({ name: d.name, stem: d.name, kind: 'mermaid', text: d.text, edges: d.edges });
   }
   if (formats.includes('bpmn')) {
     const { generateBpmn } = await import('@ccp/generators/bpmn');
     const files = await generateBpmn(project.analysis.model, { exporterVersion: CLI_VERSION });
     for (const f of files) folder.write(fileIn(outDir, f.name, 'bpmn'), markXml(f.xml, gate.errors));
-    writeSafe(ctx.stdout, `Wrote ${files.length} BPMN file${files.length === 1 ? '' : 's'} (.bpmn) to ${show(outDir)}.\n`);
+    writeSafe(ctx.stdout, `${say(ctx, 'wroteBpmn', { count: files.length, dir: show(outDir) })}\n`);
     for (const f of files) toRender.push({ name: `${f.name}.bpmn`, stem: `${f.name}.bpmn`, kind: 'bpmn', text: f.xml });
   }
 
@@ -64,7 +66,7 @@ export async function runDiagram(ctx: CliContext, paths: string[], opts: Diagram
   // a blueprint's own form is SVG (ccp draws it, no browser needed): written with svg or png
   const blueprints = formats.includes('svg') || formats.includes('png') ? generateBlueprints(project.analysis.model) : [];
   for (const b of blueprints) folder.write(fileIn(outDir, b.name, 'svg'), b.svg);
-  if (blueprints.length > 0) writeSafe(ctx.stdout, `Wrote ${blueprints.length} service blueprint${blueprints.length === 1 ? '' : 's'} (.svg) to ${show(outDir)}.\n`);
+  if (blueprints.length > 0) writeSafe(ctx.stdout, `${say(ctx, 'wroteBlueprints', { count: blueprints.length, dir: show(outDir) })}\n`);
 
   const images = formats.filter((f): f is 'svg' | 'png' => f === 'svg' || f === 'png');
   let code = images.length === 0 || toRender.length === 0 ? 0 : await renderImages(ctx, toRender, images, folder, opts.htmlLabels !== false, project.config.browser, show);
@@ -99,10 +101,11 @@ async function renderImages(
   configuredBrowser: 'chromium' | 'chrome' | undefined,
   show: (p: string) => string,
 ): Promise<number> {
-  const { findBrowser, renderDiagrams, BROWSER_HINT } = await import('@ccp/render');
+  const { findBrowser, renderDiagrams } = await import('@ccp/render');
+  const hint = say(ctx, 'browserHint');
   const browser = findBrowser({ env: ctx.env, ...(configuredBrowser ? { channel: configuredBrowser } : {}) });
   if (!browser) {
-    ctx.stderr.write(`ccp: no browser found, so no ${formats.join('/')} was rendered (the .mmd files are written). ${BROWSER_HINT}\n`);
+    ctx.stderr.write(`${say(ctx, 'noBrowserImages', { formats: formats.join('/'), hint })}\n`);
     return 2;
   }
   const started = Date.now();
@@ -113,7 +116,7 @@ async function renderImages(
       { executablePath: browser.path, htmlLabels },
     );
   } catch (error) {
-    ctx.stderr.write(`ccp: ${browser.path} (from ${browser.source}) could not render: ${(error as Error).message}\n${BROWSER_HINT}\n`);
+    ctx.stderr.write(`ccp: ${say(ctx, 'browserCouldNot', { browser: browser.path, source: browser.source, message: (error as Error).message })}\n${hint}\n`);
     return 2;
   }
   const kindOf = new Map(diagrams.map((d) => [d.name, d.kind]));
@@ -121,15 +124,15 @@ async function renderImages(
   for (const r of results) {
     if (r.error !== undefined) {
       failed++;
-      ctx.stderr.write(`ccp: ${r.name}: ${kindOf.get(r.name) === 'bpmn' ? 'bpmn-js' : 'Mermaid'} could not render it: ${r.error}\n`);
+      ctx.stderr.write(`${say(ctx, 'renderFailed', { name: r.name, renderer: kindOf.get(r.name) === 'bpmn' ? 'bpmn-js' : 'Mermaid', error: r.error })}\n`);
       continue;
     }
-    for (const w of r.warnings ?? []) ctx.stderr.write(`ccp: ${r.name}: bpmn-js warns: ${w}\n`);
+    for (const w of r.warnings ?? []) ctx.stderr.write(`${say(ctx, 'bpmnWarns', { name: r.name, warning: w })}\n`);
     if (r.svg !== undefined) folder.write(fileIn(folder.path, r.name, 'svg'), r.svg);
     if (r.png !== undefined) folder.write(fileIn(folder.path, r.name, 'png'), r.png);
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  writeSafe(ctx.stdout, `Rendered ${results.length - failed} of ${results.length} diagrams (${formats.join(', ')}) with ${browser.path} in ${seconds} s.\n`);
+  writeSafe(ctx.stdout, `${say(ctx, 'rendered', { done: results.length - failed, total: results.length, formats: formats.join(', '), browser: browser.path, seconds })}\n`);
   return failed > 0 ? 2 : 0;
 }
 
@@ -140,10 +143,11 @@ async function blueprintPngs(
   folder: OutputFolder,
   configuredBrowser: 'chromium' | 'chrome' | undefined,
 ): Promise<number> {
-  const { findBrowser, BROWSER_HINT } = await import('@ccp/render');
+  const { findBrowser } = await import('@ccp/render');
+  const hint = say(ctx, 'browserHint');
   const browser = findBrowser({ env: ctx.env, ...(configuredBrowser ? { channel: configuredBrowser } : {}) });
   if (!browser) {
-    ctx.stderr.write(`ccp: no browser found, so no blueprint PNG was rendered (the .svg files are written). ${BROWSER_HINT}\n`);
+    ctx.stderr.write(`${say(ctx, 'noBrowserBlueprints', { hint })}\n`);
     return 2;
   }
   const { svgsToPng } = await import('@ccp/render');
@@ -151,7 +155,7 @@ async function blueprintPngs(
   try {
     results = await svgsToPng(browser.path, blueprints);
   } catch (error) {
-    ctx.stderr.write(`ccp: ${browser.path} (from ${browser.source}) could not render the blueprints: ${(error as Error).message}\n${BROWSER_HINT}\n`);
+    ctx.stderr.write(`ccp: ${say(ctx, 'browserCouldNotBlueprints', { browser: browser.path, source: browser.source, message: (error as Error).message })}\n${hint}\n`);
     return 2;
   }
   let failed = 0;
@@ -159,7 +163,7 @@ async function blueprintPngs(
     if (r.png) folder.write(fileIn(folder.path, name, 'png'), r.png);
     else {
       failed++;
-      ctx.stderr.write(`ccp: ${name}: the PNG screenshot failed: ${r.error ?? 'unknown error'}\n`);
+      ctx.stderr.write(`${say(ctx, 'screenshotFailed', { name, ...(r.error !== undefined ? { error: r.error } : {}) })}\n`);
     }
   }
   return failed > 0 ? 2 : 0;

@@ -1,3 +1,4 @@
+import { cliText } from '@ccp/core';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Diagnostic, Model } from '@ccp/core';
@@ -7,6 +8,7 @@ import { terminalSafe } from '../format/terminal-safe.js';
 import { isGitSpec, loadGitProject } from '../project/git-project.js';
 import { loadCliProject } from '../project/load-cli-project.js';
 import type { DiffOptions } from './diff.js';
+import { say } from '../language.js';
 
 /** One side of a diff: its model and the errors and warnings reading it (and, for the new side, checking it) gave. */
 interface Side {
@@ -19,7 +21,7 @@ const count = (diagnostics: readonly Diagnostic[], severity: string) => diagnost
 
 /** Loads one side; `check`: also runs the rules with the project's settings, as `ccp check` does. */
 async function loadSide(ctx: CliContext, spec: string, check: boolean): Promise<Side> {
-  if (spec === '') throw new UsageError('an empty path was given; name a folder, a file or REV:path.');
+  if (spec === '') throw new UsageError(cliText('emptyPath'));
   if (!existsSync(resolve(ctx.cwd, spec)) && isGitSpec(spec)) {
     const { analysis, config } = await loadGitProject(ctx.cwd, spec);
     const all = check ? [...analysis.diagnostics, ...runRules(analysis, config.rules ?? {})] : analysis.diagnostics;
@@ -39,7 +41,7 @@ export async function runDiff(ctx: CliContext, oldSpec: string, newSpec: string,
   const [before, after] = [await loadSide(ctx, oldSpec, false), await loadSide(ctx, newSpec, true)];
   for (const [spec, side] of [[oldSpec, before], [newSpec, after]] as const) {
     if (side.errors) {
-      ctx.stderr.write(`ccp: warning: ${spec} has ${side.errors} error${side.errors === 1 ? '' : 's'} (run ccp check); the diff uses what could be read.\n`);
+      ctx.stderr.write(`${say(ctx, 'diffSideErrors', { spec, errors: side.errors })}\n`);
     }
   }
   const { diffModels, renderDiffMarkdown } = await import('@ccp/generators/diff');

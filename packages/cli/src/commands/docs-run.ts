@@ -7,6 +7,7 @@ import { gateDesignErrors } from '../project/design-errors.js';
 import { loadCliProject } from '../project/load-cli-project.js';
 import type { DocsOptions } from './docs.js';
 import { writeSafe } from '../format/terminal-safe.js';
+import { say } from '../language.js';
 
 export async function runDocs(ctx: CliContext, paths: string[], opts: DocsOptions): Promise<number> {
   const project = await loadCliProject(ctx, paths);
@@ -22,10 +23,10 @@ export async function runDocs(ctx: CliContext, paths: string[], opts: DocsOption
   const svgs = new Map<string, string>();
   if (html && opts.svg !== false) {
     const images = await renderImages(ctx, diagrams, ['svg'], project.config.browser);
-    if (images.skipped) ctx.stderr.write(`ccp: diagrams shown as Mermaid text: ${images.skipped}\n`);
+    if (images.skipped) ctx.stderr.write(`ccp: ${say(ctx, 'docsMermaidText', { why: images.skipped })}\n`);
     for (const [name, r] of images.byName) {
       if (r.svg !== undefined) svgs.set(name, r.svg);
-      else if (r.error !== undefined) ctx.stderr.write(`ccp: ${name}: Mermaid could not render it (${r.error}); the HTML shows its text.\n`);
+      else if (r.error !== undefined) ctx.stderr.write(`${say(ctx, 'mermaidFailedHtml', { name, error: r.error })}\n`);
     }
   }
   const model = project.analysis.model;
@@ -33,7 +34,7 @@ export async function runDocs(ctx: CliContext, paths: string[], opts: DocsOption
   const staffing = hasChannelVolumes(model) ? staffingReport(model) : undefined;
   const { written, warnings } = await writeDocs(project, folder, dir, diagrams, { html, markdown, svgs, ...(staffing ? { staffing } : {}), ...(gate.errors ? { designErrors: gate.errors } : {}) });
   for (const w of warnings) ctx.stderr.write(`ccp: ${w}\n`);
-  writeSafe(ctx.stdout, `Wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${show(dir)}: ${written.map((p) => relative(dir, p)).join(', ')}.\n`);
+  writeSafe(ctx.stdout, `${say(ctx, 'docsWrote', { count: written.length, dir: show(dir), files: written.map((p) => relative(dir, p)).join(', ') })}\n`);
   removedNote(ctx, folder.finish(), show);
   return gate.errors ? 1 : 0;
 }

@@ -1,3 +1,4 @@
+import { cliText } from '@ccp/core';
 import { UsageError, type CliContext } from '../context.js';
 import { writeOutputFile } from '../io/write-output.js';
 import { gateDesignErrors } from '../project/design-errors.js';
@@ -7,7 +8,7 @@ import type { ExportOptions } from './export.js';
 const FORMATS = ['json'];
 
 export async function runExport(ctx: CliContext, format: string, paths: string[], opts: ExportOptions): Promise<number> {
-  if (!FORMATS.includes(format)) throw new UsageError(`export ${format}: unknown format; use one of ${FORMATS.join(', ')}.`);
+  if (!FORMATS.includes(format)) throw new UsageError(cliText('unknownFormat', { option: 'export', format, list: FORMATS.join(', ') }));
   const project = await loadCliProject(ctx, paths);
   const gate = gateDesignErrors(ctx, project, 'export', opts.force);
   if (gate.refuse) return 1;

@@ -1,3 +1,4 @@
+import { cliText } from '@ccp/core';
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { UsageError, type CliContext } from '../context.js';
@@ -13,11 +14,13 @@ export interface FmtFile {
   real: string;
 }
 
+import type { CliText } from '@ccp/core';
+
 export interface FmtFiles {
   /** In the order given, each folder's entries sorted; each real file once. */
   files: FmtFile[];
   /** Paths not followed or not read, each with why (printed; they do not change the exit code). */
-  skipped: string[];
+  skipped: CliText[];
 }
 
 const code = (error: unknown) => (error as NodeJS.ErrnoException).code;
@@ -27,9 +30,9 @@ function realOfLink(path: string, shown: string): string | undefined {
   try {
     return realpathSync(path);
   } catch (error) {
-    if (code(error) === 'ELOOP') throw new UsageError(`${shown}: is a symbolic-link loop (it leads back to itself); remove or fix the link.`);
+    if (code(error) === 'ELOOP') throw new UsageError(cliText('symlinkLoop', { path: shown }));
     if (code(error) === 'ENOENT' || code(error) === 'ENOTDIR') return undefined;
-    throw new UsageError(`${shown}: cannot be read (${(error as Error).message}).`);
+    throw new UsageError(cliText('cannotReadBecause', { path: shown, reason: (error as Error).message }));
   }
 }
 
@@ -44,7 +47,7 @@ function realOfLink(path: string, shown: string): string | undefined {
  */
 export function collectFmtFiles(ctx: CliContext, paths: string[]): FmtFiles {
   const byReal = new Map<string, FmtFile>();
-  const skipped: string[] = [];
+  const skipped: CliText[] = [];
   const seenDirs = new Set<string>();
   const show = (path: string) => relative(ctx.cwd, path) || path;
   const add = (path: string, real: string) => {
@@ -58,7 +61,7 @@ export function collectFmtFiles(ctx: CliContext, paths: string[]): FmtFiles {
     try {
       names = readdirSync(dir).sort();
     } catch {
-      throw new UsageError(`${show(dir)}: cannot be read.`);
+      throw new UsageError(cliText('cannotReadPath', { path: show(dir) }));
     }
     for (const name of names) {
       const path = join(dir, name);
@@ -68,12 +71,12 @@ export function collectFmtFiles(ctx: CliContext, paths: string[]): FmtFiles {
       if (st?.isSymbolicLink()) {
         const target = realOfLink(path, show(path));
         if (target === undefined) {
-          if (ccp) skipped.push(`'${show(path)}' is a symbolic link to nothing; it is not formatted.`);
+          if (ccp) skipped.push(cliText('skippedLinkToNothing', { path: show(path) }));
           continue;
         }
         st = statSync(target, { throwIfNoEntry: false });
         if (!isInside(root, target)) {
-          if (ccp || st?.isDirectory()) skipped.push(`'${show(path)}' is a symbolic link that leads outside the project folder; it is not followed.`);
+          if (ccp || st?.isDirectory()) skipped.push(cliText('skippedLinkOutside', { path: show(path) }));
           continue;
         }
         real = target;
@@ -83,7 +86,7 @@ export function collectFmtFiles(ctx: CliContext, paths: string[]): FmtFiles {
         if (!skipDirs.has(name) && !name.startsWith('.')) walk(path, real, root);
       } else if (ccp) {
         if (st.isFile()) add(path, real);
-        else skipped.push(`'${show(path)}' is not a regular file; it is not formatted.`);
+        else skipped.push(cliText('skippedNotRegular', { path: show(path) }));
       }
     }
   };
@@ -91,16 +94,16 @@ export function collectFmtFiles(ctx: CliContext, paths: string[]): FmtFiles {
   for (const p of paths.length ? paths : ['.']) {
     const abs = resolve(ctx.cwd, p);
     const link = lstatSync(abs, { throwIfNoEntry: false });
-    if (!link) throw new UsageError(`${p}: no such file or directory.`);
+    if (!link) throw new UsageError(cliText('noSuchPath', { path: p }));
     const real = realOfLink(abs, p);
     const st = real === undefined ? undefined : statSync(real, { throwIfNoEntry: false });
-    if (real === undefined || !st) throw new UsageError(`${p}: no such file or directory (it is a symbolic link to nothing).`);
+    if (real === undefined || !st) throw new UsageError(cliText('noSuchPathLink', { path: p }));
     if (st.isDirectory()) {
       const config = findConfig(abs);
       const root = config ? (realOfLink(dirname(config), show(dirname(config))) ?? real) : real;
       walk(abs, real, root);
     } else if (st.isFile()) add(abs, real);
-    else throw new UsageError(`${p}: is not a regular file or a folder; only .ccp files can be formatted.`);
+    else throw new UsageError(cliText('notFileOrFolder', { path: p }));
   }
   return { files: [...byReal.values()], skipped };
 }

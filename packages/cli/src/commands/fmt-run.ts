@@ -1,4 +1,5 @@
-import { LineIndex } from '@ccp/core';
+import { LineIndex, localizeDiagnostics } from '@ccp/core';
+import { say, spoken } from '../language.js';
 import { defaultLimits, formatText, readSource } from '@ccp/language';
 import type { CliContext } from '../context.js';
 import { terminalSafe } from '../format/terminal-safe.js';
@@ -24,7 +25,7 @@ function encode(text: string, bom: boolean): Uint8Array {
  */
 export async function runFmt(ctx: CliContext, paths: string[], opts: FmtOptions): Promise<number> {
   const { files, skipped } = collectFmtFiles(ctx, paths);
-  for (const note of skipped) ctx.stderr.write(`warning: ${note}\n`);
+  for (const note of skipped) ctx.stderr.write(`${say(ctx, 'warning', { note })}\n`);
   let changed = 0;
   let broken = 0;
   const refuse = (shown: string, sentence: string) => {
@@ -34,12 +35,12 @@ export async function runFmt(ctx: CliContext, paths: string[], opts: FmtOptions)
   for (const { shown, real } of files) {
     const read = readRegularFile(real, defaultLimits.maxFileBytes);
     if ('problem' in read) {
-      refuse(shown, `This file ${read.problem}; it was not formatted.`);
+      refuse(shown, say(ctx, 'fmtUnreadable', { problem: read.problem }));
       continue;
     }
     const source = readSource(read.bytes, shown, defaultLimits);
     if (source.text === undefined) {
-      refuse(shown, `${source.diagnostic?.message ?? 'This file cannot be read as UTF-8 text.'} It was not formatted.`);
+      refuse(shown, say(ctx, 'fmtNotFormatted', { message: source.diagnostic ? localizeDiagnostics([source.diagnostic], spoken(ctx))[0]!.message : say(ctx, 'fmtNotUtf8') }));
       continue;
     }
     const text = source.text;
@@ -47,11 +48,11 @@ export async function runFmt(ctx: CliContext, paths: string[], opts: FmtOptions)
     if (result.diagnostics.length) {
       broken++;
       const index = new LineIndex(text);
-      for (const d of result.diagnostics) {
+      for (const d of localizeDiagnostics(result.diagnostics, spoken(ctx))) {
         const at = index.position(d.loc.start);
         ctx.stderr.write(`${shown}:${at.line}:${at.column}: ${d.message}\n`);
       }
-      ctx.stderr.write(`${shown}: not formatted because of the errors above.\n`);
+      ctx.stderr.write(`${say(ctx, 'fmtErrorsAbove', { file: shown })}\n`);
       continue;
     }
     if (!result.changed) continue;
@@ -62,14 +63,14 @@ export async function runFmt(ctx: CliContext, paths: string[], opts: FmtOptions)
     }
     if (isReadOnly(real, read.stat)) {
       changed--;
-      refuse(shown, 'This file is read-only, so it was not formatted; make it writable to format it (ccp fmt never changes permissions).');
+      refuse(shown, say(ctx, 'fmtReadOnly'));
       continue;
     }
     rewriteKeeping(real, encode(result.text, hasBom(read.bytes)), read.stat, shown);
-    ctx.stdout.write(`formatted ${terminalSafe(shown)}\n`);
+    ctx.stdout.write(`${say(ctx, 'fmtFormatted', { file: terminalSafe(shown) })}\n`);
   }
   if (opts.check && changed) {
-    ctx.stderr.write(`${changed} of ${files.length} file${files.length === 1 ? '' : 's'} would be reformatted; run 'ccp fmt' to fix.\n`);
+    ctx.stderr.write(`${say(ctx, 'fmtWouldChange', { changed, files: files.length })}\n`);
   }
   return broken || (opts.check && changed) ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import { maxOf } from '@ccp/core';
+import { maxOf, cliText } from '@ccp/core';
 import { Option, type Command } from 'commander';
 import { UsageError, type CliContext } from '../context.js';
 
@@ -14,6 +14,6 @@ export function registerRules(program: Command, ctx: CliContext): void {
       else if (opts.format === 'table') {
         const w = maxOf(list.map((r) => r.id.length));
         for (const r of list) ctx.stdout.write(`${r.id.padEnd(w)}  ${r.severity.padEnd(7)}  ${r.description}\n`);
-      } else throw new UsageError(`--format ${opts.format}: use table or json.`);
+      } else throw new UsageError(cliText('formatTableOrJson', { format: opts.format }));
     });
 }

@@ -1,3 +1,4 @@
+import { cliText } from '@ccp/core';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Model, OutputLanguage } from '@ccp/core';
@@ -9,6 +10,7 @@ import { gateDesignErrors } from '../project/design-errors.js';
 import { describeDesign } from '../project/git-project.js';
 import { loadCliProject, type CliProject } from '../project/load-cli-project.js';
 import type { SpecOptions } from './spec.js';
+import { say } from '../language.js';
 
 function git(root: string, args: string[]): string | undefined {
   try {
@@ -40,25 +42,25 @@ export function defaultDate(root: string): string {
 export function checkDate(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
   const ok = /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
-  if (!ok) throw new UsageError(`--date ${date}: expected a date as YYYY-MM-DD.`);
+  if (!ok) throw new UsageError(cliText('dateExpected', { date }));
   return date;
 }
 
 export function checkLanguage(language: string | undefined): OutputLanguage | undefined {
   if (language === undefined) return undefined;
-  if (language !== 'en' && language !== 'pl') throw new UsageError(`--language ${language}: expected en or pl.`);
+  if (language !== 'en' && language !== 'pl') throw new UsageError(cliText('langExpected', { source: '--language', value: language }));
   return language;
 }
 
 /** Prints the project's errors and returns true when there are any: a spec is not made from a broken model. */
-export function reportErrors(ctx: CliContext, project: CliProject, what: string): boolean {
+export function reportErrors(ctx: CliContext, project: CliProject): boolean {
   const errors = project.diagnostics.filter((d) => d.severity === 'error');
   if (!errors.length) return false;
   for (const d of errors) {
     const at = project.analysis.texts.locate(d);
     ctx.stderr.write(`${project.display(d.loc.file)}:${at.line}:${at.column}: error ${d.code}: ${d.message}\n`);
   }
-  ctx.stderr.write(`ccp: ${errors.length} error${errors.length === 1 ? '' : 's'}; fix them before ${what}.\n`);
+  ctx.stderr.write(`${say(ctx, 'errorsBeforeScoring', { errors: errors.length })}\n`);
   return true;
 }
 
@@ -76,9 +78,9 @@ export async function staffingSheets(model: Model, language: OutputLanguage): Pr
 
 /** `--format`, else the extension of `--out` (`.reqif`), else xlsx; a file name must end in the format's extension. */
 export function specFormat(out: string, format: string | undefined): 'xlsx' | 'reqif' {
-  if (format !== undefined && format !== 'xlsx' && format !== 'reqif') throw new UsageError(`--format ${format}: expected xlsx or reqif.`);
+  if (format !== undefined && format !== 'xlsx' && format !== 'reqif') throw new UsageError(cliText('specFormat', { format }));
   const chosen = format ?? (/\.reqif$/i.test(out) ? 'reqif' : 'xlsx');
-  if (out !== '-' && !new RegExp(`\\.${chosen}$`, 'i').test(out)) throw new UsageError(`--out ${out}: the file name must end in .${chosen}${format === undefined ? ' (or .reqif for ReqIF)' : ` for --format ${chosen}`}.`);
+  if (out !== '-' && !new RegExp(`\\.${chosen}$`, 'i').test(out)) throw new UsageError(cliText('specOutExtension', { out, ext: chosen, fromOut: format === undefined }));
   return chosen;
 }
 
@@ -102,7 +104,7 @@ export async function runSpec(ctx: CliContext, paths: string[], opts: SpecOption
   });
   writeOutputFile(ctx, opts.out, bytes);
   const must = model.functions.filter((f) => f.priority === 'must').length;
-  ctx.stderr.write(`ccp: wrote ${opts.out} (${model.functions.length} functions, ${must} must-have).\n`);
+  ctx.stderr.write(`${say(ctx, 'specWrote', { file: opts.out, functions: model.functions.length, must })}\n`);
   return gate.errors ? 1 : 0;
 }
 
@@ -124,6 +126,6 @@ async function writeReqifSpec(
   writeOutputFile(ctx, opts.out, renderReqif(content));
   const reqs = content.areas.flatMap((a) => a.requirements);
   const must = reqs.filter((r) => r.priority === 'must').length;
-  ctx.stderr.write(terminalSafe(`ccp: wrote ${opts.out} (ReqIF 1.2: ${reqs.length} requirements, ${must} must-have, under ${content.areas.length} headings).`) + '\n');
+  ctx.stderr.write(terminalSafe(say(ctx, 'reqifWrote', { file: opts.out, requirements: reqs.length, must, headings: content.areas.length })) + '\n');
   return o.errors ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import { closest, label } from '@ccp/core';
+import { closest, label, cliText } from '@ccp/core';
 import { UsageError, type CliContext } from '../context.js';
 import { terminalSafe } from '../format/terminal-safe.js';
 import { writeOutputFile } from '../io/write-output.js';
@@ -7,20 +7,20 @@ import { loadCliProject } from '../project/load-cli-project.js';
 import type { StaffingOptions } from './staffing.js';
 
 export async function runStaffing(ctx: CliContext, paths: string[], opts: StaffingOptions): Promise<number> {
-  if (opts.format === 'xlsx' && !opts.out) throw new UsageError('--format xlsx needs --out <file.xlsx>.');
-  if (opts.shifts && opts.format === 'xlsx') throw new UsageError('--shifts is shown as a table or as JSON (--format table or json), not in the workbook yet.');
+  if (opts.format === 'xlsx' && !opts.out) throw new UsageError(cliText('xlsxNeedsOut'));
+  if (opts.shifts && opts.format === 'xlsx') throw new UsageError(cliText('shiftsNotXlsx'));
   const [{ compareScenario, findScenario, MONTHS, shiftPlan, staffingReport }, { formatComparisonTable, formatShiftTable, formatStaffingTable, staffingWorkbook }] = await Promise.all([
     import('@ccp/staffing'),
     import('@ccp/generators/staffing'),
   ]);
   const month = opts.month?.toLowerCase();
-  if (month !== undefined && !(MONTHS as readonly string[]).includes(month)) throw new UsageError(`--month ${opts.month}: expected one of ${MONTHS.join(', ')}.`);
-  const options = { ...(month ? { month } : {}), ...(opts.lang ? { language: opts.lang as 'en' | 'pl' } : {}) };
+  if (month !== undefined && !(MONTHS as readonly string[]).includes(month)) throw new UsageError(cliText('monthExpected', { value: opts.month ?? '', list: MONTHS.join(', ') }));
+  const options = { ...(month ? { month } : {}), ...(ctx.language?.given ? { language: ctx.language.given } : {}) };
   const project = await loadCliProject(ctx, paths);
   const gate = gateDesignErrors(ctx, project, 'staffing', opts.force);
   if (gate.refuse) return 1;
   const model = project.analysis.model;
-  const language = (opts.lang as 'en' | 'pl' | undefined) ?? model.project?.outputLanguage;
+  const language = ctx.language?.given ?? model.project?.outputLanguage;
   const report = staffingReport(model, options);
   if (gate.errors) report.designErrors = gate.errors;
   let comparison;
@@ -29,9 +29,8 @@ export async function runStaffing(ctx: CliContext, paths: string[], opts: Staffi
     if (!scenario) {
       const ids = model.scenarios.map((s) => s.id);
       const hint = closest(opts.scenario, ids);
-      throw new UsageError(
-        `--scenario ${opts.scenario}: no such scenario${hint ? ` (did you mean '${hint}'?)` : ''}; ${ids.length ? `the model has ${model.scenarios.map((s) => `'${s.id}' (${label(s)})`).join(', ')}` : 'the model has none'}.`,
-      );
+      const list = model.scenarios.map((s) => `'${s.id}' (${label(s)})`).join(', ');
+      throw new UsageError(cliText('noSuchScenario', { name: opts.scenario, ...(hint ? { suggestion: hint } : {}), ...(ids.length ? { list } : {}) }));
     }
     comparison = compareScenario(model, scenario, report, options);
   }

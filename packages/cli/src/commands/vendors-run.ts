@@ -1,3 +1,4 @@
+import { cliText } from '@ccp/core';
 import { resolve } from 'node:path';
 import { UsageError, type CliContext } from '../context.js';
 import { terminalSafe } from '../format/terminal-safe.js';
@@ -6,14 +7,15 @@ import { writeOutputFile } from '../io/write-output.js';
 import { readRegularFile } from '../io/read-regular-file.js';
 import { defaultDate, reportErrors } from './spec-run.js';
 import type { VendorsScoreOptions } from './vendors.js';
+import { say } from '../language.js';
 
 /** Exit code when a ranking was written but some files could not be scored. */
 export const someFilesFailed = 3;
 
 export async function runVendorsScore(ctx: CliContext, path: string, files: string[], opts: VendorsScoreOptions): Promise<number> {
-  if (opts.format === 'xlsx' && !opts.out) throw new UsageError('--format xlsx needs --out <file.xlsx>.');
+  if (opts.format === 'xlsx' && !opts.out) throw new UsageError(cliText('xlsxNeedsOut'));
   const project = await loadCliProject(ctx, [path], { skipRules: true });
-  if (reportErrors(ctx, project, 'scoring vendors')) return 1;
+  if (reportErrors(ctx, project)) return 1;
   const model = project.analysis.model;
   const x = await import('@ccp/generators/xlsx');
   const failed: { file: string; reason: string }[] = [];
@@ -39,7 +41,7 @@ export async function runVendorsScore(ctx: CliContext, path: string, files: stri
   }
   for (const f of failed) ctx.stderr.write(`ccp: ${f.reason}\n`);
   if (failed.length === files.length) {
-    ctx.stderr.write(`ccp: none of the ${files.length} file${files.length === 1 ? '' : 's'} can be scored; no ranking written.\n`);
+    ctx.stderr.write(`${say(ctx, 'vendorsNoneScored', { count: files.length })}\n`);
     return 2;
   }
   const language = filled[0]?.metadata.language ?? model.project?.outputLanguage ?? 'en';
@@ -54,7 +56,7 @@ export async function runVendorsScore(ctx: CliContext, path: string, files: stri
   else if (typeof output === 'string') ctx.stdout.write(opts.format === 'json' ? output : terminalSafe(output, true));
   else (ctx.stdout as unknown as { write(data: Uint8Array): unknown }).write(output);
   if (failed.length) {
-    ctx.stderr.write(`ccp: ${failed.length} of ${files.length} files cannot be scored; the ranking of the other ${files.length - failed.length} was written.\n`);
+    ctx.stderr.write(`${say(ctx, 'vendorsSomeFailed', { failed: failed.length, total: files.length })}\n`);
     return someFilesFailed;
   }
   return 0;

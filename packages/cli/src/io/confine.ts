@@ -1,4 +1,5 @@
 import { lstatSync, realpathSync, type Stats } from 'node:fs';
+import { cliText } from '@ccp/core';
 import { dirname } from 'node:path';
 import { UsageError } from '../context.js';
 import { isInside } from './inside.js';
@@ -26,11 +27,14 @@ function existingPart(path: string): string | undefined {
   }
 }
 
+/** The folder a write must stay in, for the messages: the output folder, the project folder, or `ccp init`'s folder. */
+export type Within = { within: 'output' | 'project' } | { within: 'init'; root: string };
+
 /**
  * Refuses a folder whose real path (symbolic links resolved, as far as it exists) leaves `realRoot`: writing
  * through a committed `out -> ../home` link must never happen. The message names the link to remove.
  */
-export function checkInside(realRoot: string, dir: string): void {
+export function checkInside(realRoot: string, dir: string, where: Within = { within: 'output' }): void {
   const part = existingPart(dir);
   if (part === undefined) return;
   let real: string;
@@ -38,9 +42,9 @@ export function checkInside(realRoot: string, dir: string): void {
     real = realpathSync.native(part);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && lstatSync(part).isSymbolicLink()) {
-      throw new UsageError(`${part} is a symbolic link that leads to a path that does not exist; ccp does not write through it. Remove the link or name another folder with --out.`);
+      throw new UsageError(cliText('linkToNothing', { path: part, within: where.within }));
     }
-    throw new UsageError(`${part}: cannot be resolved (${(error as Error).message}).`);
+    throw new UsageError(cliText('cannotResolve', { path: part, reason: (error as Error).message }));
   }
   if (isInside(realRoot, real)) return;
   // name the link: the outermost part of `part` whose real path has left the root
@@ -55,5 +59,5 @@ export function checkInside(realRoot: string, dir: string): void {
     if (isInside(realRoot, r)) break;
     link = p;
   }
-  throw new UsageError(`${link} is a symbolic link that leads outside the output folder (to ${real}); ccp does not write through it. Remove the link or name another folder with --out.`);
+  throw new UsageError(cliText('linkLeadsOutside', { link, real, ...where }));
 }

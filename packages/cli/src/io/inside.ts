@@ -1,3 +1,4 @@
+import { cliText } from '@ccp/core';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { UsageError } from '../context.js';
 
@@ -15,11 +16,11 @@ export function isInside(root: string, path: string): boolean {
 export function configPathInside(root: string, base: string, value: string, setting: string): string {
   const path = resolve(base, value);
   if (!isInside(root, path)) {
-    throw new UsageError(`ccp.config.json ${setting} '${value}' points outside the project folder; use a path inside it, or --out on the command line.`);
+    throw new UsageError(cliText('configPathOutside', { setting, value }));
   }
   // git's own folder holds its configuration and hooks: a shared config must not make ccp write there
   if (relative(root, path).split(/[\\/]/).some((part) => part.toLowerCase() === '.git')) {
-    throw new UsageError(`ccp.config.json ${setting} '${value}' points into a .git folder; ccp does not write there. Use another path, or --out on the command line.`);
+    throw new UsageError(cliText('configPathGit', { setting, value }));
   }
   return path;
 }

@@ -1,3 +1,4 @@
+import { cliText } from '@ccp/core';
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, rmSync, statSync, constants } from 'node:fs';
 import { dirname, extname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
@@ -6,6 +7,8 @@ import { checkInside } from './confine.js';
 import { configPathInside, isInside } from './inside.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 import { writeSafe } from '../format/terminal-safe.js';
+import type { CliContext } from '../context.js';
+import { say } from '../language.js';
 
 /** The hidden list of what ccp wrote into an output folder, so that a later run can remove what it no longer makes. */
 export const MANIFEST = '.ccp-outputs.json';
@@ -42,13 +45,13 @@ export class OutputFolder {
       st = undefined;
     }
     if (st && !st.isDirectory()) {
-      throw new UsageError(`${path} is not a folder; name a folder for the outputs (it is created when missing).`);
+      throw new UsageError(cliText('notAFolder', { path }));
     }
     if (source.from === 'config') checkConfigured(source.realRoot, path, source.setting);
     try {
       mkdirSync(path, { recursive: true });
     } catch (error) {
-      throw new UsageError(`${path}: cannot be created (${(error as Error).message}).`);
+      throw new UsageError(cliText('cannotCreate', { path, reason: (error as Error).message }));
     }
     const real = realpathSync.native(path);
     if (source.from === 'config') checkConfigured(source.realRoot, path, source.setting);
@@ -58,8 +61,8 @@ export class OutputFolder {
   /** Writes `file` (an absolute path under the folder). */
   write(file: string, data: string | Uint8Array): void {
     const rel = relative(this.path, file);
-    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) throw new UsageError(`${file} is not a file inside the output folder ${this.path}; name a file in it.`);
-    if (toPosix(rel) === MANIFEST) throw new UsageError(`${file} is where ccp keeps the list of what it wrote; name another file.`);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) throw new UsageError(cliText('notInOutputFolder', { file, folder: this.path }));
+    if (toPosix(rel) === MANIFEST) throw new UsageError(cliText('manifestFile', { file }));
     writeFileAtomic(file, data, this.real);
     this.written.set(toPosix(rel), digest(data));
   }
@@ -121,9 +124,10 @@ function exists(file: string): boolean {
 
 function checkConfigured(realRoot: string, path: string, setting: string): void {
   try {
-    checkInside(realRoot, path);
+    checkInside(realRoot, path, { within: 'project' });
   } catch (error) {
-    throw new UsageError(`ccp.config.json ${setting}: ${(error as Error).message.replace('outside the output folder', 'outside the project folder')}`);
+    if (error instanceof UsageError) throw new UsageError(cliText('configSetting', { setting, problem: error.text }));
+    throw error;
   }
 }
 
@@ -196,6 +200,6 @@ function realRoot(root: string): string {
 }
 
 /** One line naming the outputs of an earlier run that were removed because nothing makes them any more. */
-export function removedNote(ctx: { stdout: { write(text: string): unknown } }, removed: string[], show: (p: string) => string): void {
-  if (removed.length) writeSafe(ctx.stdout, `Removed ${removed.length} output${removed.length === 1 ? '' : 's'} of an earlier run that nothing makes any more: ${removed.map(show).join(', ')}.\n`);
+export function removedNote(ctx: CliContext, removed: string[], show: (p: string) => string): void {
+  if (removed.length) writeSafe(ctx.stdout, `${say(ctx, 'removedOutputs', { count: removed.length, files: removed.map(show).join(', ') })}\n`);
 }

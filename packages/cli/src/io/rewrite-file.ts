@@ -1,3 +1,4 @@
+import { cliText, type CliText } from '@ccp/core';
 import { randomBytes } from 'node:crypto';
 import {
   accessSync,
@@ -23,7 +24,7 @@ import { UsageError } from '../context.js';
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 const NONBLOCK = constants.O_NONBLOCK ?? 0;
 
-export type ReadResult = { bytes: Uint8Array; stat: Stats } | { problem: string };
+export type ReadResult = { bytes: Uint8Array; stat: Stats } | { problem: CliText };
 
 /**
  * Reads a regular file whole, or says why not: the file is opened without following a final symbolic link and
@@ -35,12 +36,12 @@ export function readRegularFile(path: string, maxBytes: number): ReadResult {
   try {
     fd = openSync(path, constants.O_RDONLY | NOFOLLOW | NONBLOCK);
   } catch (error) {
-    return { problem: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+    return { problem: cliText('fileUnreadable', { reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }) };
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) return { problem: 'is not a regular file' };
-    if (stat.size > maxBytes) return { problem: `is ${stat.size.toLocaleString('en-US')} bytes, over the ${maxBytes.toLocaleString('en-US')}-byte limit for one file` };
+    if (!stat.isFile()) return { problem: cliText('fileNotRegular') };
+    if (stat.size > maxBytes) return { problem: cliText('fileOverLimit', { bytes: stat.size, limit: maxBytes }) };
     const bytes = Buffer.alloc(stat.size);
     let got = 0;
     while (got < bytes.length) {
@@ -96,7 +97,7 @@ export function rewriteKeeping(path: string, data: Uint8Array, before: Stats, sh
   const stillSame = () => {
     const now = lstatSync(path, { throwIfNoEntry: false });
     if (!now?.isFile() || now.ino !== before.ino || now.dev !== before.dev) {
-      throw new UsageError(`${shown}: changed while it was being formatted; nothing was written, run 'ccp fmt' again.`);
+      throw new UsageError(cliText('changedWhileFormatting', { path: shown }));
     }
   };
 
@@ -122,7 +123,7 @@ export function rewriteKeeping(path: string, data: Uint8Array, before: Stats, sh
           closeSync(fd);
           fd = undefined;
           rmSync(temp, { force: true });
-          throw new UsageError(`${shown}: cannot be written (${(error as Error).message}).`);
+          throw new UsageError(cliText('cannotWrite', { path: shown, reason: (error as Error).message }));
         }
         // this user may not give a new file that owner or group: write in place below, which keeps them
       } finally {
@@ -136,7 +137,7 @@ export function rewriteKeeping(path: string, data: Uint8Array, before: Stats, sh
         } catch (error) {
           rmSync(temp, { force: true });
           if (error instanceof UsageError) throw error;
-          throw new UsageError(`${shown}: cannot be written (${(error as Error).message}).`);
+          throw new UsageError(cliText('cannotWrite', { path: shown, reason: (error as Error).message }));
         }
         return 'renamed';
       }
@@ -156,7 +157,7 @@ export function rewriteKeeping(path: string, data: Uint8Array, before: Stats, sh
   } catch (error) {
     rmSync(copy, { force: true });
     const why = before.nlink > 1 ? `it has ${before.nlink} hard links, so it is rewritten in place,` : 'it must be rewritten in place (to keep its owner),';
-    throw new UsageError(`${shown}: not formatted: ${why} and no safety copy can be written next to it first (${(error as Error).message}).`);
+    throw new UsageError(cliText('noSafetyCopy', { path: shown, links: before.nlink, reason: (error as Error).message }));
   }
   try {
     stillSame();
@@ -164,20 +165,20 @@ export function rewriteKeeping(path: string, data: Uint8Array, before: Stats, sh
   } catch (error) {
     rmSync(copy, { force: true });
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`${shown}: cannot be written (${(error as Error).message}).`);
+    throw new UsageError(cliText('cannotWrite', { path: shown, reason: (error as Error).message }));
   }
   try {
     const st = fstatSync(fd);
     if (st.ino !== before.ino || st.dev !== before.dev) {
       rmSync(copy, { force: true });
-      throw new UsageError(`${shown}: changed while it was being formatted; nothing was written, run 'ccp fmt' again.`);
+      throw new UsageError(cliText('changedWhileFormatting', { path: shown }));
     }
     writeAll(fd, data);
     ftruncateSync(fd, data.length);
     fsyncSync(fd);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`${shown}: writing it in place failed (${(error as Error).message}); the whole formatted text is in '${copy}'.`);
+    throw new UsageError(cliText('inPlaceFailed', { path: shown, reason: (error as Error).message, copy }));
   } finally {
     closeSync(fd);
   }

@@ -1,3 +1,4 @@
+import { cliText } from '@ccp/core';
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -43,10 +44,10 @@ export function checkReplaceable(path: string): void {
     kind = kindOf(lstatSync(path));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // a new path
-    throw new UsageError(`${path}: cannot be written (${(error as Error).message}).`);
+    throw new UsageError(cliText('cannotWrite', { path, reason: (error as Error).message }));
   }
   if (kind !== 'file') {
-    throw new UsageError(`${path} is ${kind}; ccp writes only to a regular file or a new path, and never replaces or follows ${kind === 'a folder' ? 'a folder' : 'it'}.`);
+    throw new UsageError(cliText('notReplaceable', { path, kind }));
   }
 }
 
@@ -84,6 +85,6 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, within?
       // the folder itself is missing or not a folder: no temporary file was made
     }
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`${path}: cannot be written (${(error as Error).message}).`);
+    throw new UsageError(cliText('cannotWrite', { path, reason: (error as Error).message }));
   }
 }

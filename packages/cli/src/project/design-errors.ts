@@ -1,6 +1,7 @@
 import type { CliContext } from '../context.js';
 import { summarize } from '../format/report.js';
 import { stylish } from '../format/stylish.js';
+import { say, spoken } from '../language.js';
 import type { CliProject } from './load-cli-project.js';
 
 /** What a command that writes an artifact from a design decides about the design's errors. */
@@ -31,14 +32,14 @@ export function gateDesignErrors(ctx: CliContext, project: CliProject, command: 
       cwd: ctx.cwd,
       summary: summarize(located),
       color: Boolean(ctx.stderr.isTTY) && !ctx.env.NO_COLOR,
+      language: spoken(ctx),
     }),
   );
-  const n = `${errors.length} error${errors.length === 1 ? '' : 's'}`;
   if (force) {
-    ctx.stderr.write(`ccp ${command}: the design has ${n}; writing anyway (--force), marked as made from a design with errors.\n`);
+    ctx.stderr.write(`${say(ctx, 'designErrorsForced', { command, errors: errors.length })}\n`);
     return { refuse: false, errors: errors.length };
   }
-  ctx.stderr.write(`ccp ${command}: the design has ${n}; nothing written. Fix them (ccp check), or use --force to write it marked as made from a design with errors.\n`);
+  ctx.stderr.write(`${say(ctx, 'designErrorsRefused', { command, errors: errors.length })}\n`);
   return { refuse: true, errors: errors.length };
 }
 

@@ -1,3 +1,4 @@
+import { cliText } from '@ccp/core';
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { posix } from 'node:path';
 import { CONFIG_FILE, parseConfig, type CcpConfig } from '@ccp/checker';
@@ -35,7 +36,7 @@ function git(cwd: string, args: string[]): Promise<GitResult> {
   return new Promise((done, fail) => {
     execFile('git', [...SAFE_GIT_OPTIONS, ...args], { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout, stderr) => {
       if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
-        fail(new UsageError('git is not installed or not on PATH; it is needed to read REV:path.'));
+        fail(new UsageError(cliText('gitMissing')));
         return;
       }
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
@@ -56,9 +57,9 @@ function readBlobs(repo: string, objects: string[]): Promise<(string | undefined
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', (e) => fail(new UsageError(`cannot run git (${e.message}).`)));
+    child.on('error', (e) => fail(new UsageError(cliText('gitCannotRun', { reason: e.message }))));
     child.on('close', (code) => {
-      if (code !== 0) return fail(new UsageError(`git cat-file failed (${firstLine(stderr)}).`));
+      if (code !== 0) return fail(new UsageError(cliText('gitFailed', { reason: firstLine(stderr) })));
       const out = Buffer.concat(chunks);
       const texts: (string | undefined)[] = [];
       let at = 0;
@@ -101,24 +102,24 @@ export async function loadGitProject(cwd: string, spec: string): Promise<{ analy
   const colon = spec.indexOf(':');
   const rev = spec.slice(0, colon);
   let path = spec.slice(colon + 1);
-  if (rev.startsWith('-')) throw new UsageError(`${spec}: '${rev}' is not a revision.`);
+  if (rev.startsWith('-')) throw new UsageError(cliText('notARevision', { spec, rev }));
   const top = await git(cwd, ['rev-parse', '--show-toplevel']);
-  if (top.code !== 0) throw new UsageError(`${spec}: not inside a git repository, so '${rev}' cannot be read (${firstLine(top.stderr)}).`);
+  if (top.code !== 0) throw new UsageError(cliText('notInRepository', { spec, rev, reason: firstLine(top.stderr) }));
   const repo = top.stdout.trim();
   const gitDir = await git(cwd, ['rev-parse', '--absolute-git-dir']);
   if (gitDir.code !== 0 || !ordinaryGitDir(gitDir.stdout)) {
-    throw new UsageError(`${spec}: the repository found here is a folder of the tree laid out as a bare repository (${gitDir.stdout.trim()}), not a checkout; ccp does not run git in it.`);
+    throw new UsageError(cliText('bareTree', { spec, gitDir: gitDir.stdout.trim() }));
   }
   const prefix = (await git(cwd, ['rev-parse', '--show-prefix'])).stdout.trim();
   if (path === '.' || path.startsWith('./') || path.startsWith('../')) path = posix.join(prefix, path);
   path = posix.normalize(path || '.').replace(/\/+$/, '');
   if (path === '.') path = '';
-  if (path.startsWith('..')) throw new UsageError(`${spec}: '${path}' is outside the repository.`);
+  if (path.startsWith('..')) throw new UsageError(cliText('outsideRepository', { spec, path }));
   const verified = await git(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{tree}`]);
-  if (verified.code !== 0) throw new UsageError(`${spec}: '${rev}' is not a revision in this repository.`);
+  if (verified.code !== 0) throw new UsageError(cliText('notRevisionHere', { spec, rev }));
   const type = await git(repo, ['cat-file', '-t', `${rev}:${path}`]);
   const kind = type.stdout.trim();
-  if (type.code !== 0 || (kind !== 'blob' && kind !== 'tree')) throw new UsageError(`${spec}: '${path || '.'}' does not exist in '${rev}'.`);
+  if (type.code !== 0 || (kind !== 'blob' && kind !== 'tree')) throw new UsageError(cliText('notInRevision', { spec, path: path || '.', rev }));
   const dir = kind === 'tree' ? path : posix.dirname(path) === '.' ? '' : posix.dirname(path);
 
   let root = dir;
@@ -128,7 +129,7 @@ export async function loadGitProject(cwd: string, spec: string): Promise<{ analy
     const shown = await git(repo, ['cat-file', 'blob', `${rev}:${candidate}`]);
     if (shown.code === 0) {
       const parsed = await parseConfig(shown.stdout);
-      if (!parsed.config) throw new UsageError(`${rev}:${candidate} is invalid:\n${parsed.errors.map((e) => `  - ${e}`).join('\n')}`);
+      if (!parsed.config) throw new UsageError(cliText('configInvalid', { file: `${rev}:${candidate}`, errors: parsed.errors.map((e) => `  - ${e}`).join('\n') }));
       config = parsed.config;
       root = d;
       break;
@@ -137,7 +138,7 @@ export async function loadGitProject(cwd: string, spec: string): Promise<{ analy
   }
 
   const listed = await git(repo, ['ls-tree', '-r', '-z', '--name-only', '--end-of-options', rev, ...(root ? ['--', root] : [])]);
-  if (listed.code !== 0) throw new UsageError(`${spec}: cannot list '${root || '.'}' in '${rev}' (${firstLine(listed.stderr)}).`);
+  if (listed.code !== 0) throw new UsageError(cliText('cannotList', { spec, path: root || '.', rev, reason: firstLine(listed.stderr) }));
   const names = listed.stdout.split('\0').filter((n) => n.endsWith('.ccp') && !n.includes('\n'));
   if (kind === 'blob' && !names.includes(path)) names.push(path);
   const files: Record<string, string> = {};

@@ -1,6 +1,6 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { sortDiagnostics, type Diagnostic } from '@ccp/core';
+import { sortDiagnostics, type Diagnostic, cliText } from '@ccp/core';
 import { analyzeProject, findConfig as findProjectConfig, nodeHost, readRegularFile, type Analysis } from '@ccp/language';
 import { CONFIG_FILE, parseConfig, runRules, type CcpConfig, type RuleSetting } from '@ccp/checker';
 import { UsageError, type CliContext } from '../context.js';
@@ -43,11 +43,11 @@ export async function loadCliProject(ctx: CliContext, paths: string[], options: 
   if (paths.length === 0) paths = ['.'];
   const absolute = paths.map((p) => resolve(ctx.cwd, p));
   for (const [i, p] of absolute.entries()) {
-    if (!existsSync(p)) throw new UsageError(`${paths[i]}: no such file or directory.`);
+    if (!existsSync(p)) throw new UsageError(cliText('noSuchPath', { path: paths[i]! }));
     try {
       statSync(p);
     } catch {
-      throw new UsageError(`${paths[i]}: cannot be read.`);
+      throw new UsageError(cliText('cannotReadPath', { path: paths[i]! }));
     }
   }
   const first = absolute[0]!;
@@ -60,7 +60,7 @@ export async function loadCliProject(ctx: CliContext, paths: string[], options: 
     const text = readConfigText(configPath, relative(ctx.cwd, configPath) || CONFIG_FILE);
     const parsed = await parseConfig(text);
     if (!parsed.config) {
-      throw new UsageError(`${relative(ctx.cwd, configPath) || CONFIG_FILE} is invalid:\n${parsed.errors.map((e) => `  - ${e}`).join('\n')}`);
+      throw new UsageError(cliText('configInvalid', { file: relative(ctx.cwd, configPath) || CONFIG_FILE, errors: parsed.errors.map((e) => `  - ${e}`).join('\n') }));
     }
     config = parsed.config;
   }
@@ -76,14 +76,18 @@ export async function loadCliProject(ctx: CliContext, paths: string[], options: 
     // A shared config must not make ccp read files outside the project (their text would reach findings and CI).
     entries = config.include.map((p) => {
       const path = resolve(root, p);
-      if (!isInside(root, path)) throw new UsageError(`ccp.config.json include '${p}' points outside the project folder; include only paths inside it.`);
+      if (!isInside(root, path)) throw new UsageError(cliText('configIncludeOutside', { include: p }));
       return toPosix(path);
     });
   }
+  // --lang or CCP_LANG, over the project's output_language
+  const language = options.language ?? ctx.language?.given;
   // The CLI runs once and never reads syntax trees: dropping each one after its file is built saves memory.
-  const analysis = analyzeProject(nodeHost, toPosix(root), entries, { limits: config.limits, keepSyntax: false, trustedEntries, ...(options.language ? { language: options.language } : {}) });
+  const analysis = analyzeProject(nodeHost, toPosix(root), entries, { limits: config.limits, keepSyntax: false, trustedEntries, ...(language ? { language } : {}) });
+  // from here on ccp speaks the project's language (unless --lang or CCP_LANG says otherwise)
+  ctx.language = { ...ctx.language, project: analysis.model.project?.outputLanguage ?? 'en' };
   const settings = { ...config.rules, ...options.ruleOverrides };
-  const findings = options.skipRules ? [] : runRules(analysis, settings, undefined, options.language ? { language: options.language } : {});
+  const findings = options.skipRules ? [] : runRules(analysis, settings, undefined, language ? { language } : {});
   const diagnostics = sortDiagnostics([...analysis.diagnostics, ...findings]);
   return {
     root,
@@ -108,15 +112,16 @@ function readConfigText(path: string, shown: string): string {
   try {
     real = realpathSync.native(path);
   } catch {
-    throw new UsageError(`${shown}: cannot be read.`);
+    throw new UsageError(cliText('cannotReadPath', { path: shown }));
   }
   if (!isInside(realpathSync.native(dirname(path)), real)) {
-    throw new UsageError(`${shown} is a symbolic link that leads outside the project folder; it is not read. Replace it with the file itself.`);
+    throw new UsageError(cliText('configLinkOutside', { file: shown }));
   }
   const read = readRegularFile(path, MAX_CONFIG_BYTES);
-  if (read === undefined) throw new UsageError(`${shown}: cannot be read.`);
+  if (read === undefined) throw new UsageError(cliText('cannotReadPath', { path: shown }));
   if (!(read instanceof Uint8Array)) {
-    throw new UsageError('tooLarge' in read ? `${shown} is ${read.tooLarge.toLocaleString('en-US')} bytes, over the ${MAX_CONFIG_BYTES.toLocaleString('en-US')}-byte limit for a config.` : `${shown} is ${read.refused}, not a regular file; it is not read.`);
+    const problem = 'tooLarge' in read ? cliText('configTooLarge', { file: shown, bytes: read.tooLarge, limit: MAX_CONFIG_BYTES }) : cliText('configNotRegular', { file: shown, kind: read.refused });
+    throw new UsageError(problem);
   }
   return Buffer.from(read).toString('utf8');
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { diagnosticEn, formsByLanguage, type Diagnostic } from '@ccp/core';
+import { cliEn, cliPl, diagnosticEn, formsByLanguage, pathKindsEn, pathKindsPl, type Diagnostic } from '@ccp/core';
 import { analyzeSources } from '@ccp/language';
 import { runRules } from '@ccp/checker';
 import { LspClient } from '../lsp/lsp-client.js';
@@ -105,5 +105,56 @@ describe('the CLI and the language server', () => {
     } finally {
       await client.stop();
     }
+  });
+});
+
+/**
+ * Arguments for any catalog message: numbers where a count is read (2 and 5 differ in Polish plurals), a list where
+ * parts are joined, otherwise a value that reads as text and as a number.
+ */
+function sampleArgs(count: number): Record<string, unknown> {
+  const lists: Record<string, unknown> = { parts: ['a.html', 'b.md'] };
+  return new Proxy(lists, { get: (t, k) => (typeof k === 'string' && k in t ? t[k] : Object.assign(new Number(count), { join: () => String(count) })) });
+}
+
+describe('what the command line says (cli-en.ts, cli-pl.ts)', () => {
+  /** Messages that are the same in every language: a raw message of commander's, and a config key in front of another message. */
+  const neutral = new Set(['commanderOther', 'configSetting']);
+
+  it('has a Polish text for every English one, each different and without English words', () => {
+    expect(Object.keys(cliPl).sort()).toEqual(Object.keys(cliEn).sort());
+    expect(Object.keys(cliEn).length).toBeGreaterThan(100);
+    const english = /\b(the|is|are|cannot|was|were|with|and|of|not|no|use|expected|unknown|file|files|written|read)\b/;
+    for (const key of Object.keys(cliEn) as (keyof typeof cliEn)[]) {
+      for (const n of [1, 2, 5, 22]) {
+        const en = (cliEn[key] as (a: unknown) => string)(sampleArgs(n));
+        const pl = (cliPl[key] as (a: unknown) => string)(sampleArgs(n));
+        expect(pl, key).toBeTruthy();
+        if (neutral.has(key)) continue;
+        expect(pl, key).not.toBe(en);
+        // quoted values, option names and file names are not words of either language
+        const words = pl.replace(/'[^']*'|`[^`]*`|--[\w-]+|<[^>]*>|\([^)]*FIFO\)|git [\w-]+/g, '');
+        expect(words, `${key}: ${pl}`).not.toMatch(english);
+      }
+    }
+  });
+
+  it('says counts with Polish plural forms: 1 plik, 2 pliki, 5 plików, 22 pliki', () => {
+    const docs = (n: number) => cliPl.docsWrote({ count: n, dir: 'out', files: 'a' });
+    expect([1, 2, 5, 12, 22].map(docs)).toEqual([
+      'Zapisano 1 plik w out: a.',
+      'Zapisano 2 pliki w out: a.',
+      'Zapisano 5 plików w out: a.',
+      'Zapisano 12 plików w out: a.',
+      'Zapisano 22 pliki w out: a.',
+    ]);
+    expect(cliPl.designErrorsRefused({ command: 'spec', errors: 3 })).toMatch(/^ccp spec: projekt ma 3 błędy; nic nie zostało zapisane\. Popraw je/);
+    expect(cliPl.configTooLarge({ file: 'ccp.config.json', bytes: 2_000_000, limit: 1_048_576 })).toBe(
+      'ccp.config.json ma 2\u00a0000\u00a0000 bajtów, więcej niż limit 1\u00a0048\u00a0576 bajtów dla pliku konfiguracji.',
+    );
+  });
+
+  it('names every kind of path in Polish', () => {
+    for (const k of pathKindsEn) expect(pathKindsPl[k], k).toBeDefined();
   });
 });

@@ -41,6 +41,7 @@ export async function runServe(ctx: CliContext, path: string | undefined, opts: 
       host,
       ...(opts.poll ? { poll: true } : {}),
       onVersion: (v) => {
+        ctx.language = { ...ctx.language, project: v.content.lang === 'pl' ? 'pl' : 'en' };
         if (v.version === 1) return;
         const c = v.content;
         ctx.stdout.write(`${say(ctx, 'serveUpdated', { ms: v.buildMs, syntaxErrors: c.syntaxErrors, errors: c.errors, warnings: c.warnings })}\n`);

@@ -8,7 +8,7 @@ const warnings = (count: number) => n(count, 'ostrzeżenie', 'ostrzeżenia', 'os
 /** `1 048 576`: thousands grouped by a no-break space, as Polish writes them. */
 const num = (x: number) => String(x).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
 /** `2,5`: the decimal comma. */
-const decimal = (x: string) => x.replace('.', ',');
+const decimal = (x: string) => String(x).replace('.', ',');
 const hint = (h?: string) => (h ? ` (czy chodziło o '${h}'?)` : '');
 const folder = (within: 'output' | 'project' | 'init', root?: string) => (within === 'init' ? (root ?? '.') : within === 'output' ? 'folder wyników' : 'folder projektu');
 const remove = (within: 'output' | 'project' | 'init') => (within === 'init' ? 'Usuń dowiązanie.' : 'Usuń dowiązanie albo wskaż inny folder przez --out.');

@@ -1,0 +1,149 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cliEn } from '@ccp/core';
+
+/**
+ * Issue 19, must-show 8: what the command line says comes from the one catalog (packages/core/src/catalog/cli-en.ts
+ * and cli-pl.ts), so that it can be said in Polish. A source scan: no `new UsageError(` in packages/*\/src takes a
+ * written text (it takes `cliText('key', { ... })`, or a variable holding one), and no line the CLI writes to
+ * standard output or error holds words of its own outside the catalog (`say(ctx, 'key', ...)`).
+ */
+
+const root = join(import.meta.dirname, '..', '..');
+
+function sources(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules') out.push(...sources(path));
+    } else if (entry.name.endsWith('.ts') && !/\.(spec|generated|d)\.ts$/.test(entry.name)) out.push(path);
+  }
+  return out;
+}
+
+const packageSources = (only?: string) =>
+  readdirSync(join(root, 'packages'))
+    .filter((p) => only === undefined || p === only)
+    .flatMap((p) => {
+      try {
+        return sources(join(root, 'packages', p, 'src'));
+      } catch {
+        return [];
+      }
+    });
+
+/** The text between the `(` at `open` and its matching `)`, skipping brackets inside strings and templates. */
+function argumentAt(text: string, open: number): string {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "'" || c === '"' || c === '`') {
+      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === '\\') i++;
+    } else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      depth--;
+      if (depth === 0) return text.slice(open + 1, i);
+    }
+  }
+  return text.slice(open + 1);
+}
+
+const at = (file: string, text: string, index: number) => `${relative(root, file)}:${text.slice(0, index).split('\n').length}`;
+
+/** `new UsageError(...)` whose argument is not `cliText('<known key>', ...)` or a plain variable. */
+export function usageErrorsWithText(files: { path: string; text: string }[]): string[] {
+  const bad: string[] = [];
+  for (const { path, text } of files) {
+    for (const m of text.matchAll(/new UsageError\(/g)) {
+      const arg = argumentAt(text, m.index + m[0].length - 1).trim();
+      const key = /^cliText\('(\w+)'/.exec(arg)?.[1];
+      if (key !== undefined ? key in cliEn : /^[\w$.]+$/.test(arg)) continue;
+      bad.push(`${at(path, text, m.index)}: new UsageError(${arg.length > 60 ? `${arg.slice(0, 57)}...` : arg})`);
+    }
+  }
+  return bad;
+}
+
+/**
+ * Writes to standard output or error (`.write(`, `writeSafe(x, ...)`, build's `line(ctx, artifact, ...)`) whose
+ * string or template literals hold a word of three letters or more outside `${...}`: a sentence that is not in the
+ * catalog. `ccp`, and `error` before a diagnostic code (a token, as in `ccp check`'s formats), are allowed.
+ */
+export function writesWithWords(files: { path: string; text: string }[]): string[] {
+  const bad: string[] = [];
+  for (const { path, text } of files) {
+    for (const m of text.matchAll(/(?:\bstd(?:out|err)\.write|\bwriteSafe|\bline)\(/g)) {
+      // the key of a catalog message is no text of its own
+      const arg = argumentAt(text, m.index + m[0].length - 1).replace(/\b(?:say|cliText)\(\s*(?:ctx,\s*)?'\w+'/g, '');
+      // a literal is text when it reads as one (a space or a sentence's punctuation): not a token such as 'json'
+      const literals = [...arg.matchAll(/'((?:\\.|[^'\\])*)'|`((?:\\.|[^`\\])*)`/g)]
+        .map((l) => withoutPlaceholders(l[1] ?? l[2] ?? '').replace(/\\n/g, ' '))
+        .filter((l) => /[A-Za-z]{3,}/.test(l) && /[ .:;!?]/.test(l));
+      const words = literals.join(' ').match(/[A-Za-z]{3,}/g) ?? [];
+      const own = words.filter((w) => w !== 'ccp' && w !== 'error');
+      if (own.length) bad.push(`${at(path, text, m.index)}: ${own.join(' ')}`);
+    }
+  }
+  return bad;
+}
+
+/** A template's text with each `${...}` (braces balanced) replaced by a space. */
+function withoutPlaceholders(template: string): string {
+  let out = '';
+  for (let i = 0; i < template.length; i++) {
+    if (template.startsWith('${', i)) {
+      let depth = 0;
+      for (; i < template.length; i++) {
+        if (template[i] === '{') depth++;
+        else if (template[i] === '}' && --depth === 0) break;
+      }
+      out += ' ';
+    } else out += template[i];
+  }
+  return out;
+}
+
+const read = (paths: string[]) => paths.map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+
+describe('what the command line says comes from the catalog', () => {
+  it('no new UsageError( in packages/*/src takes a written text', () => {
+    const files = read(packageSources());
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.filter((f) => f.text.includes('new UsageError(')).length).toBeGreaterThan(15);
+    expect(usageErrorsWithText(files)).toEqual([]);
+  });
+
+  it('no line the CLI prints holds words outside the catalog', () => {
+    const files = read(packageSources('cli'));
+    expect(writesWithWords(files)).toEqual([]);
+  });
+
+  it('the scans catch each form they look for', () => {
+    const sample = {
+      path: join(root, 'sample.ts'),
+      text: [
+        "throw new UsageError('no such file.');",
+        'throw new UsageError(`${path}: cannot be read.`);',
+        "throw new UsageError(cliText('noSuchPath', { path }));",
+        "throw new UsageError(cliText('noSuchKey', { path }));",
+        'throw new UsageError(problem);',
+        "throw new UsageError(cond ? cliText('noSuchPath', { path }) : 'x');",
+        "ctx.stderr.write(`${say(ctx, 'fmtReadOnly')}\\n`);",
+        'ctx.stderr.write(`ccp: ${n} warnings exceed the limit.\\n`);',
+        "writeSafe(ctx.stdout, 'Done.');",
+        "line(ctx, 'docs', `${show(file)} written`);",
+        "line(ctx, 'docs', say(ctx, 'noChannels'));",
+        'ctx.stderr.write(`${file}:${line}: error ${code}: ${message}\\n`);',
+      ].join('\n'),
+    };
+    expect(usageErrorsWithText([sample]).map((h) => h.replace(/^\S+ /, ''))).toEqual([
+      "new UsageError('no such file.')",
+      'new UsageError(`${path}: cannot be read.`)',
+      "new UsageError(cliText('noSuchKey', { path }))",
+      "new UsageError(cond ? cliText('noSuchPath', { path }) : 'x')",
+    ]);
+    expect(writesWithWords([sample]).map((h) => h.replace(/^\S+ /, ''))).toEqual(['warnings exceed the limit', 'Done', 'written']);
+  });
+});

@@ -19,6 +19,30 @@ Every message, these and the rule findings, comes from one catalog in English an
 and \`packages/checker/src/messages/\`); \`output_language: pl\` in the project, or \`ccp check --lang pl\`, shows them in
 Polish, in the terminal, every \`--format\` and the editor. A test fails when a message has no Polish text.
 
+## The language ccp speaks
+
+What the command line says itself (usage errors, which exit with 2, the parse errors of its options, and the lines
+the commands print: \`ccp build\`'s summary, \`ccp check\`'s, \`ccp fmt\`'s, \`ccp init\`'s, \`ccp serve\`'s, the
+staffing table's headings) comes from the same catalog (\`packages/core/src/catalog/cli-en.ts\` and \`cli-pl.ts\`).
+The language is chosen in this order:
+
+1. \`--lang en|pl\`, an option of every command, before or after the command's name (\`ccp --lang pl build\`,
+   \`ccp build --lang pl\`);
+2. the \`CCP_LANG\` environment variable (\`en\` or \`pl\`; any other value is a usage error), as if it were \`--lang\`;
+3. the project's \`output_language\`, as soon as the project has been read (English for a project that declares none);
+4. before any project is read (a path that does not exist, an unknown option, \`ccp fmt\`, \`ccp init\`): the locale,
+   Polish when \`LC_ALL\`, else \`LC_MESSAGES\`, else \`LANG\` starts with \`pl\` (\`pl_PL.UTF-8\`);
+5. otherwise English.
+
+So in a Polish project \`ccp build\` prints \`Gotowe: 5 artefaktów w 1,2 s.\` and \`ccp staffing --scenario x\`
+answers \`--scenario x: nie ma takiego scenariusza\`, while a mistake found before the project is read (\`ccp check
+--max-warnings x\`) follows \`--lang\`, \`CCP_LANG\` or the locale. \`--lang\` and \`CCP_LANG\` also set the
+language of the findings and of \`ccp staffing\`'s output; the documents ccp writes (\`ccp docs\`, \`ccp spec\`,
+\`ccp build\`'s files) follow the project's \`output_language\` (\`ccp spec --language\` over it). Machine formats
+(\`--format json\`, \`sarif\`, \`junit\`, \`github\`) keep their field names; only the messages in them are translated.
+Messages quoted from elsewhere stay as they come: the operating system's (\`EACCES: permission denied\`), git's,
+and the JSON Schema validator's list of what is wrong in \`ccp.config.json\`.
+
 | code | meaning | znaczenie |
 |---|---|---|
 ${rows.join('\n')}

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/paths.js';
 import { runCli } from '../support/run-cli.js';
+import { startServe } from '../serve/support/serve-process.js';
 
 /**
  * Issue 19, must-show 8, for the command line: every usage error (exit 2), commander's own parse errors and the
@@ -200,4 +201,13 @@ describe('what the commands print follows the same language', () => {
     expect(pl.stdout).toMatch(/^kanał +przedział +wolumen/m);
     expect((await run(['staffing', '.'], english)).stdout).toMatch(/^channel +interval +volume/m);
   });
+
+  it("ccp serve: the start line in the project's language", async () => {
+    const server = await startServe(polish);
+    try {
+      expect(server.stdout()).toMatch(/^ccp serve: http:\/\/127\.0\.0\.1:\d+\/\S+\/\nŚledzę zmiany w .+; Ctrl-C kończy pracę\.\n/);
+    } finally {
+      await server.stop();
+    }
+  }, 60_000);
 });

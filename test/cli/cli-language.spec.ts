@@ -160,9 +160,12 @@ describe('what the commands print follows the same language', () => {
     expect(en.stdout).not.toMatch(/Budowanie|Gotowe/);
   });
 
-  it('ccp check: the stylish summary, and the refusal of a design with errors', async () => {
+  it('ccp check: the stylish severities and summary, and the refusal of a design with errors', async () => {
     expect((await run(['check', '.'], polish)).stdout).toMatch(/^Brak problemów w 6 plikach\.$/m);
     writeFileSync(join(work, 'broken.ccp'), 'project p { output_language: pl }\nprocess q { step a { by: nobody  end } }\n');
+    const stylish = await run(['check', 'broken.ccp']);
+    expect(stylish.stdout).toMatch(/^broken\.ccp:2:26 {2}błąd {2}'by' \(krok 'a'\) wskazuje 'nobody' \(rola\), którego nie zadeklarowano\. {2}undefined-reference$/m);
+    expect((await run(['check', 'broken.ccp', '--lang', 'en'])).stdout).toMatch(/^broken\.ccp:2:26 {2}error {2}'by' /m);
     const refused = await run(['export', 'json', 'broken.ccp']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/ccp export: projekt ma 1 błąd; nic nie zostało zapisane\. Popraw go \(ccp check\)/);

@@ -1,4 +1,5 @@
 import { messagesFor } from '@ccp/checker';
+import { sayIn } from '@ccp/core';
 import type { CheckReport, Formatter } from './report.js';
 import { terminalSafe } from './terminal-safe.js';
 
@@ -42,7 +43,8 @@ export const stylish: Formatter = (report) => {
       current = d.displayFile;
       out.push(c.bold(c.cyan(terminalSafe(current))));
     }
-    const sev = d.severity === 'error' ? c.red('error') : c.yellow(d.severity === 'warning' ? 'warning' : 'info');
+    const word = sayIn(report.language, 'severity', { severity: d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'info' });
+    const sev = d.severity === 'error' ? c.red(word) : c.yellow(word);
     out.push(`${terminalSafe(d.displayFile)}:${d.line}:${d.column}  ${sev}  ${terminalSafe(d.message)}  ${c.dim(d.code)}`);
     const frame = codeFrame(report, d.loc.file, d.line, d.column, d.endLine, d.endColumn);
     if (frame) out.push(frame);

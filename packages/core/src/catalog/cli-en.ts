@@ -107,6 +107,7 @@ export const cliEn = {
   notAHost: (a: { host: string }) => `--host '${a.host}' is not an address of this machine.`,
   lspStdio: () => 'lsp: pass --stdio; the server talks JSON-RPC over standard input and output.',
   // what the commands print
+  severity: (a: { severity: 'error' | 'warning' | 'info' }): string => a.severity,
   designErrorsForced: (a: { command: string; errors: number }) =>
     `ccp ${a.command}: the design has ${s(a.errors, 'error', 'errors')}; writing anyway (--force), marked as made from a design with errors.`,
   designErrorsRefused: (a: { command: string; errors: number }) =>

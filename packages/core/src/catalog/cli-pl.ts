@@ -91,6 +91,7 @@ export const cliPl: CliTexts = {
   portInUse: (a) => `Port ${a.port} jest zajęty; wybierz inny przez --port albo pomiń --port, aby dostać wolny.`,
   notAHost: (a) => `--host '${a.host}' nie jest adresem tego komputera.`,
   lspStdio: () => 'lsp: podaj --stdio; serwer rozmawia przez JSON-RPC na standardowym wejściu i wyjściu.',
+  severity: (a) => (a.severity === 'error' ? 'błąd' : a.severity === 'warning' ? 'ostrzeżenie' : 'informacja'),
   designErrorsForced: (a) => `ccp ${a.command}: projekt ma ${errors(a.errors)}; zapis mimo to (--force), z oznaczeniem, że powstał z projektu z błędami.`,
   designErrorsRefused: (a) =>
     `ccp ${a.command}: projekt ma ${errors(a.errors)}; nic nie zostało zapisane. Popraw ${a.errors === 1 ? 'go' : 'je'} (ccp check) albo użyj --force, aby zapisać wynik z oznaczeniem, że powstał z projektu z błędami.`,

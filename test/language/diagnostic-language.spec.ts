@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cliEn, cliPl, diagnosticEn, formsByLanguage, pathKindsEn, pathKindsPl, type Diagnostic } from '@ccp/core';
 import { analyzeSources } from '@ccp/language';
 import { runRules } from '@ccp/checker';
+import { RenameRequest } from 'vscode-languageserver-protocol';
 import { LspClient } from '../lsp/lsp-client.js';
 import { runCli } from '../support/run-cli.js';
 
@@ -116,6 +117,22 @@ function sampleArgs(count: number): Record<string, unknown> {
   const lists: Record<string, unknown> = { parts: ['a.html', 'b.md'] };
   return new Proxy(lists, { get: (t, k) => (typeof k === 'string' && k in t ? t[k] : Object.assign(new Number(count), { join: () => String(count) })) });
 }
+
+describe("the language server's answers to a rename", () => {
+  it('refuses an invalid or a taken id in the project language', async () => {
+    const client = await LspClient.start({ 'project.ccp': 'project p { output_language: pl }\n' });
+    try {
+      const uri = await client.open('main.ccp', 'role agent { headcount: 2 }\nrole boss { headcount: 1 }\n');
+      const at = { textDocument: { uri }, position: { line: 0, character: 6 } };
+      await expect(client.connection.sendRequest(RenameRequest.type, { ...at, newName: 'dwa słowa' })).rejects.toThrow(
+        "'dwa słowa' nie jest poprawnym identyfikatorem: użyj liter, cyfr, '_' i '-', zaczynając od litery lub '_'.",
+      );
+      await expect(client.connection.sendRequest(RenameRequest.type, { ...at, newName: 'boss' })).rejects.toThrow("'boss' jest już zadeklarowany; wybierz inny identyfikator.");
+    } finally {
+      await client.stop();
+    }
+  });
+});
 
 describe('what the command line says (cli-en.ts, cli-pl.ts)', () => {
   /** Messages that are the same in every language: a raw message of commander's, and a config key in front of another message. */

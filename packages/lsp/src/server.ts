@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Diagnostic } from '@ccp/core';
+import { diagnosticTexts, type Diagnostic } from '@ccp/core';
 import { formatParsed } from '@ccp/language';
 import {
   CodeActionKind,
@@ -299,12 +299,12 @@ export function createServer(given: Connection, options: ServerOptions = {}): vo
     const symbol = hit && index.symbols.get(hit.key);
     if (!symbol) return null;
     if (!idPattern.test(params.newName)) {
-      throw new ResponseError(1, `'${params.newName}' is not a valid id: use letters, digits, '_' and '-', starting with a letter or '_'.`);
+      throw new ResponseError(1, diagnosticTexts(state.analysis.model.project?.outputLanguage).renameInvalidId({ name: params.newName }));
     }
     const e = symbol.element;
     const clash = e.kind === 'step' ? stepKey(e.process, params.newName) : params.newName;
     if (params.newName !== e.id && index.symbols.has(clash)) {
-      throw new ResponseError(1, `'${params.newName}' is already declared; pick another id.`);
+      throw new ResponseError(1, diagnosticTexts(state.analysis.model.project?.outputLanguage).renameTaken({ name: params.newName }));
     }
     const changes: Record<string, TextEdit[]> = {};
     for (const loc of [symbol.decl, ...symbol.refs.map((r) => r.loc)]) {

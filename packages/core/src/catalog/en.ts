@@ -172,6 +172,9 @@ export const diagnosticEn = {
   // the did-you-mean note and its quick fix (core/suggest.ts, every "not declared" message)
   didYouMean: (a: { suggestion: string }) => `Did you mean '${a.suggestion}'?`,
   changeTo: (a: { suggestion: string }) => `Change to '${a.suggestion}'`,
+  // the language server's answers to a rename
+  renameInvalidId: (a: { name: string }) => `'${a.name}' is not a valid id: use letters, digits, '_' and '-', starting with a letter or '_'.`,
+  renameTaken: (a: { name: string }) => `'${a.name}' is already declared; pick another id.`,
   difference: (a: { kind: 'case' | 'unicode' | 'accents'; here: string; there: string }) => {
     const at = `'${a.here}' here, '${a.there}' in the declaration`;
     if (a.kind === 'case') return `They differ only in letter case (${at}); ids are case-sensitive.`;

@@ -198,6 +198,8 @@ export const diagnosticPl: DiagnosticTexts = {
   formatterChangedMeaning: () => 'Formatowanie zmieniłoby znaczenie tego pliku, więc plik pozostał bez zmian; to błąd w ccp.',
   didYouMean: (a) => `Czy chodziło o '${a.suggestion}'?`,
   changeTo: (a) => `Zmień na '${a.suggestion}'`,
+  renameInvalidId: (a) => `'${a.name}' nie jest poprawnym identyfikatorem: użyj liter, cyfr, '_' i '-', zaczynając od litery lub '_'.`,
+  renameTaken: (a) => `'${a.name}' jest już zadeklarowany; wybierz inny identyfikator.`,
   difference: (a) => {
     const at = `'${a.here}' tutaj, '${a.there}' w deklaracji`;
     if (a.kind === 'case') return `Różnią się tylko wielkością liter (${at}); w identyfikatorach wielkość liter ma znaczenie.`;

@@ -81,6 +81,32 @@ describe('usage errors raised before a project is read', () => {
     expect(r.stderr).toBe('ccp: CCP_LANG=de: expected en or pl.\n');
   });
 
+  it("what is wrong in ccp.config.json is said in the chosen language, each problem on its line", async () => {
+    const dir = join(work, 'bad-config');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'ccp.config.json'), JSON.stringify({ outputs: { dir: 5 }, rulez: {}, browser: '/bin/sh' }));
+    const pl = await run(['check', '.', '--lang', 'pl'], dir);
+    expect(pl.code).toBe(2);
+    expect(pl.stderr).toBe(
+      [
+        'ccp: ccp.config.json zawiera błędy:',
+        "  - 'rulez' nie jest znanym ustawieniem (czy chodziło o 'rules'?)",
+        "  - 'browser' podaje kanał przeglądarki (\"chromium\" lub \"chrome\"), nigdy ścieżkę ani polecenie: konfiguracja jest częścią repozytorium, więc pull request mógłby inaczej sprawić, że ccp uruchomi dowolny program. Aby użyć konkretnego programu, ustaw CCP_BROWSER w środowisku",
+        "  - 'outputs.dir' musi być tekstem",
+        '',
+      ].join('\n'),
+    );
+    const en = await run(['check', '.'], dir);
+    expect(en.stderr).toContain("ccp: ccp.config.json is invalid:\n  - 'rulez' is not a known setting (did you mean 'rules'?)\n");
+    expect(en.stderr).toContain("  - 'outputs.dir' must be string\n");
+    writeFileSync(join(dir, 'ccp.config.json'), '{ "rules": { "dead-end-stp": "error" } }');
+    expect((await run(['check', '.'], dir, { CCP_LANG: 'pl' })).stderr).toBe(
+      "ccp: ccp.config.json zawiera błędy:\n  - 'rules.dead-end-stp' nie jest znaną regułą (czy chodziło o 'dead-end-step'?); listę reguł pokazuje 'ccp rules'\n",
+    );
+    writeFileSync(join(dir, 'ccp.config.json'), '{ "rules": ');
+    expect((await run(['check', '.'], dir, { CCP_LANG: 'pl' })).stderr).toMatch(/^ccp: ccp\.config\.json zawiera błędy:\n {2}- to nie jest poprawny JSON \(.+\)\n$/);
+  });
+
   it('a NUL in an argument is said in the chosen language too', async () => {
     expect((await run(['fmt', 'a\0b', '--lang', 'pl'])).stderr).toBe('ccp: argument 2 zawiera znak NUL; żadna nazwa pliku ani wartość nie może go zawierać.\n');
   });

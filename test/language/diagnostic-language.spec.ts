@@ -115,7 +115,7 @@ describe('the CLI and the language server', () => {
  */
 function sampleArgs(count: number): Record<string, unknown> {
   const lists: Record<string, unknown> = { parts: ['a.html', 'b.md'] };
-  return new Proxy(lists, { get: (t, k) => (typeof k === 'string' && k in t ? t[k] : Object.assign(new Number(count), { join: () => String(count) })) });
+  return new Proxy(lists, { get: (t, k) => (typeof k === 'string' && k in t ? t[k] : Object.assign(new Number(count), { join: () => String(count), map: (f: (x: unknown) => unknown) => [f('x')] })) });
 }
 
 describe("the language server's answers to a rename", () => {

@@ -1,4 +1,4 @@
-import { closest } from '@ccp/core';
+import { cliMessage, cliText, closest, type CliText } from '@ccp/core';
 import { rules } from '../rules/index.js';
 import type { CcpConfig } from './config.js';
 import { configSchema as schema, validate as validateGenerated } from './config-validator.generated.js';
@@ -25,6 +25,14 @@ export interface ConfigResult {
   config?: CcpConfig;
   /** Plain-language problems, each naming the bad key; empty when the config is valid. */
   errors: string[];
+  /** The same problems as catalog messages (cli-en.ts, cli-pl.ts), for the CLI to say in its language. */
+  texts: CliText[];
+}
+
+/** The result for these problems: their English text, and the messages themselves. */
+function problems(texts: CliText[]): ConfigResult {
+  const unique = [...new Map(texts.map((t) => [cliMessage(t), t])).values()];
+  return { errors: unique.map((t) => cliMessage(t)), texts: unique };
 }
 
 /**
@@ -36,9 +44,9 @@ export async function parseConfig(text: string): Promise<ConfigResult> {
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    return { errors: [`it is not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
+    return problems([cliText('configNotJson', { reason: error instanceof Error ? error.message : String(error) })]);
   }
-  const errors: string[] = [];
+  const errors: CliText[] = [];
   if (!validateConfig(data)) {
     for (const e of validateConfig.errors ?? []) {
       const path = e.instancePath.replace(/^\//, '').replace(/\//g, '.');
@@ -47,25 +55,23 @@ export async function parseConfig(text: string): Promise<ConfigResult> {
         const at = path ? `${path}.${key}` : key;
         const known = Object.keys(e.parentSchema?.properties ?? {});
         const hint = closest(key, known);
-        errors.push(`'${at}' is not a known setting${hint ? ` (did you mean '${hint}'?)` : ''}`);
+        errors.push(cliText('configUnknownSetting', { at, ...(hint ? { suggestion: hint } : {}) }));
       } else if (e.keyword === 'oneOf' || e.keyword === 'if') {
         continue;
       } else if (path === 'browser') {
-        errors.push(
-          `'browser' names a browser channel ("chromium" or "chrome"), never a path or a command: a config is part of the repository, so a pull request could otherwise make ccp run any program. To run a particular executable, set CCP_BROWSER in the environment`,
-        );
+        errors.push(cliText('configBrowserChannel'));
       } else {
-        errors.push(`'${path || '(root)'}' ${e.message ?? 'is invalid'}${e.keyword === 'enum' ? ` (${JSON.stringify((e.params as { allowedValues: unknown[] }).allowedValues)})` : ''}`);
+        errors.push(cliText('configSchemaError', { path, keyword: e.keyword, params: e.params, ...(e.message !== undefined ? { message: e.message } : {}) }));
       }
     }
-    return { errors: [...new Set(errors)] };
+    return problems(errors);
   }
   const config = data as CcpConfig;
   const ids = rules.map((r) => r.id);
   for (const id of Object.keys(config.rules ?? {})) {
     if (ids.includes(id)) continue;
     const hint = closest(id, ids);
-    errors.push(`'rules.${id}' is not a known rule${hint ? ` (did you mean '${hint}'?)` : ''}; run 'ccp rules' for the list`);
+    errors.push(cliText('configUnknownRule', { id, ...(hint ? { suggestion: hint } : {}) }));
   }
-  return errors.length ? { errors } : { config, errors };
+  return errors.length ? problems(errors) : { config, errors: [], texts: [] };
 }

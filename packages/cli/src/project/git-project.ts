@@ -129,7 +129,7 @@ export async function loadGitProject(cwd: string, spec: string): Promise<{ analy
     const shown = await git(repo, ['cat-file', 'blob', `${rev}:${candidate}`]);
     if (shown.code === 0) {
       const parsed = await parseConfig(shown.stdout);
-      if (!parsed.config) throw new UsageError(cliText('configInvalid', { file: `${rev}:${candidate}`, errors: parsed.errors.map((e) => `  - ${e}`).join('\n') }));
+      if (!parsed.config) throw new UsageError(cliText('configInvalid', { file: `${rev}:${candidate}`, errors: parsed.texts }));
       config = parsed.config;
       root = d;
       break;

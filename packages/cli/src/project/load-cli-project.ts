@@ -60,7 +60,7 @@ export async function loadCliProject(ctx: CliContext, paths: string[], options: 
     const text = readConfigText(configPath, relative(ctx.cwd, configPath) || CONFIG_FILE);
     const parsed = await parseConfig(text);
     if (!parsed.config) {
-      throw new UsageError(cliText('configInvalid', { file: relative(ctx.cwd, configPath) || CONFIG_FILE, errors: parsed.errors.map((e) => `  - ${e}`).join('\n') }));
+      throw new UsageError(cliText('configInvalid', { file: relative(ctx.cwd, configPath) || CONFIG_FILE, errors: parsed.texts }));
     }
     config = parsed.config;
   }

@@ -12,6 +12,14 @@ export interface CliText {
   args: Record<string, unknown>;
 }
 
+/** One error of the JSON Schema validator (ajv): where, which keyword failed, its parameters and English message. */
+export interface SchemaProblem {
+  path: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
 const s = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const hint = (h?: string) => (h ? ` (did you mean '${h}'?)` : '');
 const inside = (within: 'output' | 'project' | 'init', root?: string) =>
@@ -55,7 +63,15 @@ export const cliEn = {
     `${a.link} is a symbolic link that leads ${inside(a.within, a.root)} (to ${a.real}); ccp does not write through it. ${remove(a.within)}`,
   nothingWritten: (a: { problem: CliText | string }) => `${String(a.problem)} Nothing was written.`,
   // ccp.config.json
-  configInvalid: (a: { file: string; errors: string }) => `${a.file} is invalid:\n${a.errors}`,
+  configInvalid: (a: { file: string; errors: (CliText | string)[] }) => `${a.file} is invalid:\n${a.errors.map((e) => `  - ${String(e)}`).join('\n')}`,
+  // what is wrong in a ccp.config.json (parseConfig): one line each under configInvalid
+  configNotJson: (a: { reason: string }) => `it is not valid JSON (${a.reason})`,
+  configUnknownSetting: (a: { at: string; suggestion?: string }) => `'${a.at}' is not a known setting${hint(a.suggestion)}`,
+  configBrowserChannel: () =>
+    `'browser' names a browser channel ("chromium" or "chrome"), never a path or a command: a config is part of the repository, so a pull request could otherwise make ccp run any program. To run a particular executable, set CCP_BROWSER in the environment`,
+  configSchemaError: (a: SchemaProblem) => `'${a.path || '(root)'}' ${a.message ?? 'is invalid'}${a.keyword === 'enum' ? ` (${JSON.stringify(a.params.allowedValues)})` : ''}`,
+  configUnknownRule: (a: { id: string; suggestion?: string }) => `'rules.${a.id}' is not a known rule${hint(a.suggestion)}; run 'ccp rules' for the list`,
+
   configIncludeOutside: (a: { include: string }) => `ccp.config.json include '${a.include}' points outside the project folder; include only paths inside it.`,
   configLinkOutside: (a: { file: string }) => `${a.file} is a symbolic link that leads outside the project folder; it is not read. Replace it with the file itself.`,
   configTooLarge: (a: { file: string; bytes: number; limit: number }) =>

@@ -1,4 +1,4 @@
-import type { CliTexts } from './cli-en.js';
+import type { CliTexts, SchemaProblem } from './cli-en.js';
 import { pathKindsPl, pluralPl } from './pl.js';
 
 /** `1 plik`, `2 pliki`, `5 plików`. */
@@ -14,6 +14,50 @@ const folder = (within: 'output' | 'project' | 'init', root?: string) => (within
 const remove = (within: 'output' | 'project' | 'init') => (within === 'init' ? 'Usuń dowiązanie.' : 'Usuń dowiązanie albo wskaż inny folder przez --out.');
 
 const kind = (k: string) => pathKindsPl[k] ?? k;
+
+const typesPl: Record<string, string> = {
+  string: 'tekstem',
+  number: 'liczbą',
+  integer: 'liczbą całkowitą',
+  boolean: 'wartością true lub false',
+  object: 'obiektem',
+  array: 'listą',
+  null: 'wartością null',
+};
+/** What the JSON Schema validator found wrong, in Polish, by its keyword (its English message otherwise). */
+function schemaPl(a: SchemaProblem): string {
+  const p = a.params;
+  const limit = Number(p.limit);
+  switch (a.keyword) {
+    case 'type':
+      return `musi być ${String(p.type).split(',').map((t) => typesPl[t] ?? t).join(' lub ')}`;
+    case 'enum':
+      return 'musi mieć jedną z dozwolonych wartości';
+    case 'const':
+      return `musi być równe ${JSON.stringify(p.allowedValue)}`;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return `musi być ${String(p.comparison)} ${limit}`;
+    case 'minLength':
+      return `musi mieć co najmniej ${n(limit, 'znak', 'znaki', 'znaków')}`;
+    case 'maxLength':
+      return `może mieć co najwyżej ${n(limit, 'znak', 'znaki', 'znaków')}`;
+    case 'minItems':
+      return `musi mieć co najmniej ${n(limit, 'element', 'elementy', 'elementów')}`;
+    case 'maxItems':
+      return `może mieć co najwyżej ${n(limit, 'element', 'elementy', 'elementów')}`;
+    case 'required':
+      return `musi zawierać ustawienie '${String(p.missingProperty)}'`;
+    case 'pattern':
+      return `musi pasować do wzorca "${String(p.pattern)}"`;
+    case 'uniqueItems':
+      return `nie może zawierać powtórzeń (elementy ${String(p.j)} i ${String(p.i)} są takie same)`;
+    default:
+      return `jest niepoprawne (${a.message ?? a.keyword})`;
+  }
+}
 
 /** The Polish texts of what the command line says: the same keys as cli-en.ts, checked by the compiler. */
 export const cliPl: CliTexts = {
@@ -46,7 +90,14 @@ export const cliPl: CliTexts = {
   linkToNothing: (a) => `${a.path} to dowiązanie symboliczne do ścieżki, która nie istnieje; ccp nie zapisuje przez nie. ${remove(a.within)}`,
   linkLeadsOutside: (a) => `${a.link} to dowiązanie symboliczne prowadzące poza ${folder(a.within, a.root)} (do ${a.real}); ccp nie zapisuje przez nie. ${remove(a.within)}`,
   nothingWritten: (a) => `${String(a.problem)} Nic nie zostało zapisane.`,
-  configInvalid: (a) => `${a.file} zawiera błędy:\n${a.errors}`,
+  configInvalid: (a) => `${a.file} zawiera błędy:\n${a.errors.map((e) => `  - ${String(e)}`).join('\n')}`,
+  configNotJson: (a) => `to nie jest poprawny JSON (${a.reason})`,
+  configUnknownSetting: (a) => `'${a.at}' nie jest znanym ustawieniem${hint(a.suggestion)}`,
+  configBrowserChannel: () =>
+    `'browser' podaje kanał przeglądarki ("chromium" lub "chrome"), nigdy ścieżkę ani polecenie: konfiguracja jest częścią repozytorium, więc pull request mógłby inaczej sprawić, że ccp uruchomi dowolny program. Aby użyć konkretnego programu, ustaw CCP_BROWSER w środowisku`,
+  configSchemaError: (a) => `'${a.path || '(cały plik)'}' ${schemaPl(a)}${a.keyword === 'enum' ? ` (${JSON.stringify(a.params.allowedValues)})` : ''}`,
+  configUnknownRule: (a) => `'rules.${a.id}' nie jest znaną regułą${hint(a.suggestion)}; listę reguł pokazuje 'ccp rules'`,
+
   configIncludeOutside: (a) => `ccp.config.json: include '${a.include}' wskazuje poza folder projektu; podawaj tylko ścieżki wewnątrz niego.`,
   configLinkOutside: (a) => `${a.file} to dowiązanie symboliczne prowadzące poza folder projektu; nie zostanie odczytany. Zastąp dowiązanie samym plikiem.`,
   configTooLarge: (a) => `${a.file} ma ${num(a.bytes)} ${pluralPl(a.bytes, 'bajt', 'bajty', 'bajtów')}, więcej niż limit ${num(a.limit)} ${pluralPl(a.limit, 'bajtu', 'bajtów', 'bajtów')} dla pliku konfiguracji.`,

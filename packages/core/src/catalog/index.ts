@@ -71,7 +71,7 @@ export function localizeDiagnostics(list: Diagnostic[], language: OutputLanguage
 }
 
 // --- what the command line says (usage errors, commander's errors, summaries): cli-en.ts and cli-pl.ts ---
-export { cliEn, pathKindsEn, type CliText, type CliTexts, type CliKey } from './cli-en.js';
+export { cliEn, pathKindsEn, type CliText, type CliTexts, type CliKey, type SchemaProblem } from './cli-en.js';
 export { cliPl } from './cli-pl.js';
 export { pathKindsPl } from './pl.js';
 
@@ -90,7 +90,8 @@ export function cliMessage(text: CliText, language?: OutputLanguage): string {
   const t = cliByLanguage[language ?? 'en'] ?? cliEn;
   const f = (t as Record<string, (a: unknown) => string>)[text.key] ?? (cliEn as Record<string, (a: unknown) => string>)[text.key];
   const args: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(text.args)) args[k] = isCliText(v) ? cliMessage(v, language) : v;
+  const write = (v: unknown): unknown => (isCliText(v) ? cliMessage(v, language) : Array.isArray(v) ? v.map(write) : v);
+  for (const [k, v] of Object.entries(text.args)) args[k] = write(v);
   return f ? f(args) : text.key;
 }
 

@@ -40,8 +40,8 @@ answers \`--scenario x: nie ma takiego scenariusza\`, while a mistake found befo
 language of the findings and of \`ccp staffing\`'s output; the documents ccp writes (\`ccp docs\`, \`ccp spec\`,
 \`ccp build\`'s files) follow the project's \`output_language\` (\`ccp spec --language\` over it). Machine formats
 (\`--format json\`, \`sarif\`, \`junit\`, \`github\`) keep their field names; only the messages in them are translated.
-Messages quoted from elsewhere stay as they come: the operating system's (\`EACCES: permission denied\`), git's,
-and the JSON Schema validator's list of what is wrong in \`ccp.config.json\`.
+What is wrong in \`ccp.config.json\` is said in the same language, one problem per line. Messages quoted from
+elsewhere stay as they come: the operating system's (\`EACCES: permission denied\`), git's, a browser's.
 
 | code | meaning | znaczenie |
 |---|---|---|

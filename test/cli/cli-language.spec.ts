@@ -224,6 +224,12 @@ describe('what the commands print follows the same language', () => {
     expect((await run(['init', 'new'])).stdout).toMatch(/^Created new[/\\]ccp\.config\.json, /);
   });
 
+  it('ccp rules: the descriptions in the chosen language (the JSON keeps them in English)', async () => {
+    expect((await run(['rules', '--lang', 'pl'])).stdout).toMatch(/^kpi-without-target +warning +Daj każdemu KPI cel\.$/m);
+    expect((await run(['rules'])).stdout).toMatch(/^kpi-without-target +warning +Give every KPI a target\.$/m);
+    expect((await run(['rules', '--format', 'json'], work, { CCP_LANG: 'pl' })).stdout).toContain('"description": "Give every KPI a target."');
+  });
+
   it('ccp staffing: the table headings follow CCP_LANG over the project', async () => {
     const pl = await run(['staffing', '.'], english, { CCP_LANG: 'pl' });
     expect(pl.code, pl.stderr).toBe(0);

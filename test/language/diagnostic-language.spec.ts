@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliEn, cliPl, diagnosticEn, formsByLanguage, pathKindsEn, pathKindsPl, type Diagnostic } from '@ccp/core';
 import { analyzeSources } from '@ccp/language';
-import { runRules } from '@ccp/checker';
+import { ruleDescriptionsPl, rules, runRules } from '@ccp/checker';
 import { RenameRequest } from 'vscode-languageserver-protocol';
 import { LspClient } from '../lsp/lsp-client.js';
 import { runCli } from '../support/run-cli.js';
@@ -169,6 +169,11 @@ describe('what the command line says (cli-en.ts, cli-pl.ts)', () => {
     expect(cliPl.configTooLarge({ file: 'ccp.config.json', bytes: 2_000_000, limit: 1_048_576 })).toBe(
       'ccp.config.json ma 2\u00a0000\u00a0000 bajtów, więcej niż limit 1\u00a0048\u00a0576 bajtów dla pliku konfiguracji.',
     );
+  });
+
+  it('has a Polish description for every rule (ccp rules)', () => {
+    expect(Object.keys(ruleDescriptionsPl).sort()).toEqual(rules.map((r) => r.id).sort());
+    for (const r of rules) expect(ruleDescriptionsPl[r.id], r.id).not.toBe(r.description);
   });
 
   it('names every kind of path in Polish', () => {

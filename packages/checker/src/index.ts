@@ -5,3 +5,4 @@ export { messagesFor, en as messagesEn, pl as messagesPl, type Messages } from '
 export { isComplaintsProcess } from './rules/complaints-without-owner.js';
 export * from './config/config.js';
 export * from './config/parse-config.js';
+export { ruleDescriptionsPl } from './messages/rule-descriptions-pl.js';

@@ -1,6 +1,7 @@
 import { maxOf, cliText } from '@ccp/core';
 import { Option, type Command } from 'commander';
 import { UsageError, type CliContext } from '../context.js';
+import { spoken } from '../language.js';
 
 export function registerRules(program: Command, ctx: CliContext): void {
   program
@@ -8,12 +9,14 @@ export function registerRules(program: Command, ctx: CliContext): void {
     .description('List every rule with its id, default severity and description.')
     .addOption(new Option('-f, --format <format>', 'table or json').choices(['table', 'json']).default('table'))
     .action(async (opts: { format: string }) => {
-      const { rules } = await import('@ccp/checker');
+      const { rules, ruleDescriptionsPl } = await import('@ccp/checker');
       const list = rules.map((r) => ({ id: r.id, severity: r.severity, description: r.description }));
       if (opts.format === 'json') ctx.stdout.write(JSON.stringify(list, null, 2) + '\n');
       else if (opts.format === 'table') {
+        // the table is for people: in the language ccp speaks (JSON keeps the English of the rules)
+        const polish = spoken(ctx) === 'pl';
         const w = maxOf(list.map((r) => r.id.length));
-        for (const r of list) ctx.stdout.write(`${r.id.padEnd(w)}  ${r.severity.padEnd(7)}  ${r.description}\n`);
+        for (const r of list) ctx.stdout.write(`${r.id.padEnd(w)}  ${r.severity.padEnd(7)}  ${(polish ? ruleDescriptionsPl[r.id] : undefined) ?? r.description}\n`);
       } else throw new UsageError(cliText('formatTableOrJson', { format: opts.format }));
     });
 }

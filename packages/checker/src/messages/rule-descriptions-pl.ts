@@ -1,0 +1,36 @@
+/**
+ * What each rule asks (its `description`, written in English beside the rule), in Polish: for `ccp rules` when ccp
+ * speaks Polish. test/language/diagnostic-language.spec.ts fails when a rule has no Polish description here.
+ */
+export const ruleDescriptionsPl: Record<string, string> = {
+  'undefined-reference': 'Odwołuj się tylko do zadeklarowanych elementów właściwego rodzaju.',
+  'duplicate-id': 'Deklaruj każdy identyfikator raz (identyfikator kroku raz w każdym procesie).',
+  'unowned-step': "Daj każdemu krokowi rolę, która go wykonuje ('by:').",
+  'missing-data-access': 'Daj roli kroku dostęp do danych, które krok odczytuje lub zapisuje.',
+  'grant-contradicts-deny': "Nie dawaj roli dostępu do systemu ani danych, których zabrania jej 'deny:'.",
+  'function-not-permitted': "Pozwól krokowi używać tylko funkcji, które może wykonywać jego rola ('roles:' funkcji).",
+  'next-crosses-process': "Kieruj 'next' i cele decyzji tylko do kroków własnego procesu; sprawę przekazuj przez 'calls:'.",
+  'decision-without-otherwise': "Kończ każdą decyzję gałęzią 'otherwise', aby żadna sprawa nie została bez dalszej drogi.",
+  'shares-do-not-add-up': 'Podaj udział spraw dla każdej gałęzi decyzji, łącznie 100%, albo nie podawaj go wcale.',
+  'reporting-cycle': "Linie podległości ('reports_to:') nie mogą tworzyć cykli.",
+  'unreadable-hours': 'Zapisz godziny otwarcia kanału tak, aby dało się je odczytać.',
+  'profile-does-not-add-up': 'Każdy profil wolumenu musi sumować się do 100%.',
+  'satisfaction-out-of-range': 'Podawaj zadowolenie jako liczbę całkowitą od 1 do 5.',
+  'unreachable-step': 'Każdy krok musi być osiągalny z pierwszego kroku procesu.',
+  'dead-end-step': "Daj każdemu krokowi 'next' albo decyzję, albo oznacz go jako 'end'.",
+  'touchpoint-without-process': "Każdy punkt styku powinien rozpoczynać proces ('starts:'), chyba że tylko informuje albo jest samoobsługowy.",
+  'touchpoint-without-channel': 'Podaj, w których kanałach odbywa się każdy punkt styku.',
+  'process-not-started': 'Każdy proces docelowy (to-be) musi rozpoczynać punkt styku albo krok innego procesu.',
+  'empty-process': 'Każdy proces musi mieć co najmniej jeden krok.',
+  'unused-function': 'Używaj każdej funkcji w co najmniej jednym kroku, punkcie styku lub kanale albo usuń ją ze specyfikacji dla dostawców.',
+  'function-without-priority': "Określ, czy każda funkcja jest obowiązkowa, czy pożądana ('priority:').",
+  'outsourced-without-internal-owner': 'Wskaż wewnętrznego opiekuna każdego procesu zleconego na zewnątrz lub hybrydowego.',
+  'personal-data-without-basis': 'Podaj podstawę prawną RODO dla danych osobowych.',
+  'channel-without-hours': 'Podaj godziny otwarcia każdego kanału.',
+  'channel-without-volume': 'Podaj oczekiwany wolumen każdego kanału; zależy od niego obsada.',
+  'kpi-without-target': 'Daj każdemu KPI cel.',
+  'single-person-role-without-backup': 'Wskaż zastępstwo dla każdej roli pełnionej przez jedną osobę, na czas urlopów i chorób.',
+  'project-without-sponsor': 'Wskaż sponsora projektu na poziomie zarządu.',
+  'complaints-without-owner': 'Daj procesowi reklamacji właściciela, który rozstrzyga duże spory.',
+  'review-costs-more-than-value': 'Przyjmuj sprawy bez weryfikacji, gdy weryfikacja kosztuje więcej, niż wynosi stawka.',
+};

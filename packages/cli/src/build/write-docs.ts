@@ -1,4 +1,4 @@
-import { cliText } from '@ccp/core';
+import { cliText, type CliText } from '@ccp/core';
 import { join } from 'node:path';
 import type { Diagram } from '@ccp/generators/mermaid';
 import type { StaffingReport } from '@ccp/staffing';
@@ -29,11 +29,11 @@ export async function writeDocs(
   dir: string,
   diagrams: Diagram[],
   options: WriteDocsOptions,
-): Promise<{ written: string[]; warnings: string[] }> {
+): Promise<{ written: string[]; warnings: (CliText | string)[] }> {
   const { generateDocs, loadTemplates, TemplateError } = await import('@ccp/generators/docs');
   const loaded = loadTemplates(join(project.root, 'templates'));
-  const warnings = [
-    ...loaded.unknown.map((n) => `templates/${n}.hbs is not a document template (known: spec.html, index.md, process.md; partials go in templates/partials/).`),
+  const warnings: (CliText | string)[] = [
+    ...loaded.unknown.map((name) => cliText('notATemplate', { name })),
     // links, devices, FIFOs, sockets and oversized files are not read: each is named, so a missing override is explained
     ...loaded.skipped,
   ];

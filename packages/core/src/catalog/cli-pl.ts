@@ -162,7 +162,8 @@ export const cliPl: CliTexts = {
   docsMarkdown: (a) => n(a.count, 'plik Markdown', 'pliki Markdown', 'plików Markdown'),
   docsWritten: (a) => `${a.parts.join(' i ')} w ${a.dir}`,
   docsMermaidText: (a) => `diagramy pokazane jako tekst Mermaid: ${a.why}`,
-  note: (a) => `uwaga: ${a.note}`,
+  note: (a) => `uwaga: ${String(a.note)}`,
+  notATemplate: (a) => `templates/${a.name}.hbs nie jest szablonem dokumentu (znane: spec.html, index.md, process.md; szablony częściowe umieść w templates/partials/).`,
   noChannels: () => 'pominięto: model nie ma kanałów.',
   removedOutputs: (a) =>
     `Usunięto ${n(a.count, 'wynik', 'wyniki', 'wyników')} wcześniejszego uruchomienia, ${a.count === 1 ? 'którego' : 'których'} nic już nie tworzy: ${a.files}.`,

@@ -37,7 +37,8 @@ describe('a ranking that survives bad files', () => {
     expect(table.stdout).toContain('Not scored (2 of 5 files):');
     expect(table.stdout).toMatch(/broken\.xlsx: it is corrupted/);
     expect(table.stdout).toContain('missing.xlsx: no such file.');
-    expect(table.stderr).toContain('ccp: 2 of 5 files cannot be scored; the ranking of the other 3 was written.');
+    // the project is Polish (output_language: pl), so ccp's own lines are too
+    expect(table.stderr).toContain('ccp: nie da się ocenić 2 z 5 plików; zapisano ranking pozostałych (3).');
 
     const json = await runCli(['vendors', 'score', 'main.ccp', ...files, '--format', 'json'], dir);
     expect(json.code).toBe(3);
@@ -69,7 +70,8 @@ describe('a ranking that survives bad files', () => {
     const r = await runCli(['vendors', 'score', 'main.ccp', 'broken.xlsx', '--format', 'json'], dir);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('ccp: none of the 1 file can be scored; no ranking written.');
+    expect(r.stderr).toContain('ccp: nie da się ocenić jedynego pliku; ranking nie został zapisany.');
+    expect((await runCli(['vendors', 'score', 'main.ccp', 'broken.xlsx', '--lang', 'en'], dir)).stderr).toContain('ccp: none of the 1 file can be scored; no ranking written.');
   });
 });
 

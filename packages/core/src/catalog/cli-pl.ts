@@ -214,6 +214,7 @@ export const cliPl: CliTexts = {
   bpmnWarns: (a) => `ccp: ${a.name}: ostrzeżenie bpmn-js: ${a.warning}`,
   screenshotFailed: (a) => `ccp: ${a.name}: zrzut PNG nie powiódł się: ${a.error ?? 'nieznany błąd'}`,
   mermaidFailedHtml: (a) => `ccp: ${a.name}: Mermaid nie zdołał go narysować (${a.error}); HTML pokazuje jego tekst.`,
-  vendorsNoneScored: (a) => `ccp: nie da się ocenić żadnego z ${a.count} ${pluralPl(a.count, 'pliku', 'plików', 'plików')}; ranking nie został zapisany.`,
+  vendorsNoneScored: (a) =>
+    `ccp: nie da się ocenić ${a.count === 1 ? 'jedynego pliku' : `żadnego z ${a.count} ${pluralPl(a.count, 'pliku', 'plików', 'plików')}`}; ranking nie został zapisany.`,
   vendorsSomeFailed: (a) => `ccp: nie da się ocenić ${a.failed} z ${a.total} ${pluralPl(a.total, 'pliku', 'plików', 'plików')}; zapisano ranking pozostałych (${a.total - a.failed}).`,
 };

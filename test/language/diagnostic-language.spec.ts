@@ -176,6 +176,11 @@ describe('what the command line says (cli-en.ts, cli-pl.ts)', () => {
     for (const r of rules) expect(ruleDescriptionsPl[r.id], r.id).not.toBe(r.description);
   });
 
+  it("says the browser hint in English as @ccp/render words it", async () => {
+    const { BROWSER_HINT } = await import('@ccp/render');
+    expect(cliEn.browserHint()).toBe(BROWSER_HINT);
+  });
+
   it('names every kind of path in Polish', () => {
     for (const k of pathKindsEn) expect(pathKindsPl[k], k).toBeDefined();
   });

@@ -147,7 +147,7 @@ export const cliPl: CliTexts = {
   designErrorsRefused: (a) =>
     `ccp ${a.command}: projekt ma ${errors(a.errors)}; nic nie zostało zapisane. Popraw ${a.errors === 1 ? 'go' : 'je'} (ccp check) albo użyj --force, aby zapisać wynik z oznaczeniem, że powstał z projektu z błędami.`,
   tooManyWarnings: (a) => `ccp: liczba ostrzeżeń (${a.warnings}) przekracza --max-warnings ${a.max}.`,
-  buildStart: (a) => `Budowanie: ${a.name} do ${a.dir} (${errors(a.errors)}, ${warnings(a.warnings)}; szczegóły pokazuje ccp check)`,
+  buildStart: (a) => `Budowanie: ${a.name}, wyniki w ${a.dir} (${errors(a.errors)}, ${warnings(a.warnings)}; szczegóły pokazuje ccp check)`,
   buildDone: (a) => `Gotowe: ${n(a.made, 'artefakt', 'artefakty', 'artefaktów')} w ${decimal(a.seconds)} s.`,
   buildFailed: (a) => `Nie powiodło się: ${n(a.failed, 'artefakt', 'artefakty', 'artefaktów')}; utworzono ${a.made} w ${decimal(a.seconds)} s.`,
   artifactFailed: (a) => `BŁĄD: ${a.reason}`,
@@ -192,7 +192,7 @@ export const cliPl: CliTexts = {
     `ccp serve: ostrzeżenie: nasłuchiwanie na '${a.host}' udostępnia stronę innym komputerom; każdy, kto zna jej adres (zawiera on token), może przeczytać projekt.`,
   initCreated: (a) =>
     `Utworzono ${a.files}.\nDalej: zmień main.ccp, a potem uruchom \`ccp check ${a.root}\` i \`ccp build ${a.root}\`.\n` +
-    `Na potrzeby CI zatwierdź w tools/ archiwum wydania ccp ccp-cli-${a.version}.tgz i jego plik .sha512 (zob. workflow).`,
+    `Na potrzeby CI dodaj do repozytorium, w tools/, archiwum wydania ccp-cli-${a.version}.tgz i jego plik .sha512 (zob. workflow).`,
   docsWrote: (a) => `Zapisano ${n(a.count, 'plik', 'pliki', 'plików')} w ${a.dir}: ${a.files}.`,
   specWrote: (a) => `ccp: zapisano ${a.file} (${n(a.functions, 'funkcja', 'funkcje', 'funkcji')}, ${n(a.must, 'obowiązkowa', 'obowiązkowe', 'obowiązkowych')}).`,
   reqifWrote: (a) =>

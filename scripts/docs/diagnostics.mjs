@@ -19,11 +19,24 @@ Every message, these and the rule findings, comes from one catalog in English an
 and \`packages/checker/src/messages/\`); \`output_language: pl\` in the project, or \`ccp check --lang pl\`, shows them in
 Polish, in the terminal, every \`--format\` and the editor. A test fails when a message has no Polish text.
 
+| code | meaning | znaczenie |
+|---|---|---|
+${rows.join('\n')}
+
+## Rule findings
+
+The code of a rule finding is the rule's id; its severity is the default, which \`ccp.config.json\` or \`--rule\` can
+change.
+
+| code | default severity | what it asks |
+|---|---|---|
+${ruleRows.join('\n')}
+
 ## The language ccp speaks
 
 What the command line says itself (usage errors, which exit with 2, the parse errors of its options, and the lines
-the commands print: \`ccp build\`'s summary, \`ccp check\`'s, \`ccp fmt\`'s, \`ccp init\`'s, \`ccp serve\`'s, the
-staffing table's headings) comes from the same catalog (\`packages/core/src/catalog/cli-en.ts\` and \`cli-pl.ts\`).
+the commands print: \`ccp build\`'s summary, \`ccp check\`'s severities and summary, \`ccp fmt\`'s, \`ccp init\`'s,
+\`ccp serve\`'s, the staffing table's headings, the rules' descriptions in \`ccp rules\`) comes from the same catalog (\`packages/core/src/catalog/cli-en.ts\` and \`cli-pl.ts\`).
 The language is chosen in this order:
 
 1. \`--lang en|pl\`, an option of every command, before or after the command's name (\`ccp --lang pl build\`,
@@ -41,20 +54,8 @@ language of the findings and of \`ccp staffing\`'s output; the documents ccp wri
 \`ccp build\`'s files) follow the project's \`output_language\` (\`ccp spec --language\` over it). Machine formats
 (\`--format json\`, \`sarif\`, \`junit\`, \`github\`) keep their field names; only the messages in them are translated.
 What is wrong in \`ccp.config.json\` is said in the same language, one problem per line. Messages quoted from
-elsewhere stay as they come: the operating system's (\`EACCES: permission denied\`), git's, a browser's.
-
-| code | meaning | znaczenie |
-|---|---|---|
-${rows.join('\n')}
-
-## Rule findings
-
-The code of a rule finding is the rule's id; its severity is the default, which \`ccp.config.json\` or \`--rule\` can
-change.
-
-| code | default severity | what it asks |
-|---|---|---|
-${ruleRows.join('\n')}
+elsewhere stay as they come: the operating system's (\`EACCES: permission denied\`), git's, a browser's. The
+\`--help\` texts are English.
 `;
 }
 

@@ -72,15 +72,20 @@
     { rootMargin: '600px 0px' },
   );
 
-  function showSvg(pre, svg) {
-    const before = pre.getBoundingClientRect();
+  /**
+   * Puts a drawn diagram in place of its source. `keepView`: for a diagram drawn later (Mermaid is asynchronous);
+   * during an update, the update keeps the view itself (restoreScroll), and measuring here would lay the page out
+   * once per diagram.
+   */
+  function showSvg(pre, svg, keepView = false) {
+    const before = keepView ? pre.getBoundingClientRect() : null;
     const div = document.createElement('div');
     div.className = 'svg';
     div.innerHTML = svg;
     pre.replaceWith(div);
     // a diagram drawn above the viewport keeps what is in view where it was (the page does its own anchoring:
     // the browser's, overflow-anchor, is off, as it guessed wrong after updates)
-    if (before.bottom <= 0 && before.height > 0) {
+    if (before && before.bottom <= 0 && before.height > 0) {
       const delta = div.getBoundingClientRect().height - before.height;
       if (Math.abs(delta) >= 1) window.scrollBy(0, delta);
     }
@@ -101,7 +106,7 @@
         if (svgs.size > 500) svgs.delete(svgs.keys().next().value);
         svgs.set(text, svg);
       }
-      if (pre.isConnected) showSvg(pre, svg);
+      if (pre.isConnected) showSvg(pre, svg, true);
     });
   }
 
@@ -435,8 +440,10 @@
       let before = node.table ? null : node.head;
       for (const it of s.items) {
         let el = node.items.get(it.id);
-        if (it.html !== undefined) {
-          if (el && !node.table && !el.classList.contains('pending')) {
+        if (it.html !== undefined && el && el.classList.contains('pending')) {
+          // not loaded yet: it stays waiting, and is fetched in its newest version when it comes into view
+        } else if (it.html !== undefined) {
+          if (el && !node.table) {
             // the element keeps its place and the size the browser remembers for it (content-visibility: auto),
             // so nothing is measured: measuring would lay out the page, and off screen it need not be
             el.innerHTML = it.html;

@@ -6,7 +6,7 @@ import { hasChannelVolumes } from '@ccp/generators/staffing';
 import { staffingReport } from '@ccp/staffing';
 import { findingsList } from './findings-html.js';
 import { escapeHtml } from './html.js';
-import type { PageSection } from './page-sections.js';
+import type { PageItem, PageSection } from './page-sections.js';
 import type { PageRenderer } from './page-render.js';
 import { serveWords } from './serve-words.js';
 import { specPreview } from './spec-preview.js';
@@ -67,8 +67,13 @@ export async function buildPage(good: Snapshot, renderer: PageRenderer): Promise
   const findings = findingsList({ diagnostics: good.diagnostics, texts: good.texts, root: good.root, targets, words, serve });
   const sections: PageSection[] = [
     { id: 'findings', tag: 'section', head: `<h2>${escapeHtml(words.findings)}</h2>`, items: [{ id: 'findings-list', html: findings }] },
-    ...part('overview', await renderer.part('overview', words, { project: view.project, overview: view.overview, journeys: view.journeys })),
+    ...part('overview', await renderer.part('overview', words, { project: view.project, overview: view.overview, journeys: [] })),
   ];
+  // each journey is an item of its own, after the overview as in spec.html: a journey an edit did not change is not
+  // sent and drawn again (a persona's journey at 10,000 steps is an SVG of thousands of elements)
+  const journeys: PageItem[] = [];
+  for (const [i, j] of view.journeys.entries()) journeys.push({ id: `journey-${i + 1}`, html: await renderer.diagram(`journey-${i + 1}`, words, j) });
+  if (journeys.length > 0) sections.push({ id: 'journeys', tag: 'div', head: '', items: journeys });
   const h2 = (text: string) => `<h2>${escapeHtml(text)}</h2>`;
   // the function table comes first in the functions' section, as in spec.html; its rows are items of their own
   const functionTable = await renderer.table('function-table', 'div', `<h3 id="functions-table">${escapeHtml(words.functionTable)}</h3>`, 'function', words, view.functions, 'row-', 'functions');

@@ -11,6 +11,7 @@ const WRAPPERS: Record<string, string> = {
   'serve/overview': '{{> overview}}',
   'serve/staffing': '{{> staffing}}',
   'serve/link': '{{#if item}}{{> link item}}{{/if}}',
+  'serve/diagram': '{{#with item}}{{> diagram}}{{/with}}',
 };
 const ELEMENTS = ['process', 'role', 'system', 'touchpoint', 'function'] as const;
 type ElementPartial = (typeof ELEMENTS)[number];
@@ -88,6 +89,11 @@ export class PageRenderer {
 
   async part(name: 'toc' | 'overview' | 'staffing', words: DocsView['words'], input: Record<string, unknown>): Promise<string> {
     return this.render(name, `serve/${name}`, words, input);
+  }
+
+  /** A diagram figure (the docs' `diagram` partial) as an item of its own. */
+  async diagram(key: string, words: DocsView['words'], item: unknown): Promise<string> {
+    return this.render(`diagram:${key}`, 'serve/diagram', words, { item });
   }
 
   async link(key: string, words: DocsView['words'], item: unknown): Promise<string> {

@@ -31,8 +31,21 @@ export class Anchors {
 
 const special: Record<string, string> = { ł: 'l', Ł: 'L', ß: 'ss', æ: 'ae', Æ: 'AE', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D' };
 
+/** Slugs already made: the same ids come again with every version of a design that `ccp serve` shows. */
+const slugs = new Map<string, string>();
+const SLUGS_KEPT = 100_000;
+
 /** An ASCII slug of any text: diacritics dropped, anything but `[A-Za-z0-9_-]` replaced by `_`, at most 80 chars. */
 export function asciiSlug(text: string): string {
+  const known = slugs.get(text);
+  if (known !== undefined) return known;
+  const slug = makeSlug(text);
+  if (slugs.size >= SLUGS_KEPT) slugs.clear();
+  slugs.set(text, slug);
+  return slug;
+}
+
+function makeSlug(text: string): string {
   const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,4 +1,4 @@
-import { dataUse, formatOpeningHours, indexModel, label, readOpeningHours, type Model, type OutputLanguage, type Ref } from '@ccp/core';
+import { dataUse, formatOpeningHours, indexModel, label, maxOf, readOpeningHours, type Model, type OutputLanguage, type Ref } from '@ccp/core';
 import { generateDiagrams, safeStem, uniqueNames } from '../mermaid/index.js';
 import { generateBlueprints } from '../blueprint/index.js';
 import { decimal, formatAmounts, type StaffingReport } from '@ccp/staffing';
@@ -64,7 +64,8 @@ function inlineSvg(svg: string): string {
 }
 
 function diagramView(d: DocDiagram): DiagramView {
-  const longest = Math.max(0, ...(d.text.match(/`+/g) ?? []).map((run) => run.length));
+  // most diagrams have no backtick at all: no need to scan them for runs (a large design has thousands)
+  const longest = d.text.includes('`') ? maxOf((d.text.match(/`+/g) ?? []).map((run) => run.length), 0) : 0;
   return {
     title: d.title,
     mermaid: d.text,

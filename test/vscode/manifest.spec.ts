@@ -51,8 +51,11 @@ describe('the extension manifest', () => {
     const script = readFileSync(join(dir, 'scripts/package-vsix.mjs'), 'utf8');
     const shipped = [...script.matchAll(/'extension\/([^']+)':/g)]
       .map((m) => m[1]!)
-      .map((f) => ({ 'readme.md': 'README.md', 'LICENSE.txt': 'LICENSE' })[f] ?? f)
-      .sort();
+      .map((f) => ({ 'readme.md': 'README.md', 'LICENSE.txt': 'LICENSE' })[f] ?? f);
+    // folders shipped whole (the preview server's files)
+    const folders = /const shippedFolders = \[([^\]]*)\]/.exec(script)?.[1] ?? '';
+    for (const m of folders.matchAll(/'([^']+)'/g)) shipped.push(`${m[1]}/**`);
+    shipped.sort();
     expect(shipped).toEqual(allowed);
   });
 });

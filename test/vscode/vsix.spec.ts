@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -9,6 +10,7 @@ import { CompletionRequest, DefinitionRequest, type CompletionItem, type Complet
 import { oldNode } from '../support/old-node.js';
 import { repoRoot } from '../support/paths.js';
 import { ServerProcess } from './server-process.js';
+import { PreviewProcess } from '../../packages/vscode/src/preview-process.js';
 
 // Issue 18, must-show 1: the .vsix is self-contained. It is built by the packaging script, unpacked into a folder
 // outside the repository, and its bundled server is started with plain `node` (no `ccp`, no node_modules) on copies
@@ -19,13 +21,41 @@ interface Zip {
 }
 const JSZip = createRequire(join(repoRoot, 'packages/vscode/package.json'))('jszip') as { loadAsync(data: Buffer): Promise<Zip> };
 
-/** What the .vsix holds: the manifest files and extension/ with two bundles, the contributions, README and LICENSE. */
+/**
+ * What the .vsix holds: the manifest files and extension/ with three bundles (client, language server, preview
+ * server), the preview server's files (the page's assets, the docs templates, Mermaid), the contributions, README and
+ * LICENSE.
+ */
 const EXPECTED_FILES = [
   '[Content_Types].xml',
   'extension.vsixmanifest',
   'extension/LICENSE.txt',
   'extension/language-configuration.json',
   'extension/out/extension.cjs',
+  'extension/out/generators/templates/index.md.hbs',
+  ...[
+    'diagram',
+    'findings',
+    'function-table',
+    'function',
+    'link',
+    'links',
+    'other-elements',
+    'overview',
+    'process',
+    'role',
+    'staffing',
+    'style',
+    'system',
+    'toc',
+    'touchpoint',
+  ].map((p) => `extension/out/generators/templates/partials/${p}.hbs`),
+  'extension/out/generators/templates/process.md.hbs',
+  'extension/out/generators/templates/spec.html.hbs',
+  'extension/out/mermaid.min.js',
+  'extension/out/preview.cjs',
+  'extension/out/serve/assets/app.css',
+  'extension/out/serve/assets/app.js',
   'extension/out/server.cjs',
   'extension/package.json',
   'extension/readme.md',
@@ -76,7 +106,7 @@ describe('the .vsix', () => {
       if (name.endsWith('.cjs')) expect(/node_modules[\\/]/.test(text), `${name} mentions node_modules/`).toBe(false);
     }
     const builtins = new Set(createRequire(import.meta.url)('node:module').builtinModules as string[]);
-    for (const bundle of ['extension/out/extension.cjs', 'extension/out/server.cjs']) {
+    for (const bundle of ['extension/out/extension.cjs', 'extension/out/server.cjs', 'extension/out/preview.cjs']) {
       const text = readFileSync(join(work, 'unpacked', bundle), 'utf8');
       const required = [...text.matchAll(/\brequire\((["'])([^"']+)\1\)/g)].map((m) => m[2]!.replace(/^node:/, ''));
       const foreign = required.filter((r) => !builtins.has(r) && !(bundle.endsWith('extension.cjs') && r === 'vscode'));
@@ -177,3 +207,71 @@ describe('its bundled server, run with plain node outside the repository', () =>
     }, 240_000);
   }
 });
+
+// Issue 21, must-show 3: "ccp: Open preview" runs the preview server the extension carries (out/preview.cjs) for the
+// project. Started here from the unpacked .vsix, outside the repository, as the extension forks it.
+describe('its bundled preview server, run from the unpacked extension', () => {
+  it('serves the page of a copied example in embed mode: framable only by VS Code, with its assets, and closes', async () => {
+    const extension = join(work, 'unpacked/extension');
+    const project = join(work, 'acme-contact-center');
+    const log: string[] = [];
+    const preview = await PreviewProcess.start(extension, project, (t) => log.push(t));
+    try {
+      const url = new URL(preview.url);
+      expect(url.hostname).toBe('127.0.0.1');
+      const page = await fetch(preview.url);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('x-frame-options')).toBeNull();
+      expect(page.headers.get('content-security-policy')).toMatch(/frame-ancestors vscode-webview: vscode-file:\/\/vscode-app$/);
+      const html = await page.text();
+      expect(html).toContain('<meta name="ccp-embed" content="vscode-webview: vscode-file://vscode-app">');
+      const body = (await (await fetch(`${preview.url}api/page`)).json()) as { sections: { id: string; items: { id: string }[] }[] };
+      const processes = body.sections.find((s) => s.id === 'processes')!.items.map((i) => i.id);
+      expect(processes.sort()).toEqual(['process-complaint', 'process-helpdesk', 'process-hotline', 'process-sales']);
+      // the files the bundle reads beside it: the page's script, its style (with the docs' partial), Mermaid
+      const app = await (await fetch(`${preview.url}app.js`)).text();
+      expect(app).toContain("meta[name=\"ccp-embed\"]");
+      const css = await (await fetch(`${preview.url}app.css`)).text();
+      expect(css).toContain('.embedded');
+      const mermaid = await fetch(`${preview.url}mermaid.js`);
+      expect(mermaid.status).toBe(200);
+      expect((await mermaid.arrayBuffer()).byteLength).toBeGreaterThan(1_000_000);
+      // a forwarded origin (code-server's proxy) is accepted only when the extension adds it
+      expect((await rawGet(url.port, url.pathname, 'localhost:8080')).status).toBe(421);
+      expect(await preview.allowEmbedder('http://localhost:8080')).toBe(true);
+      expect((await rawGet(url.port, url.pathname, 'localhost:8080')).status).toBe(200);
+      expect(await preview.allowEmbedder("http://evil.example 'unsafe-inline'")).toBe(false);
+      expect((await fetch(preview.url)).headers.get('content-security-policy')).toMatch(/frame-ancestors vscode-webview: vscode-file:\/\/vscode-app http:\/\/localhost:8080$/);
+    } finally {
+      await preview.stop();
+    }
+    expect(preview.running).toBe(false);
+    expect(log.join('')).toBe('');
+  }, 120_000);
+  for (const version of ['18.20.4', '20.18.0']) {
+    it(`runs on Node ${version}, as an older VS Code's Node: the page and its processes`, async ({ skip }) => {
+      const found = oldNode(version);
+      if ('unavailable' in found) return skip(`Node ${version} is not available: ${found.unavailable}`);
+      const preview = await PreviewProcess.start(join(work, 'unpacked/extension'), join(work, 'acme-contact-center'), () => {}, found.node);
+      try {
+        expect((await fetch(preview.url)).status).toBe(200);
+        const body = (await (await fetch(`${preview.url}api/page`)).json()) as { sections: { id: string; items: unknown[] }[] };
+        expect(body.sections.find((s) => s.id === 'processes')?.items).toHaveLength(4);
+      } finally {
+        await preview.stop();
+      }
+    }, 240_000);
+  }
+});
+
+/** A GET with a chosen Host header (fetch does not let one set it). */
+function rawGet(port: string, path: string, host: string): Promise<{ status: number }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port: Number(port), path, headers: { Host: host } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode ?? 0 }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}

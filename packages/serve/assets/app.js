@@ -582,7 +582,20 @@
       openId = anchor;
       history.replaceState(null, '', `#${anchor}`);
       markOpen();
-      if (version !== 0) void reveal(anchor, false);
+      if (version !== 0) void reveal(anchor, false).then(() => settle(anchor, 0));
+    }
+
+    /**
+     * Elements above the one shown may be laid out only now (content-visibility, items loaded as they come near),
+     * moving it: it is put back at the top for a few frames, unless another element was shown meanwhile.
+     */
+    function settle(anchor, frame) {
+      requestAnimationFrame(() => {
+        const el = openId === anchor ? document.getElementById(anchor) : null;
+        if (!el) return;
+        if (Math.abs(el.getBoundingClientRect().top) > 2) el.scrollIntoView();
+        if (frame < 20) settle(anchor, frame + 1);
+      });
     }
 
     function post(message) {
@@ -622,6 +635,19 @@
       return null;
     }
 
+    /**
+     * The Mermaid id of a drawn node or subgraph: its `data-id` where Mermaid writes one, else its element id, which
+     * Mermaid 11 spells `<svg id>-flowchart-<node id>-<n>` for nodes and `<svg id>-<subgraph id>` for subgraphs.
+     */
+    function mermaidIdOf(g) {
+      const data = g.getAttribute('data-id');
+      if (data) return data;
+      const svgId = g.ownerSVGElement?.id ?? '';
+      const id = g.id.startsWith(`${svgId}-`) ? g.id.slice(svgId.length + 1) : g.id;
+      const node = /^flowchart-(.+)-\d+$/.exec(id);
+      return node ? node[1] : id;
+    }
+
     /** The element anchor a heading or a step's first cell belongs to. */
     function headingAnchor(target) {
       const head = target.closest('article.element > h3, article.element > h4, tr[id] > td:first-child');
@@ -650,7 +676,7 @@
         if (e.target.closest('a, button')) return;
         const node = e.target.closest('figure.diagram svg g.node, figure.diagram svg g.cluster');
         const figure = node?.closest('figure.diagram');
-        const anchor = node ? nodeAnchor(node.getAttribute('data-id') ?? '', figure) : headingAnchor(e.target);
+        const anchor = node ? nodeAnchor(mermaidIdOf(node), figure) : headingAnchor(e.target);
         if (anchor) post({ type: 'reveal', anchor });
       },
       true,

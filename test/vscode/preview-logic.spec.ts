@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insideFolder, projectRootFor, revealRequest, webviewHtml } from '../../packages/vscode/src/preview-logic.js';
+import { insideFolder, pageAddress, projectRootFor, revealRequest, webviewHtml } from '../../packages/vscode/src/preview-logic.js';
 
 // Issue 21, must-show 3: the parts of "ccp: Open preview" that need no VS Code: what the page may ask the
 // extension, which files it may open, which project a file belongs to, and the webview's HTML and policy.
@@ -75,6 +75,18 @@ describe('the project of a file', () => {
     // a file outside the folder, or a config above it, does not choose another project
     expect(projectRootFor('/elsewhere/x.ccp', '/ws', () => true)).toBe('/ws');
     expect(projectRootFor('/ws/b/x.ccp', '/ws', (d) => d === '/')).toBe('/ws');
+  });
+});
+
+describe("the page's address in the webview", () => {
+  it("puts the token back under what asExternalUri made of the server's root", () => {
+    const local = 'http://127.0.0.1:45213/AbC_-9/';
+    expect(pageAddress('http://127.0.0.1:45213/', local)).toBe(local);
+    // code-server: its proxy, which drops the path it was given
+    expect(pageAddress('http://127.0.0.1:43355/proxy/45213/', local)).toBe('http://127.0.0.1:43355/proxy/45213/AbC_-9/');
+    expect(pageAddress('https://ide.example/base/proxy/45213', local)).toBe('https://ide.example/base/proxy/45213/AbC_-9/');
+    // a remote window: a forwarded port on this machine
+    expect(pageAddress('http://localhost:51234/?x=1#y', local)).toBe('http://localhost:51234/AbC_-9/');
   });
 });
 

@@ -63,6 +63,20 @@ function insideFolderLexically(path: string, folder: string): boolean {
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
+/**
+ * The page's address for the webview: the path of the server's own address (`/<token>/`) under what
+ * `env.asExternalUri` made of the server's root. asExternalUri maps the authority (code-server:
+ * `http://localhost:8080/proxy/<port>/`, a remote window: a forwarded local port) and may drop the path, so it is
+ * asked for the root and the token is put back here.
+ */
+export function pageAddress(externalRoot: string, localUrl: string): string {
+  const root = new URL(externalRoot);
+  root.search = '';
+  root.hash = '';
+  if (!root.pathname.endsWith('/')) root.pathname += '/';
+  return new URL(new URL(localUrl).pathname.replace(/^\//, ''), root).href;
+}
+
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /**

@@ -16,7 +16,7 @@ import {
   type TextEditor,
   type WebviewPanel,
 } from 'vscode';
-import { insideFolder, projectRootFor, revealRequest, webviewHtml } from './preview-logic.js';
+import { insideFolder, pageAddress, projectRootFor, revealRequest, webviewHtml } from './preview-logic.js';
 import { PreviewProcess } from './preview-process.js';
 
 /** The language server's requests for the preview (packages/lsp/src/preview-anchors.ts). */
@@ -106,8 +106,9 @@ export class PreviewPanel implements Disposable {
       this.server = server;
       // in VS Code for the web, code-server or a remote window, the page is reached through a forwarded address
       // (whose host the server then sees in Host); the server is told to accept that origin, and nothing wider
-      const external = await env.asExternalUri(Uri.parse(server.url));
-      const src = external.toString(true);
+      const local = new URL(server.url);
+      const external = await env.asExternalUri(Uri.parse(`${local.protocol}//${local.host}/`));
+      const src = pageAddress(external.toString(true), server.url);
       const origin = new URL(src).origin;
       if (origin !== new URL(server.url).origin && !(await server.allowEmbedder(origin))) {
         this.deps.output.appendLine(`[preview] The forwarded address ${origin} was not accepted by the preview server.`);

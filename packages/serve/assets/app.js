@@ -537,6 +537,9 @@
     } else void reveal(openId, true);
   });
 
+  // the first version is fetched at once, not only when the event stream says it exists (a proxy may hold the
+  // stream back: the page then shows, and says so when the stream fails)
+  void load();
   const events = new EventSource('events');
   events.addEventListener('version', (e) => {
     const v = JSON.parse(e.data).version;

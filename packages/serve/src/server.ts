@@ -157,7 +157,9 @@ export async function startServe(options: ServeOptions): Promise<RunningServer> 
     const blueprint = blueprintFile(route, current.blueprints);
     if (blueprint) return send(res, 200, 'image/svg+xml; charset=utf-8', blueprint.svg, head);
     if (route === 'events' && !head) {
-      res.writeHead(200, { ...headers, 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
+      // no-transform: a proxy in between (code-server's, for the VS Code preview) must not compress, and so hold
+      // back, the stream
+      res.writeHead(200, { ...headers, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store, no-transform', 'X-Accel-Buffering': 'no', Connection: 'keep-alive' });
       res.write(`retry: 1000\nevent: version\ndata: ${JSON.stringify({ version: current.version })}\n\n`);
       streams.add(res);
       req.on('close', () => streams.delete(res));

@@ -101,6 +101,8 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? 
 const failures = [];
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  const consoleLines = [];
+  page.on('console', (m) => consoleLines.push(`console ${m.type()}: ${m.text()}`));
   const shot = async (name) => {
     await page.screenshot({ path: join(out, `${name}.png`) });
     console.log(`${join(out, `${name}.png`)}`);
@@ -218,6 +220,10 @@ try {
   if (!frame) {
     failures.push('the preview shows the page');
     console.log(`FAILED: the preview shows the page (frames: ${page.frames().map((f) => f.url()).join(', ')})`);
+    for (const f of page.frames().filter((f) => f.url().includes('/proxy/'))) {
+      console.log(await f.evaluate(async () => [document.readyState, document.body?.dataset.version, document.getElementById('live')?.textContent, [...document.scripts].map((s) => s.src), await fetch('api/page').then((r) => r.status, (e) => String(e))]).catch((e) => String(e)));
+    }
+    console.log(consoleLines.join('\n'));
     await shot(`failed-${failures.length}`);
   } else {
     console.log(`ok: the preview shows the page (${frame.url()})`);
@@ -244,7 +250,9 @@ try {
     // a click on the flowchart's node of `refund` opens its line in the editor
     await frame.locator('#process-complaint').scrollIntoViewIfNeeded();
     const node = frame.locator('#process-complaint figure.diagram svg g.node[id*="-flowchart-st_refund-"]');
-    await expectVisible('the flowchart is drawn in the preview', node);
+    if (!(await expectVisible('the flowchart is drawn in the preview', node))) {
+      console.log(await frame.evaluate(() => [typeof window.mermaid, document.querySelectorAll('svg').length, document.querySelectorAll('pre.mermaid-source').length, document.querySelectorAll('.not-drawn').length, JSON.stringify(performance.getEntriesByType('resource').filter((e) => e.name.includes('mermaid')).map((e) => [e.duration, e.transferSize, e.responseStatus]))]));
+    }
     await node.first().click();
     await expectVisible('a click on a diagram node moves the cursor to its step', page.locator('.statusbar-item').filter({ hasText: /Ln 51, Col 8/ }), 30_000);
     // a click on a role's heading opens organisation.ccp there

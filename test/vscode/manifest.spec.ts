@@ -14,7 +14,8 @@ interface Manifest {
   scripts: Record<string, string>;
   activationEvents: string[];
   contributes: {
-    commands: { command: string; title: string; category: string }[];
+    commands: { command: string; title: string; category: string; icon?: string }[];
+    menus?: Record<string, { command: string; when?: string; group?: string }[]>;
     configuration: { properties: Record<string, { scope?: string }> };
   };
 }
@@ -39,6 +40,13 @@ describe('the extension manifest', () => {
     expect(manifest.contributes.commands.map((c) => c.command).sort()).toEqual(registered);
     expect(manifest.contributes.commands.map((c) => `${c.category}: ${c.title}`)).toContain('ccp: Restart language server');
     expect(manifest.activationEvents).toContain('onLanguage:ccp');
+  });
+
+  it('contributes "ccp: Open preview", with a button in the title bar of .ccp editors only', () => {
+    const preview = manifest.contributes.commands.find((c) => c.command === 'ccp.openPreview');
+    expect(preview && `${preview.category}: ${preview.title}`).toBe('ccp: Open preview');
+    expect(preview?.icon).toBe('$(open-preview)');
+    expect(manifest.contributes.menus?.['editor/title']).toEqual([{ command: 'ccp.openPreview', when: 'resourceLangId == ccp', group: 'navigation' }]);
   });
 
   it('.vscodeignore lets through exactly the files package-vsix.mjs ships', () => {

@@ -235,6 +235,7 @@ try {
     // the cursor inside the step `investigate` (declared on line 39 of complaints.ccp): the page shows it
     await page.locator('.monaco-editor .view-lines').first().click();
     await goToLine(42);
+    await page.keyboard.press('Escape');
     const open = async (id) => {
       try {
         await frame.waitForFunction((i) => document.getElementById(i)?.classList.contains('is-open') === true, id, { timeout: 30_000 });
@@ -245,16 +246,17 @@ try {
       }
     };
     await open('step-complaint-investigate');
-    await page.waitForTimeout(1500);
-    await shot('6-preview');
     // a click on the flowchart's node of `refund` opens its line in the editor
-    await frame.locator('#process-complaint').scrollIntoViewIfNeeded();
+    await frame.locator('#process-complaint figure.diagram').scrollIntoViewIfNeeded();
     const node = frame.locator('#process-complaint figure.diagram svg g.node[id*="-flowchart-st_refund-"]');
     if (!(await expectVisible('the flowchart is drawn in the preview', node))) {
       console.log(await frame.evaluate(() => [typeof window.mermaid, document.querySelectorAll('svg').length, document.querySelectorAll('pre.mermaid-source').length, document.querySelectorAll('.not-drawn').length, JSON.stringify(performance.getEntriesByType('resource').filter((e) => e.name.includes('mermaid')).map((e) => [e.duration, e.transferSize, e.responseStatus]))]));
     }
     await node.first().click();
     await expectVisible('a click on a diagram node moves the cursor to its step', page.locator('.statusbar-item').filter({ hasText: /Ln 51, Col 8/ }), 30_000);
+    await frame.locator('#process-complaint figure.diagram').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(1500);
+    await shot('6-preview');
     // a click on a role's heading opens organisation.ccp there
     await frame.locator('#role-agent h3').click();
     await expectVisible('a click on a heading opens its file', page.locator('.tab.active').filter({ hasText: 'organisation.ccp' }), 30_000);

@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CompletionRequest, DefinitionRequest, type CompletionItem, type CompletionList, type Diagnostic, type Location } from 'vscode-languageserver-protocol';
@@ -32,26 +32,7 @@ const EXPECTED_FILES = [
   'extension/LICENSE.txt',
   'extension/language-configuration.json',
   'extension/out/extension.cjs',
-  'extension/out/generators/templates/index.md.hbs',
-  ...[
-    'diagram',
-    'findings',
-    'function-table',
-    'function',
-    'link',
-    'links',
-    'other-elements',
-    'overview',
-    'process',
-    'role',
-    'staffing',
-    'style',
-    'system',
-    'toc',
-    'touchpoint',
-  ].map((p) => `extension/out/generators/templates/partials/${p}.hbs`),
-  'extension/out/generators/templates/process.md.hbs',
-  'extension/out/generators/templates/spec.html.hbs',
+  ...templateFiles(),
   'extension/out/mermaid.min.js',
   'extension/out/preview.cjs',
   'extension/out/serve/assets/app.css',
@@ -61,7 +42,14 @@ const EXPECTED_FILES = [
   'extension/readme.md',
   'extension/snippets/ccp.code-snippets',
   'extension/syntaxes/ccp.tmLanguage.json',
-];
+].sort();
+
+/** The docs templates the preview server renders with: all of packages/generators/templates, as shipped. */
+function templateFiles(): string[] {
+  const dir = join(repoRoot, 'packages/generators/templates');
+  const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+  return walk(dir).map((f) => `extension/out/generators/templates/${relative(dir, f).split(sep).join('/')}`);
+}
 
 let work: string;
 let vsix: string;

@@ -247,15 +247,25 @@ try {
     };
     await open('step-complaint-investigate');
     // a click on the flowchart's node of `refund` opens its line in the editor
-    await frame.locator('#process-complaint figure.diagram').scrollIntoViewIfNeeded();
     const node = frame.locator('#process-complaint figure.diagram svg g.node[id*="-flowchart-st_refund-"]');
+    // diagrams are drawn as they come into view: bring the flowchart there (again, if the page moved meanwhile)
+    for (let i = 0; i < 6 && !(await node.count()); i++) {
+      await frame.evaluate(() => document.querySelector('#process-complaint figure.diagram')?.scrollIntoView());
+      await page.waitForTimeout(5000);
+    }
     if (!(await expectVisible('the flowchart is drawn in the preview', node))) {
       console.log(await frame.evaluate(() => [typeof window.mermaid, document.querySelectorAll('svg').length, document.querySelectorAll('pre.mermaid-source').length, document.querySelectorAll('.not-drawn').length, JSON.stringify(performance.getEntriesByType('resource').filter((e) => e.name.includes('mermaid')).map((e) => [e.duration, e.transferSize, e.responseStatus]))]));
     }
     await node.first().click();
     await expectVisible('a click on a diagram node moves the cursor to its step', page.locator('.statusbar-item').filter({ hasText: /Ln 51, Col 8/ }), 30_000);
-    await frame.locator('#process-complaint figure.diagram').scrollIntoViewIfNeeded();
+    // the page stays on what was clicked (the cursor moved because of the click)
     await page.waitForTimeout(1500);
+    if (!(await node.first().isVisible())) {
+      failures.push('the page stays on the clicked node');
+      console.log('FAILED: the page stays on the clicked node');
+    } else console.log('ok: the page stays on the clicked node');
+    await page.keyboard.press('Control+1');
+    await page.waitForTimeout(1000);
     await shot('6-preview');
     // a click on a role's heading opens organisation.ccp there
     await frame.locator('#role-agent h3').click();

@@ -51,6 +51,8 @@ export class PreviewPanel implements Disposable {
   private server: PreviewProcess | undefined;
   private timer: NodeJS.Timeout | undefined;
   private lastAnchor: string | undefined;
+  /** Until then, the cursor moved because of a click on the page: the page is not moved away from what was clicked. */
+  private quietUntil = 0;
   private editorColumn: ViewColumn = ViewColumn.One;
   private disposed = false;
 
@@ -130,13 +132,14 @@ export class PreviewPanel implements Disposable {
     if (editor.viewColumn) this.editorColumn = editor.viewColumn;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
+      const quiet = Date.now() < this.quietUntil;
       const position = editor.selection.active;
       void this.deps
         .request<string | null>(ANCHOR_AT, { textDocument: { uri: doc.uri.toString() }, position: { line: position.line, character: position.character } })
         .then((anchor) => {
           if (!anchor || this.disposed || anchor === this.lastAnchor) return;
           this.lastAnchor = anchor;
-          void this.panel.webview.postMessage({ type: 'show', anchor });
+          if (!quiet) void this.panel.webview.postMessage({ type: 'show', anchor });
         });
     }, FOLLOW_DELAY_MS);
   }
@@ -170,6 +173,7 @@ export class PreviewPanel implements Disposable {
       return;
     }
     const at = new Position(line, character);
+    this.quietUntil = Date.now() + 1000;
     const editor = await window.showTextDocument(Uri.file(real), { viewColumn: this.editorColumn, preserveFocus: false, selection: new Range(at, at) });
     editor.selection = new Selection(at, at);
     editor.revealRange(new Range(at, at));

@@ -1,4 +1,4 @@
-import { indexModel, type Element, type Loc, type Model } from '@ccp/core';
+import { indexModel, pushAll, type Element, type Loc, type Model } from '@ccp/core';
 import type { Connection, Location, Position, TextDocumentIdentifier } from 'vscode-languageserver';
 import type { FeatureContext } from './editor-features.js';
 
@@ -108,7 +108,7 @@ function elements(model: Model): Element[] {
     ...(model.tender ? [model.tender] : []),
     ...model.shifts,
   ];
-  for (const p of model.processes) out.push(...p.steps);
+  for (const p of model.processes) pushAll(out, p.steps);
   return out;
 }
 

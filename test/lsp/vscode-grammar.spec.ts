@@ -95,6 +95,7 @@ describe('packaging', () => {
       'extension.vsixmanifest',
       'extension/LICENSE.txt',
       'extension/language-configuration.json',
+      'extension/out/bpmn-viewer.min.js',
       'extension/out/extension.cjs',
       'extension/out/mermaid.min.js',
       'extension/out/preview.cjs',

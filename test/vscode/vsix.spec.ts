@@ -31,6 +31,7 @@ const EXPECTED_FILES = [
   'extension.vsixmanifest',
   'extension/LICENSE.txt',
   'extension/language-configuration.json',
+  'extension/out/bpmn-viewer.min.js',
   'extension/out/extension.cjs',
   ...templateFiles(),
   'extension/out/mermaid.min.js',
@@ -216,7 +217,7 @@ describe('its bundled preview server, run from the unpacked extension', () => {
       const body = (await (await fetch(`${preview.url}api/page`)).json()) as { sections: { id: string; items: { id: string }[] }[] };
       const processes = body.sections.find((s) => s.id === 'processes')!.items.map((i) => i.id);
       expect(processes.sort()).toEqual(['process-complaint', 'process-helpdesk', 'process-hotline', 'process-sales']);
-      // the files the bundle reads beside it: the page's script, its style (with the docs' partial), Mermaid
+      // the files the bundle reads beside it: the page's script, its style (with the docs' partial), Mermaid, bpmn-js
       const app = await (await fetch(`${preview.url}app.js`)).text();
       expect(app).toContain("meta[name=\"ccp-embed\"]");
       const css = await (await fetch(`${preview.url}app.css`)).text();
@@ -224,6 +225,9 @@ describe('its bundled preview server, run from the unpacked extension', () => {
       const mermaid = await fetch(`${preview.url}mermaid.js`);
       expect(mermaid.status).toBe(200);
       expect((await mermaid.arrayBuffer()).byteLength).toBeGreaterThan(1_000_000);
+      const bpmn = await fetch(`${preview.url}bpmn.js`);
+      expect(bpmn.status).toBe(200);
+      expect(await bpmn.text()).toContain('BpmnJS');
       // a forwarded origin (code-server's proxy) is accepted only when the extension adds it
       expect((await rawGet(url.port, url.pathname, 'localhost:8080')).status).toBe(421);
       expect(await preview.allowEmbedder('http://localhost:8080')).toBe(true);

@@ -5,8 +5,8 @@
 //   vscode-languageserver and chevrotain), run by the client on VS Code's own Node.
 // - out/preview.cjs: the preview server ("ccp: Open preview": src/preview-server.ts with @ccp/serve and the
 //   generators), with the files it reads at run time copied beside it: out/serve/assets/ (the page's app.js and
-//   app.css), out/generators/templates/ (the docs' partials the page renders with) and out/mermaid.min.js (Mermaid's
-//   browser bundle, the one `ccp serve` serves). Each `import.meta.url` of a workspace module becomes the URL of
+//   app.css), out/generators/templates/ (the docs' partials the page renders with), out/mermaid.min.js (Mermaid's
+//   browser bundle, the one `ccp serve` serves) and out/bpmn-viewer.min.js (bpmn-js's viewer). Each `import.meta.url` of a workspace module becomes the URL of
 //   its place under out/ (`<package>/dist/<file>`), so `new URL('../assets/', import.meta.url)` finds the copy.
 // VS Code's Node can be older than the Node the CLI needs (VS Code 1.82 runs Node 18.15, 1.100 Node 20.18), so
 // both are CommonJS lowered to Node 18, and nothing in them loads a file at run time: @ccp/language finds
@@ -60,6 +60,9 @@ function ccpServerPlugin() {
 
 /** Workspace modules of the preview server that find files beside them with import.meta.url. */
 const WORKSPACE_DIST = /[\\/]packages[\\/]([a-z-]+)[\\/]dist[\\/](.+\.js)$/;
+/** @ccp/render's bpmn-js locator (createRequire of the bpmn-js package), pointed at the copy in out/. */
+const BPMN_PAGE = /[\\/]render[\\/]dist[\\/]bpmn-page\.js$/;
+const BPMN_VIEWER = 'bpmn-js/dist/bpmn-navigated-viewer.production.min.js';
 /** @ccp/render's Mermaid locator (createRequire of the mermaid package), replaced by the copy in out/. */
 const MERMAID_BUNDLE = /[\\/]render[\\/]dist[\\/]mermaid-bundle\.js$/;
 
@@ -72,6 +75,11 @@ function previewPlugin() {
       return `import { join } from 'node:path';\nexport function mermaidBundlePath() { return join(__dirname, 'mermaid.min.js'); }\nexport function mermaidElkBundlePath() { return join(__dirname, 'mermaid.min.js'); }\n`;
     },
     transform(code, id) {
+      if (BPMN_PAGE.test(id)) {
+        const locator = `createRequire(import.meta.url).resolve('${BPMN_VIEWER}')`;
+        if (!code.includes(locator)) throw new Error(`${id} no longer finds ${BPMN_VIEWER} as ${locator}: update build-extension.mjs`);
+        return code.replace(locator, `require('node:path').join(__dirname, 'bpmn-viewer.min.js')`).replace(/^import \{ createRequire \} from 'node:module';\n/m, '');
+      }
       const m = WORKSPACE_DIST.exec(id);
       if (!m || !code.includes('import.meta.url')) return null;
       const place = `${m[1]}/dist/${m[2].replace(/\\/g, '/')}`;
@@ -92,6 +100,8 @@ function copyPreviewFiles() {
   const elk = join(dirname(renderEntry), 'mermaid-elk.min.js');
   const plain = join(dirname(createRequire(renderEntry).resolve('mermaid')), 'mermaid.min.js');
   cpSync(existsSync(elk) ? elk : plain, join(outDir, 'mermaid.min.js'));
+  // bpmn-js's viewer, for the BPMN view beside each flowchart
+  cpSync(createRequire(renderEntry).resolve(BPMN_VIEWER), join(outDir, 'bpmn-viewer.min.js'));
 }
 
 const builtins = new Set(createRequire(import.meta.url)('node:module').builtinModules);

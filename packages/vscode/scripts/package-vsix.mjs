@@ -27,6 +27,7 @@ const files = {
   'extension/out/server.cjs': readFileSync(server),
   'extension/out/preview.cjs': readFileSync(preview),
   'extension/out/mermaid.min.js': readFileSync(join(root, 'out', 'mermaid.min.js')),
+  'extension/out/bpmn-viewer.min.js': readFileSync(join(root, 'out', 'bpmn-viewer.min.js')),
   'extension/language-configuration.json': readFileSync(join(root, 'language-configuration.json')),
   'extension/syntaxes/ccp.tmLanguage.json': readFileSync(join(root, 'syntaxes', 'ccp.tmLanguage.json')),
   'extension/snippets/ccp.code-snippets': readFileSync(join(root, 'snippets', 'ccp.code-snippets')),

@@ -101,6 +101,7 @@ describe('packaging', () => {
       'extension/out/preview.cjs',
       'extension/out/serve/assets/app.css',
       'extension/out/serve/assets/app.js',
+      'extension/out/serve/assets/embed.js',
       'extension/out/server.cjs',
       'extension/package.json',
       'extension/readme.md',

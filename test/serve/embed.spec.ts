@@ -91,6 +91,9 @@ describe.skipIf(!haveBrowser)('headers and requests of a frame of another site',
     expect(r.csp).toMatch(/frame-ancestors 'none'$/);
     expect(r.xfo).toBe('DENY');
     expect((await get(plain, '', frameHeaders)).status).toBe(403);
+    // and it has no embed script, nor a page that loads one
+    expect((await get(plain, 'embed.js', {})).status).toBe(404);
+    expect((await rawRequest(plain.port, `/${plain.token}/`)).body).not.toMatch(/embed\.js|ccp-embed/);
   });
 
   it('embed mode: VS Code may frame the page, and a cross-site frame navigation gets the page and nothing else', async () => {

@@ -38,6 +38,7 @@ const EXPECTED_FILES = [
   'extension/out/preview.cjs',
   'extension/out/serve/assets/app.css',
   'extension/out/serve/assets/app.js',
+  'extension/out/serve/assets/embed.js',
   'extension/out/server.cjs',
   'extension/package.json',
   'extension/readme.md',
@@ -218,8 +219,10 @@ describe('its bundled preview server, run from the unpacked extension', () => {
       const processes = body.sections.find((s) => s.id === 'processes')!.items.map((i) => i.id);
       expect(processes.sort()).toEqual(['process-complaint', 'process-helpdesk', 'process-hotline', 'process-sales']);
       // the files the bundle reads beside it: the page's script, its style (with the docs' partial), Mermaid, bpmn-js
-      const app = await (await fetch(`${preview.url}app.js`)).text();
-      expect(app).toContain("meta[name=\"ccp-embed\"]");
+      expect(await (await fetch(`${preview.url}app.js`)).text()).toContain('window.ccpPage');
+      expect(html).toContain('<script src="embed.js" defer></script>');
+      const embed = await (await fetch(`${preview.url}embed.js`)).text();
+      expect(embed).toContain("type: 'reveal'");
       const css = await (await fetch(`${preview.url}app.css`)).text();
       expect(css).toContain('.embedded');
       const mermaid = await fetch(`${preview.url}mermaid.js`);

@@ -27,7 +27,7 @@ export interface ServeOptions {
   onError?: (error: unknown) => void;
   /**
    * Started for an embedder (the VS Code extension's preview): VS Code's webviews may frame the page (see
-   * `embedHeaders`), and the page talks to its parent frame (app.js: `show` in, `reveal` out). Plain `ccp serve`
+   * `embedHeaders`), and the page talks to its parent frame (embed.js: `show` in, `reveal` out). Plain `ccp serve`
    * leaves it off: no site may frame the page.
    */
   embed?: boolean;
@@ -62,6 +62,8 @@ function loadAssets(): Map<string, Asset> {
   const css = `${loadTemplates().templates['partials/style'] ?? ''}\n${readFileSync(ASSETS + 'app.css', 'utf8')}`;
   return new Map([
     ['app.js', { type: 'text/javascript; charset=utf-8', body: readFileSync(ASSETS + 'app.js') }],
+    // embed mode only (see below): the page's side of the VS Code preview
+    ['embed.js', { type: 'text/javascript; charset=utf-8', body: readFileSync(ASSETS + 'embed.js') }],
     ['app.css', { type: 'text/css; charset=utf-8', body: Buffer.from(css) }],
     ['mermaid.js', { type: 'text/javascript; charset=utf-8', body: readFileSync(mermaidBundlePath()) }],
     ['bpmn.js', { type: 'text/javascript; charset=utf-8', body: readFileSync(bpmnBundlePath()) }],
@@ -124,7 +126,7 @@ export async function startServe(options: ServeOptions): Promise<RunningServer> 
       const parents = options.embed ? [...VSCODE_FRAME_ANCESTORS, ...embedders] : undefined;
       return send(res, 200, 'text/html; charset=utf-8', shellHtml(c.title, c.lang, serveWords(c.lang === 'pl' ? 'pl' : 'en'), parents), head);
     }
-    const asset = assets.get(route);
+    const asset = route === 'embed.js' && !options.embed ? undefined : assets.get(route);
     if (asset) return send(res, 200, asset.type, asset.body, head, true);
     if (route === 'api/page') {
       const since = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('since'));

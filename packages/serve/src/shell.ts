@@ -7,8 +7,9 @@ import type { ServeWords } from './serve-words.js';
  * app.js fills from `api/page` and keeps up to date. No inline script: scripts come from the server only.
  */
 export function shellHtml(title: string, lang: string, words: ServeWords, embedParents?: readonly string[]): string {
-  // embed mode (the VS Code preview): the origins (or `scheme:`) of the parent frames app.js may talk to
+  // embed mode (the VS Code preview): the origins (or `scheme:`) of the parent frames embed.js may talk to
   const embed = embedParents ? `<meta name="ccp-embed" content="${escapeHtml(embedParents.join(' '))}">\n` : '';
+  const embedScript = embedParents ? '\n<script src="embed.js" defer></script>' : '';
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}">
 <head>
@@ -19,7 +20,7 @@ export function shellHtml(title: string, lang: string, words: ServeWords, embedP
 ${embed}<title>${escapeHtml(title)}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="app.css">
-<script src="app.js" defer></script>
+<script src="app.js" defer></script>${embedScript}
 </head>
 <body data-words="${escapeHtml(JSON.stringify(words.page))}">
 <a class="skip-link" href="#main">${escapeHtml(words.skip)}</a>

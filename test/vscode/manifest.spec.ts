@@ -14,7 +14,8 @@ interface Manifest {
   scripts: Record<string, string>;
   activationEvents: string[];
   contributes: {
-    commands: { command: string; title: string; category: string }[];
+    commands: { command: string; title: string; category: string; icon?: string }[];
+    menus?: Record<string, { command: string; when?: string; group?: string }[]>;
     configuration: { properties: Record<string, { scope?: string }> };
   };
 }
@@ -41,6 +42,13 @@ describe('the extension manifest', () => {
     expect(manifest.activationEvents).toContain('onLanguage:ccp');
   });
 
+  it('contributes "ccp: Open preview", with a button in the title bar of .ccp editors only', () => {
+    const preview = manifest.contributes.commands.find((c) => c.command === 'ccp.openPreview');
+    expect(preview && `${preview.category}: ${preview.title}`).toBe('ccp: Open preview');
+    expect(preview?.icon).toBe('$(open-preview)');
+    expect(manifest.contributes.menus?.['editor/title']).toEqual([{ command: 'ccp.openPreview', when: 'resourceLangId == ccp', group: 'navigation' }]);
+  });
+
   it('.vscodeignore lets through exactly the files package-vsix.mjs ships', () => {
     const allowed = readFileSync(join(dir, '.vscodeignore'), 'utf8')
       .split('\n')
@@ -51,8 +59,11 @@ describe('the extension manifest', () => {
     const script = readFileSync(join(dir, 'scripts/package-vsix.mjs'), 'utf8');
     const shipped = [...script.matchAll(/'extension\/([^']+)':/g)]
       .map((m) => m[1]!)
-      .map((f) => ({ 'readme.md': 'README.md', 'LICENSE.txt': 'LICENSE' })[f] ?? f)
-      .sort();
+      .map((f) => ({ 'readme.md': 'README.md', 'LICENSE.txt': 'LICENSE' })[f] ?? f);
+    // folders shipped whole (the preview server's files)
+    const folders = /const shippedFolders = \[([^\]]*)\]/.exec(script)?.[1] ?? '';
+    for (const m of folders.matchAll(/'([^']+)'/g)) shipped.push(`${m[1]}/**`);
+    shipped.sort();
     expect(shipped).toEqual(allowed);
   });
 });

@@ -1,14 +1,16 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CompletionRequest, DefinitionRequest, type CompletionItem, type CompletionList, type Diagnostic, type Location } from 'vscode-languageserver-protocol';
 import { oldNode } from '../support/old-node.js';
 import { repoRoot } from '../support/paths.js';
 import { ServerProcess } from './server-process.js';
+import { PreviewProcess } from '../../packages/vscode/src/preview-process.js';
 
 // Issue 18, must-show 1: the .vsix is self-contained. It is built by the packaging script, unpacked into a folder
 // outside the repository, and its bundled server is started with plain `node` (no `ccp`, no node_modules) on copies
@@ -19,19 +21,37 @@ interface Zip {
 }
 const JSZip = createRequire(join(repoRoot, 'packages/vscode/package.json'))('jszip') as { loadAsync(data: Buffer): Promise<Zip> };
 
-/** What the .vsix holds: the manifest files and extension/ with two bundles, the contributions, README and LICENSE. */
+/**
+ * What the .vsix holds: the manifest files and extension/ with three bundles (client, language server, preview
+ * server), the preview server's files (the page's assets, the docs templates, Mermaid), the contributions, README and
+ * LICENSE.
+ */
 const EXPECTED_FILES = [
   '[Content_Types].xml',
   'extension.vsixmanifest',
   'extension/LICENSE.txt',
   'extension/language-configuration.json',
+  'extension/out/bpmn-viewer.min.js',
   'extension/out/extension.cjs',
+  ...templateFiles(),
+  'extension/out/mermaid.min.js',
+  'extension/out/preview.cjs',
+  'extension/out/serve/assets/app.css',
+  'extension/out/serve/assets/app.js',
+  'extension/out/serve/assets/embed.js',
   'extension/out/server.cjs',
   'extension/package.json',
   'extension/readme.md',
   'extension/snippets/ccp.code-snippets',
   'extension/syntaxes/ccp.tmLanguage.json',
-];
+].sort();
+
+/** The docs templates the preview server renders with: all of packages/generators/templates, as shipped. */
+function templateFiles(): string[] {
+  const dir = join(repoRoot, 'packages/generators/templates');
+  const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+  return walk(dir).map((f) => `extension/out/generators/templates/${relative(dir, f).split(sep).join('/')}`);
+}
 
 let work: string;
 let vsix: string;
@@ -76,7 +96,7 @@ describe('the .vsix', () => {
       if (name.endsWith('.cjs')) expect(/node_modules[\\/]/.test(text), `${name} mentions node_modules/`).toBe(false);
     }
     const builtins = new Set(createRequire(import.meta.url)('node:module').builtinModules as string[]);
-    for (const bundle of ['extension/out/extension.cjs', 'extension/out/server.cjs']) {
+    for (const bundle of ['extension/out/extension.cjs', 'extension/out/server.cjs', 'extension/out/preview.cjs']) {
       const text = readFileSync(join(work, 'unpacked', bundle), 'utf8');
       const required = [...text.matchAll(/\brequire\((["'])([^"']+)\1\)/g)].map((m) => m[2]!.replace(/^node:/, ''));
       const foreign = required.filter((r) => !builtins.has(r) && !(bundle.endsWith('extension.cjs') && r === 'vscode'));
@@ -177,3 +197,76 @@ describe('its bundled server, run with plain node outside the repository', () =>
     }, 240_000);
   }
 });
+
+// Issue 21, must-show 3: "ccp: Open preview" runs the preview server the extension carries (out/preview.cjs) for the
+// project. Started here from the unpacked .vsix, outside the repository, as the extension forks it.
+describe('its bundled preview server, run from the unpacked extension', () => {
+  it('serves the page of a copied example in embed mode: framable only by VS Code, with its assets, and closes', async () => {
+    const extension = join(work, 'unpacked/extension');
+    const project = join(work, 'acme-contact-center');
+    const log: string[] = [];
+    const preview = await PreviewProcess.start(extension, project, (t) => log.push(t));
+    try {
+      const url = new URL(preview.url);
+      expect(url.hostname).toBe('127.0.0.1');
+      const page = await fetch(preview.url);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('x-frame-options')).toBeNull();
+      expect(page.headers.get('content-security-policy')).toMatch(/frame-ancestors vscode-webview: vscode-file:\/\/vscode-app$/);
+      const html = await page.text();
+      expect(html).toContain('<meta name="ccp-embed" content="vscode-webview: vscode-file://vscode-app">');
+      const body = (await (await fetch(`${preview.url}api/page`)).json()) as { sections: { id: string; items: { id: string }[] }[] };
+      const processes = body.sections.find((s) => s.id === 'processes')!.items.map((i) => i.id);
+      expect(processes.sort()).toEqual(['process-complaint', 'process-helpdesk', 'process-hotline', 'process-sales']);
+      // the files the bundle reads beside it: the page's script, its style (with the docs' partial), Mermaid, bpmn-js
+      expect(await (await fetch(`${preview.url}app.js`)).text()).toContain('window.ccpPage');
+      expect(html).toContain('<script src="embed.js" defer></script>');
+      const embed = await (await fetch(`${preview.url}embed.js`)).text();
+      expect(embed).toContain("type: 'reveal'");
+      const css = await (await fetch(`${preview.url}app.css`)).text();
+      expect(css).toContain('.embedded');
+      const mermaid = await fetch(`${preview.url}mermaid.js`);
+      expect(mermaid.status).toBe(200);
+      expect((await mermaid.arrayBuffer()).byteLength).toBeGreaterThan(1_000_000);
+      const bpmn = await fetch(`${preview.url}bpmn.js`);
+      expect(bpmn.status).toBe(200);
+      expect(await bpmn.text()).toContain('BpmnJS');
+      // a forwarded origin (code-server's proxy) is accepted only when the extension adds it
+      expect((await rawGet(url.port, url.pathname, 'localhost:8080')).status).toBe(421);
+      expect(await preview.allowEmbedder('http://localhost:8080')).toBe(true);
+      expect((await rawGet(url.port, url.pathname, 'localhost:8080')).status).toBe(200);
+      expect(await preview.allowEmbedder("http://evil.example 'unsafe-inline'")).toBe(false);
+      expect((await fetch(preview.url)).headers.get('content-security-policy')).toMatch(/frame-ancestors vscode-webview: vscode-file:\/\/vscode-app http:\/\/localhost:8080$/);
+    } finally {
+      await preview.stop();
+    }
+    expect(preview.running).toBe(false);
+    expect(log.join('')).toBe('');
+  }, 120_000);
+  for (const version of ['18.20.4', '20.18.0']) {
+    it(`runs on Node ${version}, as an older VS Code's Node: the page and its processes`, async ({ skip }) => {
+      const found = oldNode(version);
+      if ('unavailable' in found) return skip(`Node ${version} is not available: ${found.unavailable}`);
+      const preview = await PreviewProcess.start(join(work, 'unpacked/extension'), join(work, 'acme-contact-center'), () => {}, found.node);
+      try {
+        expect((await fetch(preview.url)).status).toBe(200);
+        const body = (await (await fetch(`${preview.url}api/page`)).json()) as { sections: { id: string; items: unknown[] }[] };
+        expect(body.sections.find((s) => s.id === 'processes')?.items).toHaveLength(4);
+      } finally {
+        await preview.stop();
+      }
+    }, 240_000);
+  }
+});
+
+/** A GET with a chosen Host header (fetch does not let one set it). */
+function rawGet(port: string, path: string, host: string): Promise<{ status: number }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port: Number(port), path, headers: { Host: host } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode ?? 0 }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}

@@ -26,6 +26,7 @@ import { type Project, type ProjectState } from './project.js';
 import { ProjectRouter } from './project-router.js';
 import { overlayHost } from './project.js';
 import { registerEditorFeatures } from './editor-features.js';
+import { registerPreviewRequests } from './preview-anchors.js';
 import { semanticTokensLegend } from './semantic-tokens.js';
 import { pathOf, toPath, UNTITLED } from './document-paths.js';
 import { declaredElements, indexSymbols, occurrenceAt, stepKey, type SymbolIndex } from './symbols.js';
@@ -344,7 +345,9 @@ export function createServer(given: Connection, options: ServerOptions = {}): vo
     return codeActions(params.textDocument.uri, findings, text, state.analysis.syntax.get(file), pos, homeOf);
   });
 
-  registerEditorFeatures(connection, { current, location, projects: () => [...router.projects.values()], analyzed: (p) => (dirty.has(p) || !p.state ? analyze(p) : p.state), indexOf });
+  const features = { current, location, projects: () => [...router.projects.values()], analyzed: (p: Project) => (dirty.has(p) || !p.state ? analyze(p) : p.state), indexOf };
+  registerEditorFeatures(connection, features);
+  registerPreviewRequests(connection, features);
 
   documents.listen(connection);
   connection.listen();

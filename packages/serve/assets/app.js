@@ -544,6 +544,9 @@
     } else void reveal(openId, true);
   });
 
+  // the first version is fetched at once, not only when the event stream says it exists (a proxy may hold the
+  // stream back: the page then shows, and says so when the stream fails)
+  void load();
   const events = new EventSource('events');
   events.addEventListener('version', (e) => {
     const v = JSON.parse(e.data).version;
@@ -552,4 +555,29 @@
   events.addEventListener('error', () => {
     status.textContent = say(words.offline, {});
   });
+
+  // ---- embed mode (the VS Code preview): embed.js, which the server adds only then, shows elements through this --
+  if (document.querySelector('meta[name="ccp-embed"]')) {
+    /**
+     * Opens the element with this anchor and scrolls to it (loading it first when needed). Elements above it may be
+     * laid out only now (content-visibility, items loaded as they come near), moving it: it is put back at the top
+     * for a few frames, unless another element was shown meanwhile.
+     */
+    const show = (anchor) => {
+      if (openId === anchor && document.getElementById(anchor)) return;
+      openId = anchor;
+      history.replaceState(null, '', `#${anchor}`);
+      markOpen();
+      if (version !== 0) void reveal(anchor, false).then(() => settle(anchor, 0));
+    };
+    const settle = (anchor, frame) => {
+      requestAnimationFrame(() => {
+        const el = openId === anchor ? document.getElementById(anchor) : null;
+        if (!el) return;
+        if (Math.abs(el.getBoundingClientRect().top) > 2) el.scrollIntoView();
+        if (frame < 20) settle(anchor, frame + 1);
+      });
+    };
+    window.ccpPage = Object.freeze({ show });
+  }
 })();

@@ -22,6 +22,41 @@ export const META_CONTENT_SECURITY_POLICY = [
 /** The policy the server sends as a header: the page's own, and no other site may frame the page. */
 export const CONTENT_SECURITY_POLICY = `${META_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
 
+/**
+ * Where VS Code shows a webview: the webview's frames are `vscode-webview://<uuid>` (desktop), inside the workbench
+ * at `vscode-file://vscode-app` (desktop, Electron). `frame-ancestors` checks every ancestor up to the top window,
+ * so both are needed. In VS Code for the web and code-server, webviews and the workbench have the origin of the
+ * server that serves VS Code, which the extension adds with `allowEmbedder` once it knows it.
+ */
+export const VSCODE_FRAME_ANCESTORS = ['vscode-webview:', 'vscode-file://vscode-app'] as const;
+
+/**
+ * The headers of a server started for an embedder (the VS Code extension's preview): the same policy, but framing
+ * is allowed to VS Code's webviews and to the `origins` the extension added, and X-Frame-Options (which cannot name
+ * an origin) is left out. Plain `ccp serve` never uses these.
+ */
+export function embedHeaders(origins: readonly string[]): Record<string, string> {
+  const { 'X-Frame-Options': _deny, ...rest } = SECURITY_HEADERS;
+  const ancestors = [...VSCODE_FRAME_ANCESTORS, ...origins].join(' ');
+  return { ...rest, 'Content-Security-Policy': `${META_CONTENT_SECURITY_POLICY}; frame-ancestors ${ancestors}` };
+}
+
+/**
+ * An origin the extension may add as an embedder: `http(s)://host[:port]` and nothing else (no path, no wildcard, no
+ * quote or space that would change the policy). Undefined when it is not one.
+ */
+export function embedderOrigin(text: string): { origin: string; host: string } | undefined {
+  if (!/^https?:\/\/[A-Za-z0-9.\-[\]:]+$/.test(text)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return undefined;
+  }
+  if (url.origin !== text.replace(/\/$/, '').toLowerCase() || url.hostname === '') return undefined;
+  return { origin: url.origin, host: url.host.toLowerCase() };
+}
+
 /** Headers on every response. */
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -61,8 +96,20 @@ export function allowedHosts(host: string, port: number): Set<string> {
 
 export type Refusal = { status: number; reason: string };
 
-/** Checks Host, Origin and Sec-Fetch-Site of a request; undefined when it may go on. */
-export function checkOrigin(headers: Record<string, string | string[] | undefined>, hosts: Set<string>): Refusal | undefined {
+/**
+ * A browser loading the page into a frame of another site (`Sec-Fetch-Dest: iframe`, a navigation, GET): what VS
+ * Code's webview does. Only a server started for an embedder lets it through, and only for the page itself.
+ */
+export function isFrameNavigation(headers: Record<string, string | string[] | undefined>, method: string | undefined): boolean {
+  return method === 'GET' && headers['sec-fetch-dest'] === 'iframe' && headers['sec-fetch-mode'] === 'navigate';
+}
+
+/**
+ * Checks Host, Origin and Sec-Fetch-Site of a request; undefined when it may go on. `frameNavigation` (only for a
+ * server started for an embedder) lets a cross-site navigation of a frame through; the caller then answers it only
+ * with the page.
+ */
+export function checkOrigin(headers: Record<string, string | string[] | undefined>, hosts: Set<string>, frameNavigation = false): Refusal | undefined {
   const host = headers.host;
   if (typeof host !== 'string' || !hosts.has(host.toLowerCase())) return { status: 421, reason: 'This server answers only to its own address.' };
   const origin = headers.origin;
@@ -70,7 +117,7 @@ export function checkOrigin(headers: Record<string, string | string[] | undefine
     return { status: 403, reason: 'Requests from other sites are refused.' };
   }
   const site = headers['sec-fetch-site'];
-  if (site === 'cross-site' || site === 'same-site') return { status: 403, reason: 'Requests from other sites are refused.' };
+  if ((site === 'cross-site' || site === 'same-site') && !frameNavigation) return { status: 403, reason: 'Requests from other sites are refused.' };
   return undefined;
 }
 

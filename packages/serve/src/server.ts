@@ -8,7 +8,7 @@ import { bpmnBundlePath, mermaidBundlePath } from '@ccp/render';
 import { blueprintFile } from './blueprints.js';
 import { LiveProject, type PageVersion } from './live-project.js';
 import { itemHolding, itemsOf, pageUpdate } from './page-diff.js';
-import { allowedHosts, checkOrigin, newToken, routeOf, SECURITY_HEADERS } from './security.js';
+import { allowedHosts, checkOrigin, embedderOrigin, embedHeaders, isFrameNavigation, newToken, routeOf, SECURITY_HEADERS, VSCODE_FRAME_ANCESTORS } from './security.js';
 import { serveWords } from './serve-words.js';
 import { shellHtml } from './shell.js';
 
@@ -25,6 +25,12 @@ export interface ServeOptions {
   /** Called after each new version of the page (the CLI prints a line). */
   onVersion?: (v: PageVersion) => void;
   onError?: (error: unknown) => void;
+  /**
+   * Started for an embedder (the VS Code extension's preview): VS Code's webviews may frame the page (see
+   * `embedHeaders`), and the page talks to its parent frame (embed.js: `show` in, `reveal` out). Plain `ccp serve`
+   * leaves it off: no site may frame the page.
+   */
+  embed?: boolean;
 }
 
 export interface RunningServer {
@@ -34,6 +40,12 @@ export interface RunningServer {
   port: number;
   token: string;
   live: LiveProject;
+  /**
+   * Embed mode only: lets `origin` (`http(s)://host[:port]`, the origin `vscode.env.asExternalUri` gives the page in
+   * VS Code for the web or code-server, whose proxy sends that host) frame the page and address the server by its
+   * host. False (and nothing changes) when the server is not in embed mode or the origin is not a plain origin.
+   */
+  allowEmbedder(origin: string): boolean;
   close(): Promise<void>;
 }
 
@@ -50,6 +62,8 @@ function loadAssets(): Map<string, Asset> {
   const css = `${loadTemplates().templates['partials/style'] ?? ''}\n${readFileSync(ASSETS + 'app.css', 'utf8')}`;
   return new Map([
     ['app.js', { type: 'text/javascript; charset=utf-8', body: readFileSync(ASSETS + 'app.js') }],
+    // embed mode only (see below): the page's side of the VS Code preview
+    ['embed.js', { type: 'text/javascript; charset=utf-8', body: readFileSync(ASSETS + 'embed.js') }],
     ['app.css', { type: 'text/css; charset=utf-8', body: Buffer.from(css) }],
     ['mermaid.js', { type: 'text/javascript; charset=utf-8', body: readFileSync(mermaidBundlePath()) }],
     ['bpmn.js', { type: 'text/javascript; charset=utf-8', body: readFileSync(bpmnBundlePath()) }],
@@ -81,16 +95,20 @@ export async function startServe(options: ServeOptions): Promise<RunningServer> 
   });
   await live.start();
   let hosts = new Set<string>();
+  const embedders: string[] = [];
+  const embedderHosts: string[] = [];
+  let headers = options.embed ? embedHeaders(embedders) : SECURITY_HEADERS;
 
   const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, head = false, cache = false) => {
     // the assets never change while the process runs, and their URLs carry its token: the browser may keep them
     // (and its compiled code of the 3.5 MB Mermaid), which makes reloads fast
     const caching = cache ? { 'Cache-Control': 'private, max-age=86400, immutable' } : {};
-    res.writeHead(status, { ...SECURITY_HEADERS, ...caching, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
+    res.writeHead(status, { ...headers, ...caching, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
     res.end(head ? undefined : body);
   };
   const handle = (req: IncomingMessage, res: ServerResponse) => {
-    const refused = checkOrigin(req.headers, hosts);
+    const framing = options.embed === true && isFrameNavigation(req.headers, req.method);
+    const refused = checkOrigin(req.headers, hosts, framing);
     if (refused) return send(res, refused.status, 'text/plain; charset=utf-8', `${refused.reason}\n`);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
@@ -101,11 +119,14 @@ export async function startServe(options: ServeOptions): Promise<RunningServer> 
     if ('refusal' in routed) return send(res, routed.refusal.status, 'text/plain; charset=utf-8', `${routed.refusal.reason}\n`, head);
     const current = live.current!;
     const route = routed.route;
+    // a frame of another site (VS Code's webview) may load the page, and nothing else
+    if (framing && route !== '') return send(res, 403, 'text/plain; charset=utf-8', 'Requests from other sites are refused.\n', head);
     if (route === '') {
       const c = current.content;
-      return send(res, 200, 'text/html; charset=utf-8', shellHtml(c.title, c.lang, serveWords(c.lang === 'pl' ? 'pl' : 'en')), head);
+      const parents = options.embed ? [...VSCODE_FRAME_ANCESTORS, ...embedders] : undefined;
+      return send(res, 200, 'text/html; charset=utf-8', shellHtml(c.title, c.lang, serveWords(c.lang === 'pl' ? 'pl' : 'en'), parents), head);
     }
-    const asset = assets.get(route);
+    const asset = route === 'embed.js' && !options.embed ? undefined : assets.get(route);
     if (asset) return send(res, 200, asset.type, asset.body, head, true);
     if (route === 'api/page') {
       const since = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('since'));
@@ -138,7 +159,9 @@ export async function startServe(options: ServeOptions): Promise<RunningServer> 
     const blueprint = blueprintFile(route, current.blueprints);
     if (blueprint) return send(res, 200, 'image/svg+xml; charset=utf-8', blueprint.svg, head);
     if (route === 'events' && !head) {
-      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
+      // no-transform: a proxy in between (code-server's, for the VS Code preview) must not compress, and so hold
+      // back, the stream
+      res.writeHead(200, { ...headers, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store, no-transform', 'X-Accel-Buffering': 'no', Connection: 'keep-alive' });
       res.write(`retry: 1000\nevent: version\ndata: ${JSON.stringify({ version: current.version })}\n\n`);
       streams.add(res);
       req.on('close', () => streams.delete(res));
@@ -164,6 +187,15 @@ export async function startServe(options: ServeOptions): Promise<RunningServer> 
   });
   const port = (server.address() as AddressInfo).port;
   hosts = allowedHosts(host, port);
+  const allowEmbedder = (origin: string): boolean => {
+    const parsed = options.embed ? embedderOrigin(origin) : undefined;
+    if (!parsed) return false;
+    if (!embedders.includes(parsed.origin)) embedders.push(parsed.origin);
+    if (!embedderHosts.includes(parsed.host)) embedderHosts.push(parsed.host);
+    hosts = new Set([...allowedHosts(host, port), ...embedderHosts]);
+    headers = embedHeaders(embedders);
+    return true;
+  };
   const shown = host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${shown}:${port}/${token}/`,
@@ -171,6 +203,7 @@ export async function startServe(options: ServeOptions): Promise<RunningServer> 
     port,
     token,
     live,
+    allowEmbedder,
     close: () =>
       new Promise<void>((resolve) => {
         clearInterval(keepAlive);

@@ -6,7 +6,10 @@ import type { ServeWords } from './serve-words.js';
  * The page's frame: a header with the live status, a slot for the table of contents, and the main column, which
  * app.js fills from `api/page` and keeps up to date. No inline script: scripts come from the server only.
  */
-export function shellHtml(title: string, lang: string, words: ServeWords): string {
+export function shellHtml(title: string, lang: string, words: ServeWords, embedParents?: readonly string[]): string {
+  // embed mode (the VS Code preview): the origins (or `scheme:`) of the parent frames embed.js may talk to
+  const embed = embedParents ? `<meta name="ccp-embed" content="${escapeHtml(embedParents.join(' '))}">\n` : '';
+  const embedScript = embedParents ? '\n<script src="embed.js" defer></script>' : '';
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}">
 <head>
@@ -14,10 +17,10 @@ export function shellHtml(title: string, lang: string, words: ServeWords): strin
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(META_CONTENT_SECURITY_POLICY)}">
 <meta name="generator" content="ccp serve">
-<title>${escapeHtml(title)}</title>
+${embed}<title>${escapeHtml(title)}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="app.css">
-<script src="app.js" defer></script>
+<script src="app.js" defer></script>${embedScript}
 </head>
 <body data-words="${escapeHtml(JSON.stringify(words.page))}">
 <a class="skip-link" href="#main">${escapeHtml(words.skip)}</a>

@@ -5,10 +5,13 @@
 // .vsix, activates it, starts the bundled server with no `ccp` on the PATH, and shows what the server says.
 // Each step waits for what it checks and the script exits 1 if one never appears.
 //
-// Usage: node packages/vscode/scripts/code-server-screenshots.mjs --code-server PATH [--out DIR] [--vsix FILE]
+// 6. "ccp: Open preview" beside the editor: the page follows the cursor, and a click on a diagram node and on a
+//    heading opens the source line (`6-preview.png`, `7-preview-reveal.png`).
+// Usage: node packages/vscode/scripts/code-server-screenshots.mjs --code-server PATH [--out DIR] [--vsix FILE] [--only-preview]
 //   --code-server  the code-server launcher (bin/code-server of `npm install code-server@4.100.3`; see the README)
 //   --out          where the PNGs go (default packages/vscode/.tmp/screenshots)
 //   --vsix         an existing .vsix (default: made now with package-vsix.mjs)
+//   --only-preview only step 6
 // Chromium: /usr/bin/chromium (or CHROMIUM=path).
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -98,6 +101,8 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? 
 const failures = [];
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  const consoleLines = [];
+  page.on('console', (m) => consoleLines.push(`console ${m.type()}: ${m.text()}`));
   const shot = async (name) => {
     await page.screenshot({ path: join(out, `${name}.png`) });
     console.log(`${join(out, `${name}.png`)}`);
@@ -135,6 +140,7 @@ try {
   await page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
   await page.waitForTimeout(3000);
 
+  if (!process.argv.includes('--only-preview')) {
   // 1. diagnostics from the bundled server, and the status bar saying it runs
   await openFile('gaps.ccp');
   await expectVisible('the status bar shows the server running', statusItem.locator('.codicon-check'));
@@ -193,6 +199,84 @@ try {
   await shot('5-server-cannot-start');
   await setPath('');
   await expectVisible('clearing the setting brings the bundled server back', statusItem.locator('.codicon-check'));
+  }
+
+  // 6. the preview beside the editor: the page of the project in a webview (an iframe of the preview server's
+  // address as asExternalUri gives it: code-server's /proxy/<port>/), following the cursor; clicks reveal the source
+  await openFile('complaints.ccp');
+  await expectVisible('the status bar shows the server running', statusItem.locator('.codicon-check'));
+  await command('ccp: Open preview');
+  const previewFrame = async () => {
+    for (let i = 0; i < 120; i++) {
+      for (const f of page.frames()) {
+        if (!/\/proxy\/\d+\/[A-Za-z0-9_-]+\/|127\.0\.0\.1:\d+\/[A-Za-z0-9_-]+\//.test(f.url())) continue;
+        if (await f.evaluate(() => document.body?.dataset.version !== undefined).catch(() => false)) return f;
+      }
+      await page.waitForTimeout(500);
+    }
+    return undefined;
+  };
+  const frame = await previewFrame();
+  if (!frame) {
+    failures.push('the preview shows the page');
+    console.log(`FAILED: the preview shows the page (frames: ${page.frames().map((f) => f.url()).join(', ')})`);
+    for (const f of page.frames().filter((f) => f.url().includes('/proxy/'))) {
+      console.log(await f.evaluate(async () => [document.readyState, document.body?.dataset.version, document.getElementById('live')?.textContent, [...document.scripts].map((s) => s.src), await fetch('api/page').then((r) => r.status, (e) => String(e))]).catch((e) => String(e)));
+    }
+    console.log(consoleLines.join('\n'));
+    await shot(`failed-${failures.length}`);
+  } else {
+    console.log(`ok: the preview shows the page (${frame.url()})`);
+    const goToLine = async (line) => {
+      await page.keyboard.press('Control+G');
+      await page.keyboard.type(String(line));
+      await page.keyboard.press('Enter');
+    };
+    // the cursor inside the step `investigate` (declared on line 39 of complaints.ccp): the page shows it
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await goToLine(42);
+    await page.keyboard.press('Escape');
+    const open = async (id) => {
+      try {
+        await frame.waitForFunction((i) => document.getElementById(i)?.classList.contains('is-open') === true, id, { timeout: 30_000 });
+        console.log(`ok: the preview follows the cursor to #${id}`);
+      } catch {
+        failures.push(`the preview follows the cursor to #${id}`);
+        console.log(`FAILED: the preview follows the cursor to #${id}`);
+      }
+    };
+    await open('step-complaint-investigate');
+    // a click on the flowchart's node of `refund` opens its line in the editor
+    const node = frame.locator('#process-complaint figure.diagram svg g.node[id*="-flowchart-st_refund-"]');
+    // diagrams are drawn as they come into view: bring the flowchart there (again, if the page moved meanwhile)
+    for (let i = 0; i < 6 && !(await node.count()); i++) {
+      await frame.evaluate(() => document.querySelector('#process-complaint figure.diagram')?.scrollIntoView());
+      await page.waitForTimeout(5000);
+    }
+    if (!(await expectVisible('the flowchart is drawn in the preview', node))) {
+      console.log(await frame.evaluate(() => [typeof window.mermaid, document.querySelectorAll('svg').length, document.querySelectorAll('pre.mermaid-source').length, document.querySelectorAll('.not-drawn').length, JSON.stringify(performance.getEntriesByType('resource').filter((e) => e.name.includes('mermaid')).map((e) => [e.duration, e.transferSize, e.responseStatus]))]));
+    }
+    await node.first().click();
+    await expectVisible('a click on a diagram node moves the cursor to its step', page.locator('.statusbar-item').filter({ hasText: /Ln 51, Col 8/ }), 30_000);
+    // the page stays on what was clicked (the cursor moved because of the click)
+    await page.waitForTimeout(1500);
+    const inView = await frame.evaluate(() => {
+      const r = document.querySelector('#process-complaint figure.diagram svg g.node[id*="-flowchart-st_refund-"]')?.getBoundingClientRect();
+      return r !== undefined && r.bottom > 0 && r.top < window.innerHeight;
+    });
+    if (!inView) {
+      failures.push('the page stays on the clicked node');
+      console.log('FAILED: the page stays on the clicked node');
+    } else console.log('ok: the page stays on the clicked node');
+    await page.keyboard.press('Control+1');
+    await page.waitForTimeout(1000);
+    await shot('6-preview');
+    // a click on a role's heading opens organisation.ccp there
+    await frame.locator('#role-agent h3').click();
+    await expectVisible('a click on a heading opens its file', page.locator('.tab.active').filter({ hasText: 'organisation.ccp' }), 30_000);
+    await page.waitForTimeout(1000);
+    await shot('7-preview-reveal');
+  }
 } finally {
   await browser.close();
   server.kill();

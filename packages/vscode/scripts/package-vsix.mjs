@@ -4,8 +4,8 @@
 // content types, extension/ files) with jszip. It ships the files .vscodeignore lets through, no node_modules.
 // The workspace must be built first (`pnpm build`): the server is bundled from packages/*/dist.
 // Usage: node scripts/package-vsix.mjs [--out path.vsix]
-import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import JSZip from 'jszip';
 import { buildExtension, root } from './build-extension.mjs';
 
@@ -13,7 +13,7 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const outArg = process.argv.indexOf('--out');
 const out = outArg > 0 ? process.argv[outArg + 1] : join(root, `${manifest.name}-${manifest.version}.vsix`);
 
-const { client, server } = await buildExtension();
+const { client, server, preview } = await buildExtension();
 
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const shipped = { ...manifest };
@@ -25,12 +25,22 @@ const files = {
   'extension/package.json': JSON.stringify(shipped, null, 2) + '\n',
   'extension/out/extension.cjs': readFileSync(client),
   'extension/out/server.cjs': readFileSync(server),
+  'extension/out/preview.cjs': readFileSync(preview),
+  'extension/out/mermaid.min.js': readFileSync(join(root, 'out', 'mermaid.min.js')),
+  'extension/out/bpmn-viewer.min.js': readFileSync(join(root, 'out', 'bpmn-viewer.min.js')),
   'extension/language-configuration.json': readFileSync(join(root, 'language-configuration.json')),
   'extension/syntaxes/ccp.tmLanguage.json': readFileSync(join(root, 'syntaxes', 'ccp.tmLanguage.json')),
   'extension/snippets/ccp.code-snippets': readFileSync(join(root, 'snippets', 'ccp.code-snippets')),
   'extension/readme.md': readFileSync(join(root, 'README.md')),
   'extension/LICENSE.txt': readFileSync(join(root, 'LICENSE')),
 };
+
+/** Folders of out/ shipped whole: what the preview server reads at run time (.vscodeignore: `!out/<folder>/**`). */
+const shippedFolders = ['out/serve/assets', 'out/generators/templates'];
+const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+for (const folder of shippedFolders) {
+  for (const file of walk(join(root, folder)).sort()) files[`extension/${relative(root, file).split('\\').join('/')}`] = readFileSync(file);
+}
 
 const vsixManifest = `<?xml version="1.0" encoding="utf-8"?>
 <PackageManifest Version="2.0.0" xmlns="http://schemas.microsoft.com/developer/vsx-schema/2011" xmlns:d="http://schemas.microsoft.com/developer/vsx-schema-design/2011">
@@ -68,6 +78,9 @@ const contentTypes = `<?xml version="1.0" encoding="utf-8"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
   <Default Extension=".json" ContentType="application/json" />
   <Default Extension=".cjs" ContentType="application/javascript" />
+  <Default Extension=".js" ContentType="application/javascript" />
+  <Default Extension=".css" ContentType="text/css" />
+  <Default Extension=".hbs" ContentType="text/plain" />
   <Default Extension=".md" ContentType="text/markdown" />
   <Default Extension=".txt" ContentType="text/plain" />
   <Default Extension=".code-snippets" ContentType="application/json" />

@@ -1,10 +1,12 @@
 import { commands, window, workspace, type ExtensionContext } from 'vscode';
 import { failureMessage, planLaunch, type Launch } from './launch.js';
+import { PreviewPanel } from './preview-panel.js';
 import { ServerClient } from './server-client.js';
 import { ServerStatus } from './status.js';
 
 const RESTART = 'ccp.restartServer';
 const SHOW_OUTPUT = 'ccp.showOutput';
+const OPEN_PREVIEW = 'ccp.openPreview';
 
 let server: ServerClient | undefined;
 
@@ -24,6 +26,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
     { dispose: () => void server?.stop() },
     commands.registerCommand(RESTART, () => server?.restart()),
     commands.registerCommand(SHOW_OUTPUT, () => output.show(true)),
+    commands.registerCommand(OPEN_PREVIEW, () =>
+      PreviewPanel.open({ extensionPath: context.extensionPath, output, request: (method, params) => server?.request(method, params) ?? Promise.resolve(undefined) }),
+    ),
+    { dispose: () => PreviewPanel.disposeCurrent() },
     workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('ccp.server')) void server?.restart();
     }),

@@ -87,6 +87,17 @@ export class ServerClient {
     return (this.queue = this.queue.then(() => this.replace(false)));
   }
 
+  /** A request to the running server (the preview's `ccp/preview*`); undefined when no server runs or it fails. */
+  async request<R>(method: string, params: unknown): Promise<R | undefined> {
+    const client = this.client;
+    if (!client || client.state !== State.Running) return undefined;
+    try {
+      return (await client.sendRequest<R>(method, params)) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   private async replace(start: boolean): Promise<void> {
     const old = this.client;
     this.client = undefined;

@@ -38,6 +38,7 @@ const EXPECTED_FILES = [
   'extension/out/preview.cjs',
   'extension/out/serve/assets/app.css',
   'extension/out/serve/assets/app.js',
+  'extension/out/serve/assets/diagrams.js',
   'extension/out/serve/assets/embed.js',
   'extension/out/server.cjs',
   'extension/package.json',

@@ -62,6 +62,7 @@ function loadAssets(): Map<string, Asset> {
   const css = `${loadTemplates().templates['partials/style'] ?? ''}\n${readFileSync(ASSETS + 'app.css', 'utf8')}`;
   return new Map([
     ['app.js', { type: 'text/javascript; charset=utf-8', body: readFileSync(ASSETS + 'app.js') }],
+    ['diagrams.js', { type: 'text/javascript; charset=utf-8', body: readFileSync(ASSETS + 'diagrams.js') }],
     // embed mode only (see below): the page's side of the VS Code preview
     ['embed.js', { type: 'text/javascript; charset=utf-8', body: readFileSync(ASSETS + 'embed.js') }],
     ['app.css', { type: 'text/css; charset=utf-8', body: Buffer.from(css) }],
@@ -72,8 +73,9 @@ function loadAssets(): Map<string, Asset> {
 
 /**
  * Starts `ccp serve`: analyses the project, listens, and pushes a new version to every open page on each change.
- * Only fixed routes are answered (the page, its three assets, `api/page`, `events`), under a per-process token, and
- * only to requests addressed to this server (Host and Origin checked against DNS rebinding).
+ * Only fixed routes are answered (the page, its assets, `api/page`, `api/items`, `events`, the design's blueprints
+ * and BPMN), under a per-process token, and only to requests addressed to this server (Host and Origin checked
+ * against DNS rebinding).
  */
 export async function startServe(options: ServeOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';

@@ -20,6 +20,7 @@ export function shellHtml(title: string, lang: string, words: ServeWords, embedP
 ${embed}<title>${escapeHtml(title)}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="app.css">
+<script src="diagrams.js" defer></script>
 <script src="app.js" defer></script>${embedScript}
 </head>
 <body data-words="${escapeHtml(JSON.stringify(words.page))}">

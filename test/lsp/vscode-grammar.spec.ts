@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,8 +89,11 @@ describe('packaging', () => {
     execFileSync(process.execPath, [join(extension, 'scripts', 'package-vsix.mjs'), '--out', out], { stdio: 'pipe' });
     const JSZip = createRequire(join(extension, 'package.json'))('jszip') as typeof import('jszip');
     const zip = await JSZip.loadAsync(readFileSync(out));
-    // the preview server's docs templates are listed by test/vscode/vsix.spec.ts
+    // the preview server's docs templates are listed by test/vscode/vsix.spec.ts; its page's assets are serve's own
+    const serveAssets = readdirSync(join(repoRoot, 'packages', 'serve', 'assets')).map((f) => `extension/out/serve/assets/${f}`);
+    expect(serveAssets).toContain('extension/out/serve/assets/app.js');
     expect(Object.keys(zip.files).filter((f) => !f.startsWith('extension/out/generators/templates/')).sort()).toEqual([
+      ...serveAssets,
       '[Content_Types].xml',
       'extension.vsixmanifest',
       'extension/LICENSE.txt',
@@ -99,15 +102,12 @@ describe('packaging', () => {
       'extension/out/extension.cjs',
       'extension/out/mermaid.min.js',
       'extension/out/preview.cjs',
-      'extension/out/serve/assets/app.css',
-      'extension/out/serve/assets/app.js',
-      'extension/out/serve/assets/embed.js',
       'extension/out/server.cjs',
       'extension/package.json',
       'extension/readme.md',
       'extension/snippets/ccp.code-snippets',
       'extension/syntaxes/ccp.tmLanguage.json',
-    ]);
+    ].sort());
     const shipped = JSON.parse(await zip.file('extension/package.json')!.async('string')) as Record<string, unknown>;
     expect(shipped.devDependencies).toBeUndefined();
     expect(shipped.main).toBe('./out/extension.cjs');

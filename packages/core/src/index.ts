@@ -12,3 +12,4 @@ export * from './arrays.js';
 export * from './opening-hours.js';
 export * from './number-format.js';
 export * from './catalog/index.js';
+export { Anchors, asciiSlug, registerAnchors, stepKey, type ElementAnchor } from './page-anchors.js';

@@ -1,4 +1,5 @@
-import { indexModel, pushAll, type Element, type Loc, type Model } from '@ccp/core';
+import { Anchors, indexModel, pushAll, registerAnchors, stepKey, type Element, type Loc, type Model, type Step } from '@ccp/core';
+import { declaredElements } from './symbols.js';
 import type { Connection, Location, Position, TextDocumentIdentifier } from 'vscode-languageserver';
 import type { FeatureContext } from './editor-features.js';
 
@@ -7,8 +8,8 @@ import type { FeatureContext } from './editor-features.js';
  * under the cursor, and the declaration of the element a page anchor names. The anchors are those of `ccp serve`'s
  * page and of the HTML docs: `process-complaint`, `step-complaint-register`, `role-agent`, as
  * `buildDocsView` (packages/generators/src/docs/docs-view.ts) registers them with `Anchors`
- * (packages/generators/src/docs/anchors.ts). The server does not depend on the generators (they would triple its
- * bundle), so the rules are repeated here; test/lsp/preview-anchors.spec.ts compares both on every example.
+ * (`registerAnchors` of @ccp/core, which both call); test/lsp/preview-anchors.spec.ts compares both on every
+ * example.
  */
 export const PREVIEW_ANCHOR_AT = 'ccp/previewAnchorAt';
 export const PREVIEW_ANCHOR_LOCATION = 'ccp/previewAnchorLocation';
@@ -34,19 +35,6 @@ const SECTION_OF: Record<string, string> = {
   tender: 'vendor-spec',
 };
 
-const special: Record<string, string> = { ł: 'l', Ł: 'L', ß: 'ss', æ: 'ae', Æ: 'AE', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D' };
-
-/** generators/docs `asciiSlug`: diacritics dropped, anything but `[A-Za-z0-9_-]` replaced by `_`, at most 80 chars. */
-export function asciiSlug(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\x00-\x7f]/g, (c) => special[c] ?? '_')
-    .replace(/[^A-Za-z0-9_-]/g, '_')
-    .slice(0, 80);
-  return slug === '' ? '_' : slug;
-}
-
 /** The page's anchors of a model, both ways, registered in the order (and with the clash suffixes) of buildDocsView. */
 export interface PageAnchors {
   anchorOf(e: Element): string | undefined;
@@ -54,35 +42,13 @@ export interface PageAnchors {
 }
 
 export function pageAnchors(model: Model): PageAnchors {
-  const index = indexModel(model);
-  const taken = new Set<string>();
   // by kind and id, as the docs register them: a duplicate declaration gets the anchor of the one the page shows
-  const keyOf = (e: Element) => (e.kind === 'step' ? `step\u0000${(e as { process: string }).process}\u0000${e.id}` : `${e.kind}\u0000${e.id}`);
+  const keyOf = (e: Element) => (e.kind === 'step' ? `step\u0000${stepKey((e as Step).process, e.id)}` : `${e.kind}\u0000${e.id}`);
   const byElement = new Map<string, string>();
   const byAnchor = new Map<string, Element>();
-  const add = (kind: string, e: Element, slugSource: string) => {
-    if (byElement.has(keyOf(e))) return;
-    const base = `${kind}-${asciiSlug(slugSource)}`;
-    let anchor = base;
-    for (let n = 2; taken.has(anchor.toLowerCase()); n++) anchor = `${base}-${n}`;
-    taken.add(anchor.toLowerCase());
-    byElement.set(keyOf(e), anchor);
-    byAnchor.set(anchor, e);
-  };
-  for (const p of index.processes.values()) {
-    add('process', p, p.id);
-    for (const s of index.steps(p.id).values()) add('step', s, `${p.id}-${s.id}`);
-  }
-  for (const [kind, map] of [
-    ['role', index.roles],
-    ['system', index.systems],
-    ['touchpoint', index.touchpoints],
-    ['function', index.functions],
-    ['channel', index.channels],
-    ['data', index.data],
-    ['kpi', index.kpis],
-  ] as const) {
-    for (const e of map.values()) add(kind, e, e.id);
+  for (const { element, anchor } of registerAnchors(indexModel(model), new Anchors())) {
+    byElement.set(keyOf(element), anchor);
+    byAnchor.set(anchor, element);
   }
   return {
     anchorOf: (e) => byElement.get(keyOf(e)) ?? SECTION_OF[e.kind],
@@ -92,22 +58,7 @@ export function pageAnchors(model: Model): PageAnchors {
 
 /** Every element of the model with a declaration (steps included), for finding the one at a place. */
 function elements(model: Model): Element[] {
-  const out: Element[] = [
-    ...(model.project ? [model.project] : []),
-    ...model.personas,
-    ...model.stages,
-    ...model.channels,
-    ...model.touchpoints,
-    ...model.processes,
-    ...model.roles,
-    ...model.systems,
-    ...model.data,
-    ...model.functions,
-    ...model.kpis,
-    ...model.scenarios,
-    ...(model.tender ? [model.tender] : []),
-    ...model.shifts,
-  ];
+  const out = declaredElements(model);
   for (const p of model.processes) pushAll(out, p.steps);
   return out;
 }

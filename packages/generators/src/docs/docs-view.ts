@@ -1,10 +1,9 @@
-import { dataUse, formatOpeningHours, indexModel, label, maxOf, readOpeningHours, type Model, type OutputLanguage, type Ref } from '@ccp/core';
+import { Anchors, dataUse, formatOpeningHours, indexModel, label, maxOf, readOpeningHours, registerAnchors, type Model, type OutputLanguage, type Ref, type Step } from '@ccp/core';
 import { generateDiagrams, safeStem, uniqueNames } from '../mermaid/index.js';
 import { generateBlueprints } from '../blueprint/index.js';
 import { decimal, formatAmounts, type StaffingReport } from '@ccp/staffing';
 import { formatStaffingMarkdown } from '../staffing/format-markdown.js';
 import { intervalText } from '../staffing/interval-text.js';
-import { Anchors } from './anchors.js';
 import { ElementLocator } from './finding-targets.js';
 import type { DocDiagram, DocFinding } from './docs-types.js';
 import { formatPercent, formatSeconds, formatVolume, humanize } from './format.js';
@@ -91,22 +90,12 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
   processIds.forEach((id, i) => processFiles.set(id, `${stems[i]}.md`));
   // steps' anchors by process, then step: looked up for every link to a step (tens of thousands in a large design)
   const stepAnchors = new Map<string, Map<string, string>>();
-  for (const p of index.processes.values()) {
-    anchors.add('process', p.id);
-    const ofProcess = new Map<string, string>();
-    for (const s of index.steps(p.id).values()) ofProcess.set(s.id, anchors.add('step', `${p.id}\u0000${s.id}`, `${p.id}-${s.id}`));
-    stepAnchors.set(p.id, ofProcess);
-  }
-  for (const [kind, map] of [
-    ['role', index.roles],
-    ['system', index.systems],
-    ['touchpoint', index.touchpoints],
-    ['function', index.functions],
-    ['channel', index.channels],
-    ['data', index.data],
-    ['kpi', index.kpis],
-  ] as const) {
-    for (const id of map.keys()) anchors.add(kind, id);
+  for (const { kind, element, anchor } of registerAnchors(index, anchors)) {
+    if (kind !== 'step') continue;
+    const processId = (element as Step).process;
+    let ofProcess = stepAnchors.get(processId);
+    if (!ofProcess) stepAnchors.set(processId, (ofProcess = new Map()));
+    ofProcess.set(element.id, anchor);
   }
 
   const link = (kind: string, ref: Ref | undefined, text?: string): Link | undefined => {

@@ -6,6 +6,6 @@ export { generateDocs, docsRenderer, TemplateError, DOCUMENT_TEMPLATES, type Doc
 export { loadTemplates, readTemplateDir, defaultTemplatesDir, MAX_TEMPLATE_BYTES, type LoadedTemplates } from './load-templates.js';
 export { buildDocsView, isSafeSvg, type DocsView, type DocsViewOptions, type Link, type DiagramView } from './docs-view.js';
 export { escapeMarkdown } from './markdown.js';
-export { asciiSlug, Anchors } from './anchors.js';
+export { asciiSlug, Anchors } from '@ccp/core';
 export { docWords, type DocWords } from './words.js';
 export type { DocFinding, DocDiagram, DocFile, DocsInput, TemplateSet } from './docs-types.js';

@@ -1,3 +1,6 @@
+import type { Element } from './model.js';
+import type { ModelIndex } from './model-index.js';
+
 /**
  * Fragment ids for the documents' sections. An anchor is ASCII letters, digits, `_` and `-` only (so it is safe in
  * an `id`, an `href` and a Markdown link without escaping), derived from the element's kind and id: `role-agent`,
@@ -54,3 +57,42 @@ function makeSlug(text: string): string {
     .slice(0, 80);
   return slug === '' ? '_' : slug;
 }
+
+/** An element and its anchor, as registerAnchors registered them. */
+export interface ElementAnchor {
+  kind: string;
+  element: Element;
+  anchor: string;
+}
+
+/**
+ * Registers the anchor of every element that has a section of its own in the HTML docs and on `ccp serve`'s page,
+ * in their order (which decides the clash suffixes): each process and its steps, then roles, systems, touchpoints,
+ * functions, channels, data and KPIs. The docs' view (buildDocsView) and the language server (the VS Code preview)
+ * both call this, so the page and the editor agree on every anchor.
+ */
+export function registerAnchors(index: ModelIndex, anchors: Anchors): ElementAnchor[] {
+  const out: ElementAnchor[] = [];
+  for (const p of index.processes.values()) {
+    out.push({ kind: 'process', element: p, anchor: anchors.add('process', p.id) });
+    for (const s of index.steps(p.id).values()) out.push({ kind: 'step', element: s, anchor: anchors.add('step', stepKey(p.id, s.id), `${p.id}-${s.id}`) });
+  }
+  for (const [kind, map] of [
+    ['role', index.roles],
+    ['system', index.systems],
+    ['touchpoint', index.touchpoints],
+    ['function', index.functions],
+    ['channel', index.channels],
+    ['data', index.data],
+    ['kpi', index.kpis],
+  ] as const) {
+    for (const e of map.values()) out.push({ kind, element: e, anchor: anchors.add(kind, e.id) });
+  }
+  return out;
+}
+
+/** The key a step is registered under in Anchors: its process and its id. */
+export function stepKey(processId: string, stepId: string): string {
+  return `${processId}\u0000${stepId}`;
+}
+

@@ -56,6 +56,14 @@ language of the findings and of \`ccp staffing\`'s output; the documents ccp wri
 What is wrong in \`ccp.config.json\` is said in the same language, one problem per line. Messages quoted from
 elsewhere stay as they come: the operating system's (\`EACCES: permission denied\`), git's, a browser's. The
 \`--help\` texts are English.
+
+\`ccp vendors score\` says in the same language why a filled file cannot be read or scored (a \`.ods\`, a zip bomb,
+another project or version, other scoring rules), what it found in single rows and cells (an answer that is none
+of the choices, a cost that is no number, a formula, a repeated or missing row), and writes its ranking table with
+the language's words and decimal comma (\`50,00\`, \`12,5%\`). The sheet names in these messages are those of the
+file itself (\`Funkcje\` in a Polish spec). The warnings about a \`templates/\` folder (a link, a special file, a
+template over the size limit, one that does not compile) are said in it too; Handlebars' own parse message stays
+English. \`ccp diff\`'s Markdown comment is written in the new version's \`output_language\`, or in \`--lang\`.
 `;
 }
 

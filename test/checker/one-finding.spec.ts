@@ -66,6 +66,9 @@ const mistakes: [string, string | RegExp, string, string][] = [
   ['a satisfaction written as a word', 'initiated_by: customer }', 'initiated_by: customer  satisfaction: high }', 'CCP2003'],
   ['an invalid step visibility', 'step pay { by: agent  end }', 'step pay { by: agent  visibility: sideways  end }', 'CCP2003'],
   ['a KPI target without a direction', 'kpi aht_kpi "AHT" { target: <= 6m', 'kpi nps "NPS" { target: 40', 'CCP2003'],
+  // a misspelled declaration keyword: the design then has no project, and references to its id name nothing
+  ['the project keyword in Polish', 'project p "P"', 'projekt p "P"', 'CCP2001'],
+  ['a misspelled system keyword, the system referred to', 'system crm "CRM"', 'sytem crm "CRM"', 'CCP2001'],
 ];
 
 describe('one finding per mistake', () => {

@@ -240,6 +240,38 @@ describe('renderDiffMarkdown', () => {
     expect(md).not.toContain('### Processes');
   });
 
+  it('writes the comment in Polish for a Polish team, with no English word of its own', async () => {
+    const after = base
+      .replace('priority: nice', 'priority: must')
+      .replace('function callback { }', 'function survey "Ankieta" { priority: nice }')
+      .replace('description: "Ticket with history."', 'description: "Zgłoszenie z historią."')
+      .replace('step respond { by: agent', 'step respond { by: lead  reads: order')
+      .replace('role agent "Agent" { access: customer read }', 'role agent "Agent" { access: customer read, order read }')
+      .replace('touchpoint call "Customer calls" { starts: complaint }', 'touchpoint mail { starts: complaint }\nkpi csat { target: >= 4.5 }');
+    const d = diff(base, after);
+    d.check = { errors: 2, warnings: 0 };
+    const md = renderDiffMarkdown(d, { oldLabel: 'origin/main:design', newLabel: 'design', language: 'pl' });
+    expect(md).toMatch(/^## ccp: różnice w projekcie\n\nPorównanie `origin\/main:design` z `design`\.\n/);
+    expect(md).toContain('> **Nowa wersja nie przechodzi `ccp check`:** 2 błędy.');
+    expect(md).toMatch(/\n\d+ zmian(y|a)?\.\n/);
+    expect(md).toContain('> **Dział zakupów musi ponownie wysłać specyfikację dostawcom:**');
+    expect(md).toContain('> - wymagania, na które dostawcy nie odpowiadali: `survey` Ankieta');
+    expect(md).toContain('> - usunięte wymagania: `callback`');
+    expect(md).toContain('| Funkcja | Było | Jest | |');
+    expect(md).toContain('| `live_chat` Web chat | Pożądana | Wymagana | **dział zakupów musi ponownie wysłać specyfikację** |');
+    expect(md).toContain('- Dodano: `survey` Ankieta (Pożądana)');
+    expect(md).toContain('- Usunięto: `callback` (bez priorytetu)');
+    expect(md).toContain('  - jest: Zgłoszenie z historią.');
+    expect(md).toContain('- Zmiana wykonawcy kroku `complaint.respond`: `agent` Agent -> `lead` Team lead');
+    expect(md).toContain('- Krok `complaint.respond` (`lead` Team lead) teraz **odczytuje** `order` Order');
+    expect(md).toContain('- Rola `agent` Agent ma teraz prawo **odczytu** do `order` Order');
+    expect(md).toContain('- Dodano: kpi `csat`'.replace('kpi', 'KPI'));
+    for (const heading of ['Funkcje', 'Zmiany priorytetów', 'Zmienione opisy', 'Kroki', 'Dodany dostęp do danych', 'Punkty styku', 'Inne elementy']) expect(md).toContain(`### ${heading}\n`);
+    // what the design says stays as written; ccp's own words are Polish
+    const own = md.replace(/`[^`]*`( [A-Z][\w ]*)?/g, '').replace(/Web chat|Team lead|Order|Agent|Ankieta/g, '');
+    expect(own).not.toMatch(/\b(Added|Removed|Comparing|changes?|Procurement|requirements|Step|Role|may|now|reads|old|new|none)\b/);
+  });
+
   it('escapes Markdown, HTML and mentions and keeps each text on one line', async () => {
     const { escapeMarkdown } = await import('@ccp/generators/diff');
     expect(escapeMarkdown('a\r\nb\nc | *d* _e_ [f](g) `h` <i> & @j ~k~ \\')).toBe(
@@ -268,6 +300,17 @@ describe('ccp diff', () => {
     const d = JSON.parse(json.stdout) as ModelDiff;
     expect(validate(d)).toBe(true);
     expect(d.functions.priorityChanged).toEqual([{ function: 'live_chat', name: 'Web chat', old: 'nice', new: 'must', procurementResend: true }]);
+  });
+
+  it("speaks the new version's output_language, and --lang over it", async () => {
+    const dir = sides();
+    writeFileSync(join(dir, 'new/project.ccp'), 'project p "P" { output_language: pl }\n');
+    const pl = await run(['diff', 'old', 'new'], dir);
+    expect(pl.code).toBe(0);
+    expect(pl.stdout).toContain('| `live_chat` Web chat | Pożądana | Wymagana | **dział zakupów musi ponownie wysłać specyfikację** |');
+    expect(pl.stdout).toContain('- Dodano: projekt `p` P');
+    const en = await run(['diff', 'old', 'new', '--lang', 'en'], dir);
+    expect(en.stdout).toContain('| `live_chat` Web chat | Nice | Must | **procurement must re-send** |');
   });
 
   it('says when the new version fails ccp check (rule errors too), and still exits 0', async () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { staffingNotesByLanguage } from '@ccp/staffing';
 import { docWords } from '@ccp/generators/docs';
 import { wordsFor } from '@ccp/generators/mermaid';
-import { labelsFor } from '@ccp/generators/xlsx';
+import { labelsFor, scoreWords } from '@ccp/generators/xlsx';
+import { diffWordsByLanguage } from '@ccp/generators/diff';
 import { staffingWordsByLanguage } from '../../packages/generators/src/staffing/staffing-words.js';
 
 /**
@@ -44,6 +45,8 @@ const tables: [string, unknown, unknown, string[]][] = [
   ['docs words', docWords('en'), docWords('pl'), []],
   ['Mermaid words', wordsFor('en'), wordsFor('pl'), []],
   ['vendor spec labels', labelsFor('en'), labelsFor('pl'), []],
+  ['vendor ranking words', scoreWords.en, scoreWords.pl, []],
+  ['ccp diff words', diffWordsByLanguage.en, diffWordsByLanguage.pl, []],
   ['ccp staffing words', staffingWordsByLanguage.en, staffingWordsByLanguage.pl, ['rowHeader[3]', 'rowHeader[6]', 'rowHeader[7]', 'channelHeader[1]', 'comparisonRowHeader[6]', 'shiftChannelHeader[2]', 'models.erlang-c', 'models.erlang-a', 'sheetRowHeader[8]', 'sheetChannelHeader[2]']],
   ['staffing notes', staffingNotesByLanguage.en, staffingNotesByLanguage.pl, ['onDays']],
 ];

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliEn } from '@ccp/core';
+import { cliEn, pathKindsEn } from '@ccp/core';
 
 /**
  * Issue 19, must-show 8: what the command line says comes from the one catalog (packages/core/src/catalog/cli-en.ts
@@ -145,5 +145,40 @@ describe('what the command line says comes from the catalog', () => {
       "new UsageError(cond ? cliText('noSuchPath', { path }) : 'x')",
     ]);
     expect(writesWithWords([sample]).map((h) => h.replace(/^\S+ /, ''))).toEqual(['warnings exceed the limit', 'Done', 'written']);
+  });
+});
+
+/**
+ * String and template literals that read as a sentence (three words or more, outside `${...}`), comments,
+ * catalog keys and the path kinds of the catalog left out: the readers whose messages the CLI prints (the vendor files, the templates) keep none.
+ */
+export function sentencesIn(files: { path: string; text: string }[]): string[] {
+  const bad: string[] = [];
+  for (const { path, text } of files) {
+    const code = text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+    for (const m of code.matchAll(/'((?:\\.|[^'\\\n])*)'|`((?:\\.|[^`\\])*)`/g)) {
+      const literal = withoutPlaceholders(m[1] ?? m[2] ?? '');
+      // a path's kind ('a named pipe (FIFO)') is a key of the catalog's pathKinds, said in each language there
+      if ((pathKindsEn as readonly string[]).includes(literal)) continue;
+      const words = literal.split(/\s+/).filter((w) => /[A-Za-z]{2,}/.test(w));
+      if (words.length >= 3) bad.push(`${at(path, code, m.index)}: ${(m[1] ?? m[2] ?? '').slice(0, 60)}`);
+    }
+  }
+  return bad;
+}
+
+describe("what ccp vendors score and the docs' templates say comes from the catalog", () => {
+  const readers = ['xlsx/read-answers.ts', 'xlsx/zip-guard.ts', 'xlsx/spec-diff.ts', 'xlsx/score-report.ts', 'docs/load-templates.ts'].map((f) => join(root, 'packages', 'generators', 'src', f));
+
+  it('the readers of vendor files and templates hold no sentence of their own', () => {
+    expect(sentencesIn(read([...readers, join(root, 'packages', 'cli', 'src', 'io', 'read-regular-file.ts')]))).toEqual([]);
+  });
+
+  it('the scan catches a sentence and lets keys, tokens and comments be', () => {
+    const sample = {
+      path: join(root, 'sample.ts'),
+      text: ["return 'it is not a zip archive';", "return cliText('zipNotZip');", '// a comment with many words', "const ignore = ['dataValidations', 'cols'];", 'warnings.push(`${name}, row ${n}: is not a number`);'].join('\n'),
+    };
+    expect(sentencesIn([sample]).map((h) => h.replace(/^\S+ /, ''))).toEqual(['it is not a zip archive', '${name}, row ${n}: is not a number']);
   });
 });

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cliMessage } from '@ccp/core';
 import { loadTemplates, MAX_TEMPLATE_BYTES } from '@ccp/generators/docs';
 import { runCli } from '../support/run-cli.js';
 import { tempProject } from '../support/temp-project.js';
@@ -29,11 +30,17 @@ describe('template files that are not regular files, or too big, are not read', 
     await socketAt(join(dir, 'templates', 'partials', 'style.hbs'));
     symlinkSync('/dev/zero', join(dir, 'templates', 'process.md.hbs'));
     const loaded = loadTemplates(join(dir, 'templates'));
-    expect(loaded.skipped.sort()).toEqual([
+    expect(loaded.skipped.map((s) => cliMessage(s, 'en')).sort()).toEqual([
       "Template 'index.md.hbs' is over the 1,048,576-byte limit for a template; it is not read.",
       "Template 'partials/style.hbs' is not a regular file; it is not read.",
       "Template 'process.md.hbs' is a symbolic link; it is not read.",
       "Template 'spec.html.hbs' is not a regular file; it is not read.",
+    ]);
+    expect(loaded.skipped.map((s) => cliMessage(s, 'pl')).sort()).toEqual([
+      "Szablon 'index.md.hbs' przekracza limit 1\u00a0048\u00a0576 bajtów dla szablonu; nie jest czytany.",
+      "Szablon 'partials/style.hbs' nie jest zwykłym plikiem; nie jest czytany.",
+      "Szablon 'process.md.hbs' jest dowiązaniem symbolicznym; nie jest czytany.",
+      "Szablon 'spec.html.hbs' nie jest zwykłym plikiem; nie jest czytany.",
     ]);
     expect(loaded.overridden).toEqual(['partials/extra']);
     const defaults = loadTemplates();
@@ -57,5 +64,19 @@ describe('template files that are not regular files, or too big, are not read', 
     expect(r.stdout + r.stderr).toContain("Template 'partials/style.hbs' is not a regular file; it is not read.");
     expect(r.stdout + r.stderr).toContain("Template 'index.md.hbs' is over the 1,048,576-byte limit for a template; it is not read.");
     expect(readFileSync(join(dir, 'site', 'spec.html'), 'utf8')).toContain('<html');
+    const pl = await runCli(['docs', '.', '--no-svg', '--out', 'site', '--lang', 'pl'], dir);
+    expect(pl.code, pl.stderr).toBe(0);
+    expect(pl.stderr).toContain("ccp: Szablon 'partials/style.hbs' nie jest zwykłym plikiem; nie jest czytany.");
+    expect(pl.stderr).not.toContain('Template');
+  });
+
+  it('a template that does not compile is named, in the language ccp speaks', async () => {
+    const dir = tempProject({ 'ccp.config.json': '{}', 'a.ccp': 'role a {}\n', 'templates/index.md.hbs': '{{#each}}' });
+    const en = await runCli(['docs', '.', '--no-svg', '--out', 'site'], dir);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(/^ccp: Template 'index\.md': .+ \(in .+templates or the defaults\)\.\n$/s);
+    const pl = await runCli(['docs', '.', '--no-svg', '--out', 'site', '--lang', 'pl'], dir);
+    expect(pl.code).toBe(2);
+    expect(pl.stderr).toMatch(/^ccp: Szablon 'index\.md': .+ \(w .+templates lub w szablonach domyślnych\)\.\n$/s);
   });
 });

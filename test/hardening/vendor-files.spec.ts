@@ -17,7 +17,8 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const score = (...files: string[]) => runCli(['vendors', 'score', 'main.ccp', ...files], dir);
+// the fixture's project is Polish; these tests read ccp's English reasons (test/xlsx/vendor-messages-pl.spec.ts has the Polish)
+const score = (...files: string[]) => runCli(['vendors', 'score', 'main.ccp', ...files, '--lang', 'en'], dir);
 
 describe('vendors score reads only regular files, the size checked before reading', () => {
   it('refuses a device, also through a symlink, without reading it', async () => {

@@ -70,8 +70,8 @@ const scriptJob: Job = {
 
 const jobFile = (job: Job, input: string) => ({ ...base, ...job, input, output: join(work, `${job.name}.${job.ods ? 'ods' : 'xlsx'}`) });
 
-async function read(name: string): Promise<VendorAnswers> {
-  const r = await readVendorAnswers(new Uint8Array(readFileSync(join(work, `${name}.xlsx`))), `${name}.xlsx`);
+async function read(name: string, language?: 'pl'): Promise<VendorAnswers> {
+  const r = await readVendorAnswers(new Uint8Array(readFileSync(join(work, `${name}.xlsx`))), `${name}.xlsx`, undefined, language);
   if (!r.ok) throw new Error(r.error);
   expect(specMismatch(r.value.metadata, acmeModel())).toBeUndefined();
   return r.value;
@@ -99,6 +99,8 @@ describe.skipIf(!hasUno)('copies filled and saved by LibreOffice Calc (UNO) scor
     expect([...v.answers.values()].filter((a) => a.sheet === 'functions').every((a) => a.answer === 'yes')).toBe(true);
     expect(v.warnings).toContain("Funkcje: the row for 'live_chat' is missing; it counts as unanswered.");
     expect(v.warnings).toContain("Funkcje: the row for 'audit_log' is missing; it counts as unanswered.");
+    // in Polish when ccp speaks Polish
+    expect((await read('lo-deleted', 'pl')).warnings).toContain("Funkcje: brak wiersza dla 'audit_log'; liczy się jako bez odpowiedzi.");
   });
 
   it('rows re-sorted, inserted and hidden, the metadata sheet unhidden: every answer found by id', async () => {
@@ -119,12 +121,17 @@ describe.skipIf(!hasUno)('copies filled and saved by LibreOffice Calc (UNO) scor
     expect(v.warnings).toContain(`Funkcje, cell ${cell} (=100*12): a formula; its last computed value is used. Ask the vendor for a plain value.`);
     expect(v.answers.get('send_email')?.cost).toBeUndefined();
     expect(v.warnings.some((w) => w.includes("the cost '@SUM(1,2)' is not a number"))).toBe(true);
+    const pl = await read('lo-formulas', 'pl');
+    expect(pl.warnings).toContain(`Funkcje, komórka ${cell} (=100*12): formuła; użyto jej ostatnio obliczonej wartości. Poproś dostawcę o zwykłą wartość.`);
+    expect(pl.warnings.some((w) => /^Funkcje, wiersz \d+: koszt '@SUM\(1,2\)' nie jest liczbą; nie jest liczony\.$/.test(w))).toBe(true);
   });
 
   it('saved as .ods: told to save it as .xlsx', async () => {
     const r = await readVendorAnswers(new Uint8Array(readFileSync(join(work, 'lo-saved-as-ods.ods'))), 'offer.ods');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toBe('offer.ods: it is an OpenDocument spreadsheet (.ods); save it as .xlsx (Excel 2007-365 format) and send that.');
+    const pl = await readVendorAnswers(new Uint8Array(readFileSync(join(work, 'lo-saved-as-ods.ods'))), 'offer.ods', undefined, 'pl');
+    expect(pl).toEqual({ ok: false, error: 'offer.ods: to arkusz OpenDocument (.ods); zapisz go jako .xlsx (format Excel 2007-365) i prześlij ten plik.' });
   });
 });
 

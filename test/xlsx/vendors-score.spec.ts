@@ -121,7 +121,7 @@ describe('ccp spec and ccp vendors score', () => {
     expect((await read(bytes)).metadata).toMatchObject({ project: 'acme', version: '2.0', date: '2026-01-31', language: 'pl' });
     writeFileSync(join(dir, 'a.xlsx'), await fillSpec(bytes, { vendor: 'Alpha', answers: all('yes') }));
     writeFileSync(join(dir, 'b.xlsx'), await fillSpec(bytes, { vendor: 'Beta', answers: { ...all('yes'), open_ticket: 'no' } }));
-    const table = await runCli(['vendors', 'score', 'main.ccp', 'a.xlsx', 'b.xlsx'], dir);
+    const table = await runCli(['vendors', 'score', 'main.ccp', 'a.xlsx', 'b.xlsx', '--lang', 'en'], dir);
     expect(table.code, table.stderr).toBe(0);
     expect(table.stdout).toMatch(/1\s+Alpha\s+100\.00/);
     expect(table.stdout).toMatch(/disqualified \(No on knock-out: open_ticket\)/);
@@ -142,12 +142,18 @@ describe('ccp spec and ccp vendors score', () => {
     writeFileSync(join(dir, 'main.ccp'), acmeSource());
     writeFileSync(join(dir, 'notes.xlsx'), 'just text');
     writeFileSync(join(dir, 'old.xlsx'), await writeSpecXlsx(modelOf(acmeSource().replace('"Nagrywanie rozmów"', '"Nagrania"')), specOptions));
-    const r = await runCli(['vendors', 'score', 'main.ccp', 'notes.xlsx', 'old.xlsx', 'missing.xlsx'], dir);
+    const r = await runCli(['vendors', 'score', 'main.ccp', 'notes.xlsx', 'old.xlsx', 'missing.xlsx', '--lang', 'en'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('notes.xlsx: it is not an XLSX file (not a zip archive).');
     expect(r.stderr).toMatch(/old\.xlsx: it was made from another version.*text changed since: 'call_recording'/);
     expect(r.stderr).toContain('missing.xlsx: no such file');
     expect(r.stderr).not.toMatch(/\n\s+at /);
+    // the project is Polish: without --lang the same reasons in Polish
+    const pl = await runCli(['vendors', 'score', 'main.ccp', 'notes.xlsx', 'old.xlsx', 'missing.xlsx'], dir);
+    expect(pl.code).toBe(2);
+    expect(pl.stderr).toContain('ccp: notes.xlsx: to nie jest plik XLSX (nie jest archiwum zip).');
+    expect(pl.stderr).toMatch(/old\.xlsx: powstała z innej wersji projektu \(wersja 1\.0 z 2026-11-22\); zmieniona treść od tamtej wersji: 'call_recording'\. Oceń ją według tamtej wersji/);
+    expect(pl.stderr).toContain('ccp: missing.xlsx: nie ma takiego pliku.');
     const badDate = await runCli(['spec', 'main.ccp', '--out', 's.xlsx', '--date', '2026-13-01'], dir);
     expect(badDate.code).toBe(2);
     expect(badDate.stderr).toContain('--date 2026-13-01: expected a date as YYYY-MM-DD.');

@@ -29,7 +29,7 @@ describe('a ranking that survives bad files', () => {
   it('ranks every readable file, lists each unreadable one with its reason, and exits 3', async () => {
     const dir = await offers();
     const files = ['alpha.xlsx', 'beta.xlsx', 'gamma.xlsx', 'broken.xlsx', 'missing.xlsx'];
-    const table = await runCli(['vendors', 'score', 'main.ccp', ...files], dir);
+    const table = await runCli(['vendors', 'score', 'main.ccp', ...files, '--lang', 'en'], dir);
     expect(table.code).toBe(3);
     expect(table.stdout).toMatch(/1\s+Alpha\s+100\.00.*qualified/);
     expect(table.stdout).toMatch(/2\s+Beta\s.*incomplete \(Must blank, unreadable or on the roadmap: open_ticket, send_email, nfr\.gdpr\)/);
@@ -37,8 +37,21 @@ describe('a ranking that survives bad files', () => {
     expect(table.stdout).toContain('Not scored (2 of 5 files):');
     expect(table.stdout).toMatch(/broken\.xlsx: it is corrupted/);
     expect(table.stdout).toContain('missing.xlsx: no such file.');
-    // the project is Polish (output_language: pl), so ccp's own lines are too
-    expect(table.stderr).toContain('ccp: nie da się ocenić 2 z 5 plików; zapisano ranking pozostałych (3).');
+    expect(table.stderr).toContain('ccp: 2 of 5 files cannot be scored; the ranking of the other 3 was written.');
+    // the project is Polish (output_language: pl): without --lang the table, the reasons and ccp's own lines are Polish
+    const polish = await runCli(['vendors', 'score', 'main.ccp', ...files], dir);
+    expect(polish.code).toBe(3);
+    expect(polish.stdout).toMatch(/#\s+Dostawca\s+Wynik\s+Wymagane: Tak\s+Pożądane: Tak\s+Bez odpowiedzi\s+Koszt łączny\s+Status/);
+    expect(polish.stdout).toMatch(/1\s+Alpha\s+100,00 .*\(100%\).*zakwalifikowany/);
+    expect(polish.stdout).toMatch(/2\s+Beta\s.*niekompletny \(wymagane bez odpowiedzi, nieczytelne lub w planach: open_ticket, send_email, nfr\.gdpr\)/);
+    expect(polish.stdout).toMatch(/3\s+Gamma\s.*wykluczony \(Nie przy kryterium wykluczającym: call_recording\)/);
+    expect(polish.stdout).toContain('Ocena: ważona według wymagań, punkty za odpowiedź: Tak 100, Częściowo 50, Nie 0, W planach 25; brak odpowiedzi 0; w % maksimum.');
+    expect(polish.stdout).toContain('Nieocenione (2 z 5 plików):');
+    expect(polish.stdout).toMatch(/broken\.xlsx: plik jest uszkodzony/);
+    expect(polish.stdout).toContain('missing.xlsx: nie ma takiego pliku.');
+    expect(polish.stdout).toMatch(/Beta: bez odpowiedzi: open_ticket, nfr\.gdpr/);
+    expect(polish.stdout).not.toMatch(/\b(qualified|incomplete|unanswered|Score:|Vendor|row \d)/);
+    expect(polish.stderr).toContain('ccp: nie da się ocenić 2 z 5 plików; zapisano ranking pozostałych (3).');
 
     const json = await runCli(['vendors', 'score', 'main.ccp', ...files, '--format', 'json'], dir);
     expect(json.code).toBe(3);
@@ -50,7 +63,7 @@ describe('a ranking that survives bad files', () => {
     ]);
     expect(out.vendors[1]!.unanswered).toEqual(['open_ticket', 'nfr.gdpr']);
     expect(out.failed.map((f) => f.file)).toEqual(['broken.xlsx', 'missing.xlsx']);
-    expect(out.failed[1]!.reason).toBe('missing.xlsx: no such file.');
+    expect(out.failed[1]!.reason).toBe('missing.xlsx: nie ma takiego pliku.');
 
     const xlsx = await runCli(['vendors', 'score', 'main.ccp', ...files, '--format', 'xlsx', '--out', 'ranking.xlsx'], dir);
     expect(xlsx.code).toBe(3);
@@ -62,7 +75,9 @@ describe('a ranking that survives bad files', () => {
     summary.eachRow((row) => texts.push((row.values as unknown[]).map((v) => (v === undefined || v === null ? '' : String(v))).join('|')));
     expect(texts.some((t) => t.includes('|Beta|') && t.includes('niekompletny'))).toBe(true);
     expect(texts.some((t) => t.includes('|Gamma|') && t.includes('wykluczony: Nie przy kryterium call_recording'))).toBe(true);
-    expect(texts.some((t) => t.includes('|missing.xlsx|missing.xlsx: no such file.'))).toBe(true);
+    // the Polish workbook says why in Polish too
+    expect(texts.some((t) => t.includes('|missing.xlsx|missing.xlsx: nie ma takiego pliku.'))).toBe(true);
+    expect(texts.some((t) => t.includes('Ocena: ważona według wymagań'))).toBe(true);
   });
 
   it('exits 2 and writes nothing when no file can be scored', async () => {

@@ -29,10 +29,10 @@ export async function writeDocs(
   dir: string,
   diagrams: Diagram[],
   options: WriteDocsOptions,
-): Promise<{ written: string[]; warnings: (CliText | string)[] }> {
+): Promise<{ written: string[]; warnings: CliText[] }> {
   const { generateDocs, loadTemplates, TemplateError } = await import('@ccp/generators/docs');
   const loaded = loadTemplates(join(project.root, 'templates'));
-  const warnings: (CliText | string)[] = [
+  const warnings: CliText[] = [
     ...loaded.unknown.map((name) => cliText('notATemplate', { name })),
     // links, devices, FIFOs, sockets and oversized files are not read: each is named, so a missing override is explained
     ...loaded.skipped,
@@ -53,7 +53,7 @@ export async function writeDocs(
       ...(options.designErrors ? { designErrors: options.designErrors } : {}),
     });
   } catch (error) {
-    if (error instanceof TemplateError) throw new UsageError(cliText('templateError', { message: error.message, dir: join(project.root, 'templates') }));
+    if (error instanceof TemplateError) throw new UsageError(cliText('templateError', { template: error.template, ...(error.detail !== undefined ? { detail: error.detail } : {}), dir: join(project.root, 'templates') }));
     throw error;
   }
   const written: string[] = [];

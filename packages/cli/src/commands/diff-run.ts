@@ -48,6 +48,10 @@ export async function runDiff(ctx: CliContext, oldSpec: string, newSpec: string,
   const diff = diffModels(before.model, after.model);
   diff.check = { errors: after.errors, warnings: after.warnings };
   if (opts.format === 'json') ctx.stdout.write(JSON.stringify(diff, null, 2) + '\n');
-  else ctx.stdout.write(terminalSafe(renderDiffMarkdown(diff, { oldLabel: oldSpec, newLabel: newSpec }), true));
+  else {
+    // a comment for the team: in --lang (or CCP_LANG), else the new version's output_language
+    const language = ctx.language?.given ?? after.model.project?.outputLanguage ?? 'en';
+    ctx.stdout.write(terminalSafe(renderDiffMarkdown(diff, { oldLabel: oldSpec, newLabel: newSpec, language }), true));
+  }
   return 0;
 }

@@ -34,7 +34,7 @@ export async function runDocs(ctx: CliContext, paths: string[], opts: DocsOption
   const [{ hasChannelVolumes }, { staffingReport }] = await Promise.all([import('@ccp/generators/staffing'), import('@ccp/staffing')]);
   const staffing = hasChannelVolumes(model) ? staffingReport(model) : undefined;
   const { written, warnings } = await writeDocs(project, folder, dir, diagrams, { html, markdown, svgs, ...(staffing ? { staffing } : {}), ...(gate.errors ? { designErrors: gate.errors } : {}) });
-  for (const w of warnings) ctx.stderr.write(`ccp: ${typeof w === 'string' ? w : cliMessage(w, spoken(ctx))}\n`);
+  for (const w of warnings) ctx.stderr.write(`ccp: ${cliMessage(w, spoken(ctx))}\n`);
   writeSafe(ctx.stdout, `${say(ctx, 'docsWrote', { count: written.length, dir: show(dir), files: written.map((p) => relative(dir, p)).join(', ') })}\n`);
   removedNote(ctx, folder.finish(), show);
   return gate.errors ? 1 : 0;

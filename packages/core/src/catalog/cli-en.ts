@@ -1,3 +1,5 @@
+import { vendorFilesEn } from './vendor-files-en.js';
+
 /**
  * The English texts of what the command line says itself: usage errors (exit 2), commander's parse errors, and the
  * human-readable lines of the commands (summaries, progress). One function per message, as in en.ts; cli-pl.ts has
@@ -27,6 +29,8 @@ const inside = (within: 'output' | 'project' | 'init', root?: string) =>
 const remove = (within: 'output' | 'project' | 'init') => (within === 'init' ? 'Remove the link.' : 'Remove the link or name another folder with --out.');
 
 export const cliEn = {
+  // ccp vendors score: the filled files, their rows and the ranking (vendor-files-en.ts)
+  ...vendorFilesEn,
   // where the language and the arguments come from
   nulArgument: (a: { n: number }) => `argument ${a.n} contains a NUL character; no file name or value can hold one.`,
   langExpected: (a: { source: string; value: string }) => `${a.source} ${a.value}: expected en or pl.`,
@@ -82,7 +86,12 @@ export const cliEn = {
     `ccp.config.json ${a.setting} '${a.value}' points outside the project folder; use a path inside it, or --out on the command line.`,
   configPathGit: (a: { setting: string; value: string }) =>
     `ccp.config.json ${a.setting} '${a.value}' points into a .git folder; ccp does not write there. Use another path, or --out on the command line.`,
-  templateError: (a: { message: string; dir: string }) => `${a.message} (in ${a.dir} or the defaults).`,
+  templateError: (a: { template: string; detail?: string; dir: string }) => `Template '${a.template}': ${a.detail ?? 'no such template.'} (in ${a.dir} or the defaults).`,
+  templatesFolderLink: () => 'The templates folder is a symbolic link; it is not read.',
+  templateFolderLink: (a: { folder: string }) => `Template folder '${a.folder}' is a symbolic link; it is not read.`,
+  templateLink: (a: { name: string }) => `Template '${a.name}' is a symbolic link; it is not read.`,
+  templateNotRead: (a: { name: string; reason: 'unreadable' | 'notRegular' | 'tooLarge'; limit: number }) =>
+    `Template '${a.name}' ${a.reason === 'notRegular' ? 'is not a regular file' : a.reason === 'tooLarge' ? `is over the ${a.limit.toLocaleString('en-US')}-byte limit for a template` : 'cannot be read'}; it is not read.`,
   // ccp fmt writing in place
   changedWhileFormatting: (a: { path: string }) => `${a.path}: changed while it was being formatted; nothing was written, run 'ccp fmt' again.`,
   noSafetyCopy: (a: { path: string; links: number; reason: string }) =>

@@ -1,5 +1,6 @@
 import type { CliTexts, SchemaProblem } from './cli-en.js';
 import { pathKindsPl, pluralPl } from './pl.js';
+import { vendorFilesPl } from './vendor-files-pl.js';
 
 /** `1 plik`, `2 pliki`, `5 plików`. */
 const n = (count: number, one: string, few: string, many: string) => `${count} ${pluralPl(count, one, few, many)}`;
@@ -61,6 +62,7 @@ function schemaPl(a: SchemaProblem): string {
 
 /** The Polish texts of what the command line says: the same keys as cli-en.ts, checked by the compiler. */
 export const cliPl: CliTexts = {
+  ...vendorFilesPl,
   nulArgument: (a) => `argument ${a.n} zawiera znak NUL; żadna nazwa pliku ani wartość nie może go zawierać.`,
   langExpected: (a) => `${a.source} ${a.value}: oczekiwano en lub pl.`,
   envLangExpected: (a) => `CCP_LANG=${a.value}: oczekiwano en lub pl.`,
@@ -105,7 +107,12 @@ export const cliPl: CliTexts = {
   configSetting: (a) => `ccp.config.json ${a.setting}: ${String(a.problem)}`,
   configPathOutside: (a) => `ccp.config.json ${a.setting} '${a.value}' wskazuje poza folder projektu; użyj ścieżki wewnątrz niego albo --out w wierszu poleceń.`,
   configPathGit: (a) => `ccp.config.json ${a.setting} '${a.value}' wskazuje do folderu .git; ccp tam nie zapisuje. Użyj innej ścieżki albo --out w wierszu poleceń.`,
-  templateError: (a) => `${a.message} (w ${a.dir} lub w szablonach domyślnych).`,
+  templateError: (a) => `Szablon '${a.template}': ${a.detail ?? 'nie ma takiego szablonu.'} (w ${a.dir} lub w szablonach domyślnych).`,
+  templatesFolderLink: () => 'Folder szablonów jest dowiązaniem symbolicznym; nie jest czytany.',
+  templateFolderLink: (a) => `Folder szablonów '${a.folder}' jest dowiązaniem symbolicznym; nie jest czytany.`,
+  templateLink: (a) => `Szablon '${a.name}' jest dowiązaniem symbolicznym; nie jest czytany.`,
+  templateNotRead: (a) =>
+    `Szablon '${a.name}' ${a.reason === 'notRegular' ? 'nie jest zwykłym plikiem' : a.reason === 'tooLarge' ? `przekracza limit ${num(a.limit)} bajtów dla szablonu` : 'nie daje się odczytać'}; nie jest czytany.`,
   changedWhileFormatting: (a) => `${a.path}: plik zmienił się w trakcie formatowania; nic nie zostało zapisane, uruchom 'ccp fmt' ponownie.`,
   noSafetyCopy: (a) =>
     `${a.path}: nie sformatowano: ${

@@ -1,3 +1,4 @@
+import { cliText, type CliText } from '@ccp/core';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,24 +15,24 @@ export const MAX_TEMPLATE_BYTES = 1024 * 1024;
  * hangs the build), checked with fstat on the opened descriptor, and read no further than the limit. Otherwise the
  * reason it is not read.
  */
-function readTemplateFile(path: string): { text: string } | { reason: string } {
+function readTemplateFile(path: string): { text: string } | { reason: 'unreadable' | 'notRegular' | 'tooLarge' } {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
   } catch {
-    return { reason: 'cannot be read' };
+    return { reason: 'unreadable' };
   }
   try {
     const s = fstatSync(fd);
-    if (!s.isFile()) return { reason: 'is not a regular file' };
-    const tooBig = { reason: `is over the ${MAX_TEMPLATE_BYTES.toLocaleString('en-US')}-byte limit for a template` };
+    if (!s.isFile()) return { reason: 'notRegular' };
+    const tooBig = { reason: 'tooLarge' } as const;
     if (s.size > MAX_TEMPLATE_BYTES) return tooBig;
     const buffer = Buffer.allocUnsafe(MAX_TEMPLATE_BYTES + 1);
     let length = 0;
     for (let n = 1; n > 0 && length <= MAX_TEMPLATE_BYTES; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
     return length > MAX_TEMPLATE_BYTES ? tooBig : { text: buffer.toString('utf8', 0, length) };
   } catch {
-    return { reason: 'cannot be read' };
+    return { reason: 'unreadable' };
   } finally {
     closeSync(fd);
   }
@@ -41,14 +42,14 @@ function readTemplateFile(path: string): { text: string } | { reason: string } {
  * Reads every `*.hbs` file in a folder and its `partials/` subfolder, keyed by name without `.hbs`. Symbolic links,
  * devices, FIFOs, sockets and files over MAX_TEMPLATE_BYTES are not read; each is named in `skipped` with the reason.
  */
-export function readTemplateDir(dir: string, skipped: string[] = []): TemplateSet {
+export function readTemplateDir(dir: string, skipped: CliText[] = []): TemplateSet {
   const out: TemplateSet = {};
   const visit = (folder: string, prefix: string) => {
     let names: string[];
     try {
       // symbolic links are not followed: a pull request could link a template to any file on the build machine
       if (lstatSync(folder).isSymbolicLink()) {
-        skipped.push(prefix ? `Template folder '${prefix}' is a symbolic link; it is not read.` : 'The templates folder is a symbolic link; it is not read.');
+        skipped.push(prefix ? cliText('templateFolderLink', { folder: prefix }) : cliText('templatesFolderLink'));
         return;
       }
       names = readdirSync(folder).sort();
@@ -60,12 +61,12 @@ export function readTemplateDir(dir: string, skipped: string[] = []): TemplateSe
       const stat = lstatSync(path);
       if (stat.isDirectory() && prefix === '' && name === 'partials') visit(path, 'partials/');
       else if (!name.endsWith('.hbs')) continue;
-      else if (stat.isSymbolicLink()) skipped.push(`Template '${prefix}${name}' is a symbolic link; it is not read.`);
-      else if (!stat.isFile()) skipped.push(`Template '${prefix}${name}' is not a regular file; it is not read.`);
+      else if (stat.isSymbolicLink()) skipped.push(cliText('templateLink', { name: `${prefix}${name}` }));
+      else if (!stat.isFile()) skipped.push(cliText('templateNotRead', { name: `${prefix}${name}`, reason: 'notRegular', limit: MAX_TEMPLATE_BYTES }));
       else {
         const read = readTemplateFile(path);
         if ('text' in read) out[`${prefix}${name.slice(0, -4)}`] = read.text;
-        else skipped.push(`Template '${prefix}${name}' ${read.reason}; it is not read.`);
+        else skipped.push(cliText('templateNotRead', { name: `${prefix}${name}`, reason: read.reason, limit: MAX_TEMPLATE_BYTES }));
       }
     }
   };
@@ -80,7 +81,7 @@ export interface LoadedTemplates {
   /** Top-level files of the override folder that no document uses (likely a typo). */
   unknown: string[];
   /** Override files that were not read (links, special files, over the size limit), each with the reason. */
-  skipped: string[];
+  skipped: CliText[];
 }
 
 /**
@@ -90,7 +91,7 @@ export interface LoadedTemplates {
  */
 export function loadTemplates(overrideDir?: string): LoadedTemplates {
   const templates = readTemplateDir(defaultTemplatesDir);
-  const skipped: string[] = [];
+  const skipped: CliText[] = [];
   const overrides = overrideDir ? readTemplateDir(overrideDir, skipped) : {};
   const unknown = Object.keys(overrides).filter((n) => !n.startsWith('partials/') && !(n in templates));
   return { templates: { ...templates, ...overrides }, overridden: Object.keys(overrides), unknown, skipped };

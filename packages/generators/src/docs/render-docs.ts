@@ -7,9 +7,10 @@ import { escapeMarkdown } from './markdown.js';
 export class TemplateError extends Error {
   constructor(
     readonly template: string,
-    message: string,
+    /** Handlebars' own message (English), or undefined when no template of that name exists. */
+    readonly detail: string | undefined,
   ) {
-    super(`Template '${template}': ${message}`);
+    super(`Template '${template}': ${detail ?? 'no such template.'}`);
     this.name = 'TemplateError';
   }
 }
@@ -72,7 +73,7 @@ export async function docsRenderer(templates: TemplateSet): Promise<DocsRenderer
   return {
     render(name, context) {
       const source = templates[name];
-      if (source === undefined) throw new TemplateError(name, 'no such template.');
+      if (source === undefined) throw new TemplateError(name, undefined);
       try {
         let template = compiled.get(name);
         if (!template) compiled.set(name, (template = hb.compile(source, { preventIndent: true })));

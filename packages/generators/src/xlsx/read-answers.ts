@@ -1,11 +1,11 @@
-import type { OutputLanguage, Priority } from '@ccp/core';
+import { cliMessage, cliText, type CliText, type OutputLanguage, type Priority } from '@ccp/core';
 import type { Workbook, Worksheet } from 'exceljs';
 import { loadExcelJS } from './exceljs.js';
 import { answers, labelsFor, parseAnswer, type Answer } from './labels.js';
 import type { RequirementSheet } from './requirements.js';
 import { metadataFormat, metadataMarker, type MetadataRow, type SpecMetadata } from './spec-content.js';
 import { cellFormula, cellString, parseCost } from './cell-values.js';
-import { checkZip, defaultReadLimits, type ReadLimits } from './zip-guard.js';
+import { defaultReadLimits, zipProblem, type ReadLimits } from './zip-guard.js';
 
 /** A vendor's answer to one requirement, as read from a filled copy. */
 export interface VendorAnswer {
@@ -54,19 +54,19 @@ function valueRows(ws: Worksheet, width: number): { n: number; cells: string[] }
   return rows;
 }
 
-function readMetadata(ws: Worksheet): SpecMetadata | string {
+function readMetadata(ws: Worksheet): SpecMetadata | CliText {
   const format = Number(cellString(ws.getCell('B1').value));
-  if (format !== metadataFormat) return `it was made by another version of ccp (metadata format ${format || '?'}, expected ${metadataFormat})`;
+  if (format !== metadataFormat) return cliText('metadataOtherFormat', { format: format ? String(format) : '?', expected: metadataFormat });
   const kv = new Map<string, string>();
   const rows = valueRows(ws, 6);
   const header = rows.findIndex((r) => r.cells[0] === 'sheet');
-  if (header < 0) return 'its metadata sheet is damaged (no requirement table)';
+  if (header < 0) return cliText('metadataNoTable');
   for (const r of rows.slice(0, header)) if (r.n > 1 && r.cells[0]) kv.set(r.cells[0], r.cells[1]!);
   const requirements: MetadataRow[] = [];
   for (const { n, cells } of rows.slice(header + 1)) {
     const [sheet, row, id, hash, priority, weight] = cells as [string, string, string, string, string, string];
     if (!sheet) continue;
-    if (sheet !== 'functions' && sheet !== 'nfr') return `its metadata sheet is damaged (row ${n})`;
+    if (sheet !== 'functions' && sheet !== 'nfr') return cliText('metadataDamagedRow', { row: n });
     requirements.push({
       sheet,
       row: Number(row) || 0,
@@ -136,23 +136,23 @@ function readSheet(
   meta: SpecMetadata,
   limits: ReadLimits,
   out: Map<string, VendorAnswer>,
-  warnings: string[],
-): string | undefined {
+  warnings: CliText[],
+): CliText | undefined {
   const l = labelsFor(meta.language);
   const expected = meta.requirements.filter((r) => r.sheet === sheet);
   if (expected.length === 0) return undefined;
   const name = l.sheets[sheet];
   const ws = wb.getWorksheet(name);
-  if (!ws) return `its sheet '${name}' is missing (was it renamed or deleted?)`;
+  if (!ws) return cliText('answerSheetMissing', { sheet: name });
   // rows that hold something, not the highest row number (LibreOffice writes an empty row 1048576)
-  if (ws.actualRowCount > limits.maxRows) return `its sheet '${name}' has ${ws.actualRowCount} rows, more than ${limits.maxRows}`;
+  if (ws.actualRowCount > limits.maxRows) return cliText('answerSheetRows', { sheet: name, rows: ws.actualRowCount, limit: limits.maxRows });
   const fallback = sheet === 'functions' ? { id: 1, supported: 9, comment: 10, cost: 11 } : { id: 1, supported: 7, comment: 8, cost: 9 };
   const cols = locateColumns(
     ws,
     { id: sheet === 'functions' ? l.functions.id : l.nfr.id, supported: l.functions.supported, comment: l.functions.comment, cost: [l.functions.cost, l.functions.oneOffCost], yearly: l.functions.yearlyCost },
     fallback,
   );
-  if (!cols) return `its sheet '${name}' has no '${l.functions.id}' and '${l.functions.supported}' header row`;
+  if (!cols) return cliText('answerSheetNoHeader', { sheet: name, id: l.functions.id, supported: l.functions.supported });
   const known = new Set(expected.map((r) => r.id));
   const all = new Set(meta.requirements.map((r) => r.id));
   const allowed = [...answers.filter((a) => a !== 'na' || meta.answers.includes('na')).map((a) => l.answers[a])];
@@ -162,7 +162,7 @@ function readSheet(
     if (!id) return;
     if (!known.has(id)) {
       // reference rows on the non-functional sheet name functions answered elsewhere
-      if (!(sheet === 'nfr' && all.has(id))) warnings.push(`${name}, row ${n}: '${id}' is not a requirement of the specification; ignored.`);
+      if (!(sheet === 'nfr' && all.has(id))) warnings.push(cliText('answerNotRequirement', { sheet: name, row: n, id }));
       return;
     }
     const formulas: string[] = [];
@@ -189,19 +189,19 @@ function readSheet(
     if (supported && value.answer === undefined && value.score === undefined) {
       value.invalid = supported;
       const choices = meta.scale ? '0, 1, 2, 3, 4, 5' : allowed.join(', ');
-      warnings.push(`${name}, row ${n}: '${supported}' is not one of ${choices}; '${id}' counts as unanswered.`);
+      warnings.push(cliText('answerNotChoice', { sheet: name, row: n, value: supported, choices, id }));
     }
-    if (cost === 'invalid') warnings.push(`${name}, row ${n}: the cost '${cellString(costCell)}' is not a number; not counted.`);
-    if (yearly === 'invalid') warnings.push(`${name}, row ${n}: the yearly cost '${cellString(yearlyCell)}' is not a number; not counted.`);
-    for (const f of formulas) warnings.push(`${name}, cell ${f}: a formula; its last computed value is used. Ask the vendor for a plain value.`);
+    if (cost === 'invalid') warnings.push(cliText('answerCostNotNumber', { sheet: name, row: n, value: cellString(costCell) }));
+    if (yearly === 'invalid') warnings.push(cliText('answerYearlyNotNumber', { sheet: name, row: n, value: cellString(yearlyCell) }));
+    for (const cell of formulas) warnings.push(cliText('answerFormula', { sheet: name, cell }));
     const previous = out.get(id);
     if (previous) {
-      warnings.push(`${name}, row ${n}: '${id}' appears again (first on row ${previous.row}); the first row counts.`);
+      warnings.push(cliText('answerRepeated', { sheet: name, row: n, id, first: previous.row }));
       return;
     }
     out.set(id, value);
   });
-  for (const r of expected) if (!out.has(r.id)) warnings.push(`${name}: the row for '${r.id}' is missing; it counts as unanswered.`);
+  for (const r of expected) if (!out.has(r.id)) warnings.push(cliText('answerRowMissing', { sheet: name, id: r.id }));
   return undefined;
 }
 
@@ -220,23 +220,24 @@ const loadOptions = {
  * Reads a vendor's filled copy of the spec: checks the archive, finds the hidden metadata, then reads the
  * answers by id (rows may have been sorted or filtered). Never throws on a bad file: every failure, including one
  * inside the spreadsheet library, becomes one message naming the file. `file` names the file in messages; the
- * vendor's name comes from the cover, else from `file`.
+ * vendor's name comes from the cover, else from `file`. Messages and warnings are in `language` (English by
+ * default), whatever the language of the file itself.
  */
-export async function readVendorAnswers(bytes: Uint8Array, file: string, limits: ReadLimits = defaultReadLimits): Promise<ReadResult> {
-  const fail = (why: string): ReadResult => ({ ok: false, error: `${file}: ${why}.` });
-  const zipProblem = checkZip(bytes, limits);
-  if (zipProblem) return fail(zipProblem);
+export async function readVendorAnswers(bytes: Uint8Array, file: string, limits: ReadLimits = defaultReadLimits, language?: OutputLanguage): Promise<ReadResult> {
+  const fail = (why: CliText): ReadResult => ({ ok: false, error: cliMessage(cliText('vendorFileProblem', { file, why }), language) });
+  const problem = zipProblem(bytes, limits);
+  if (problem) return fail(problem);
   const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer, loadOptions as never);
   } catch (error) {
-    return fail(`it is not a readable XLSX workbook (${reason(error)})`);
+    return fail(cliText('workbookUnreadable', { reason: reason(error) }));
   }
   try {
-    return readWorkbook(wb, file, fail, limits);
+    return readWorkbook(wb, file, fail, limits, language);
   } catch (error) {
-    return fail(`it is a damaged workbook that cannot be read (${reason(error)})`);
+    return fail(cliText('workbookDamaged', { reason: reason(error) }));
   }
 }
 
@@ -244,18 +245,18 @@ export async function readVendorAnswers(bytes: Uint8Array, file: string, limits:
  * What went wrong inside the spreadsheet library, in words a user can act on: a parser's own message (bad XML, a
  * missing part), never a JavaScript error about the library's internals.
  */
-function reason(error: unknown): string {
-  if (!(error instanceof Error) || error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError) return 'a part of it is missing or malformed';
+function reason(error: unknown): CliText | string {
+  if (!(error instanceof Error) || error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError) return cliText('workbookPartMalformed');
   return error.message.split('\n')[0]!.slice(0, 200);
 }
 
-function readWorkbook(wb: Workbook, file: string, fail: (why: string) => ReadResult, limits: ReadLimits): ReadResult {
+function readWorkbook(wb: Workbook, file: string, fail: (why: CliText) => ReadResult, limits: ReadLimits, language: OutputLanguage | undefined): ReadResult {
   const metaSheet = findMetadata(wb);
-  if (!metaSheet) return fail('it is not a ccp vendor specification (no ccp metadata sheet); send vendors the file made by `ccp spec`');
+  if (!metaSheet) return fail(cliText('notCcpSpec'));
   const meta = readMetadata(metaSheet);
-  if (typeof meta === 'string') return fail(meta);
+  if ('key' in meta) return fail(meta);
   const answers = new Map<string, VendorAnswer>();
-  const warnings: string[] = [];
+  const warnings: CliText[] = [];
   for (const sheet of ['functions', 'nfr'] as const) {
     const problem = readSheet(wb, sheet, meta, limits, answers, warnings);
     if (problem) return fail(problem);
@@ -267,5 +268,5 @@ function readWorkbook(wb: Workbook, file: string, fail: (why: string) => ReadRes
   } catch {
     vendor = '';
   }
-  return { ok: true, value: { vendor: vendor || file.replace(/^.*[\\/]/, '').replace(/\.xlsx$/i, ''), file, metadata: meta, answers, warnings } };
+  return { ok: true, value: { vendor: vendor || file.replace(/^.*[\\/]/, '').replace(/\.xlsx$/i, ''), file, metadata: meta, answers, warnings: warnings.map((w) => cliMessage(w, language)) } };
 }

@@ -1,8 +1,9 @@
+import { cliMessage, cliText, sayIn, type OutputLanguage } from '@ccp/core';
+import { labelsFor } from './labels.js';
 import type { ScoringRules } from './scoring-rules.js';
+import { scoreWords } from './score-words.js';
 import { scoringRules } from './scoring-rules.js';
 import type { VendorScore } from './score.js';
-
-const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
 /** A file that could not be scored, and why (the message names the file). */
 export interface FailedFile {
@@ -10,51 +11,61 @@ export interface FailedFile {
   reason: string;
 }
 
-const listed = (ids: string[]) => `${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ` and ${ids.length - 10} more` : ''}`;
+/** `12.5%` in English, `12,5%` in Polish. */
+const pct = (x: number, language?: OutputLanguage) => `${decimal(Math.round(x * 1000) / 10, language)}%`;
+const decimal = (x: number | string, language?: OutputLanguage) => (language === 'pl' ? String(x).replace('.', ',') : String(x));
 
 /** The status in words: qualified, incomplete (what is missing), disqualified (which knock-out failed). */
-export function statusText(s: VendorScore): string {
-  if (s.status === 'disqualified') return `disqualified (No on knock-out: ${listed(s.failedMusts)})`;
-  if (s.status === 'incomplete') return `incomplete (Must blank, unreadable or on the roadmap: ${listed(s.incomplete)})`;
-  return 'qualified';
+export function statusText(s: VendorScore, language?: OutputLanguage): string {
+  if (s.status === 'disqualified') return sayIn(language, 'scoreDisqualified', { ids: s.failedMusts });
+  if (s.status === 'incomplete') return sayIn(language, 'scoreIncomplete', { ids: s.incomplete });
+  return sayIn(language, 'scoreQualified');
 }
 
-/** How the score was computed, in one line. */
-export function rulesText(rules: ScoringRules): string {
-  const answers = rules.scale ? 'answers on the 0-5 scale (points = score x 20)' : rules.answers.map((a) => `${a === 'na' ? 'N/A' : a[0]!.toUpperCase() + a.slice(1)} ${rules.points[a]}`).join(', ');
-  const weights = rules.weightBy === 'function' ? 'weighted by requirement' : `weighted by ${rules.weightBy} (${rules.shares.map((s) => `${s.key} ${s.share}`).join(', ')})`;
-  const price = rules.priceWeight ? `; price ${pct(rules.priceWeight)} of the final score` : '';
-  return `Score: ${weights}, points per answer: ${answers}; unanswered 0; in % of the maximum${price}.`;
+/** How the score was computed, in one line, in `language` (English by default). */
+export function rulesText(rules: ScoringRules, language?: OutputLanguage): string {
+  const l = labelsFor(language ?? 'en');
+  const answers = rules.scale ? cliText('scoreScale') : rules.answers.map((a) => `${l.answers[a]} ${rules.points[a]}`).join(', ');
+  const share = (key: string) => (rules.weightBy === 'priority' && (key === 'must' || key === 'nice') ? l.priority[key] : key);
+  const weights =
+    rules.weightBy === 'function'
+      ? cliText('scoreByRequirement')
+      : cliText('scoreByGroup', { by: rules.weightBy, shares: rules.shares.map((s) => `${share(s.key)} ${decimal(s.share, language)}`).join(', ') });
+  return cliMessage(cliText('scoreRules', { weights, answers, ...(rules.priceWeight ? { price: rules.priceWeight } : {}) }), language);
 }
 
-/** The ranking as an aligned plain-text table, then the files that could not be scored and per-vendor warnings. */
-export function formatScoreTable(scores: VendorScore[], failed: FailedFile[] = [], rules?: ScoringRules): string {
-  const head = ['#', 'Vendor', 'Score', 'Must Yes', 'Nice Yes', 'Unanswered', 'Total cost', 'Status'];
+/**
+ * The ranking as an aligned plain-text table, then the files that could not be scored and per-vendor warnings, in
+ * `language` (English by default; Polish writes the decimal comma).
+ */
+export function formatScoreTable(scores: VendorScore[], failed: FailedFile[] = [], rules?: ScoringRules, language?: OutputLanguage): string {
+  const w = scoreWords[language ?? 'en'] ?? scoreWords.en;
+  const head = [w.rank, w.vendor, w.score, w.must, w.nice, w.unanswered, w.cost, w.status];
   const rows = scores.map((s) => [
     String(s.rank),
     s.vendor,
-    s.score.toFixed(2),
-    `${s.must.yes}/${s.must.total} (${pct(s.must.coverage)})`,
-    `${s.nice.yes}/${s.nice.total} (${pct(s.nice.coverage)})`,
+    decimal(s.score.toFixed(2), language),
+    `${s.must.yes}/${s.must.total} (${pct(s.must.coverage, language)})`,
+    `${s.nice.yes}/${s.nice.total} (${pct(s.nice.coverage, language)})`,
     String(s.unanswered.length),
-    s.totalCost.toFixed(2),
-    statusText(s),
+    decimal(s.totalCost.toFixed(2), language),
+    statusText(s, language),
   ]);
-  const widths = head.map((h, i) => rows.reduce((w, r) => Math.max(w, r[i]!.length), h.length));
+  const widths = head.map((h, i) => rows.reduce((max, r) => Math.max(max, r[i]!.length), h.length));
   const line = (cells: string[]) =>
     cells
       .map((c, i) => (i === 0 || i === 2 || i === 5 || i === 6 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
       .join('  ')
       .trimEnd();
-  const out = [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
-  out.push('', rulesText(rules ?? scoringRules(undefined, [])));
+  const out = [line(head), line(widths.map((n) => '-'.repeat(n))), ...rows.map(line)];
+  out.push('', rulesText(rules ?? scoringRules(undefined, []), language));
   if (failed.length) {
-    out.push('', `Not scored (${failed.length} of ${failed.length + scores.length} files):`);
+    out.push('', sayIn(language, 'scoreNotScored', { failed: failed.length, total: failed.length + scores.length }));
     for (const f of failed) out.push(`  ${f.reason}`);
   }
   for (const s of scores) {
-    if (s.unanswered.length) out.push(`${s.vendor}: unanswered: ${s.unanswered.slice(0, 20).join(', ')}${s.unanswered.length > 20 ? ` and ${s.unanswered.length - 20} more` : ''}`);
-    for (const w of s.warnings) out.push(`${s.vendor}: ${w}`);
+    if (s.unanswered.length) out.push(sayIn(language, 'scoreUnanswered', { vendor: s.vendor, ids: s.unanswered }));
+    for (const warning of s.warnings) out.push(`${s.vendor}: ${warning}`);
   }
   return out.join('\n') + '\n';
 }

@@ -7,25 +7,8 @@ import type { FailedFile } from './score-report.js';
 import type { ScoredRequirement, VendorRow, VendorScore } from './score.js';
 import { scoringRules, type ScoringRules } from './scoring-rules.js';
 import { setZipDates } from './zip-dates.js';
+import { scoreWords, type Words } from './score-words.js';
 
-const words = {
-  en: {
-    summary: 'Summary', comparison: 'Comparison', rank: '#', vendor: 'Vendor', file: 'File', score: 'Score', quality: 'Quality', price: 'Price score',
-    must: 'Must Yes', nice: 'Nice Yes', unanswered: 'Unanswered', oneOff: 'One-off cost', yearly: 'Yearly cost', cost: 'Total cost', status: 'Status',
-    qualified: 'qualified', incomplete: 'incomplete: blank, unreadable or roadmap Must ', disqualified: 'disqualified: No on knock-out ',
-    id: 'Id', name: 'Requirement', priority: 'Priority', weight: 'Weight', answer: 'Answer', points: 'Points', comment: 'Comment', row: 'Row', warnings: 'Warnings',
-    failed: 'Files not scored', reason: 'Reason', rules: 'Scoring rules', missing: '(row missing)',
-  },
-  pl: {
-    summary: 'Podsumowanie', comparison: 'Porównanie', rank: '#', vendor: 'Dostawca', file: 'Plik', score: 'Wynik', quality: 'Jakość', price: 'Ocena ceny',
-    must: 'Wymagane: Tak', nice: 'Pożądane: Tak', unanswered: 'Bez odpowiedzi', oneOff: 'Koszt jednorazowy', yearly: 'Koszt roczny', cost: 'Koszt łączny', status: 'Status',
-    qualified: 'zakwalifikowany', incomplete: 'niekompletny: brak odpowiedzi lub W planach przy wymaganym ', disqualified: 'wykluczony: Nie przy kryterium ',
-    id: 'Id', name: 'Wymaganie', priority: 'Priorytet', weight: 'Waga', answer: 'Odpowiedź', points: 'Punkty', comment: 'Komentarz', row: 'Wiersz', warnings: 'Uwagi',
-    failed: 'Pliki nieocenione', reason: 'Powód', rules: 'Zasady oceny', missing: '(brak wiersza)',
-  },
-};
-
-type Words = (typeof words)['en'];
 
 const bold = { font: { bold: true } };
 
@@ -146,7 +129,7 @@ export async function writeScoreXlsx(
   date: string,
   options: ScoreWorkbookOptions = {},
 ): Promise<Uint8Array> {
-  const w = words[language] ?? words.en;
+  const w = scoreWords[language] ?? scoreWords.en;
   const l = labelsFor(language);
   const rules = options.rules ?? scoringRules(undefined, requirements);
   const ExcelJS = await loadExcelJS();

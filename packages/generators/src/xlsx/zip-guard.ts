@@ -1,3 +1,4 @@
+import { cliMessage, cliText, type CliText, type OutputLanguage } from '@ccp/core';
 import { inflateRawSync } from 'node:zlib';
 import { findEndOfCentralDirectory } from './zip-dates.js';
 
@@ -45,30 +46,34 @@ function isOpenDocument(bytes: Uint8Array): boolean {
   return head.startsWith('PK') && head.includes('mimetype') && head.includes('application/vnd.oasis.opendocument');
 }
 
-const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MiB`;
-
 /**
  * Checks that the bytes are a zip archive whose entries really inflate within the limits, before a spreadsheet
  * library sees them: a zip bomb, a truncated download or an old binary .xls ends here with a message. Returns
- * the problem in words, or undefined when the archive is sound. Inflation is capped per entry, so sizes the
+ * the problem in words (in `language`, English by default), or undefined when the archive is sound. Inflation is capped per entry, so sizes the
  * archive lies about cannot exhaust memory; worksheet rows are counted here, before exceljs builds them.
  */
-export function checkZip(bytes: Uint8Array, limits: ReadLimits = defaultReadLimits): string | undefined {
-  if (bytes.byteLength > limits.maxFileBytes) return `it is ${mb(bytes.byteLength)}, more than the ${mb(limits.maxFileBytes)} a filled spec may have`;
+export function checkZip(bytes: Uint8Array, limits: ReadLimits = defaultReadLimits, language?: OutputLanguage): string | undefined {
+  const problem = zipProblem(bytes, limits);
+  return problem && cliMessage(problem, language);
+}
+
+/** checkZip's problem as a catalog message (key and arguments), written in a language when it is printed. */
+export function zipProblem(bytes: Uint8Array, limits: ReadLimits = defaultReadLimits): CliText | undefined {
+  if (bytes.byteLength > limits.maxFileBytes) return cliText('vendorTooLarge', { bytes: bytes.byteLength, limit: limits.maxFileBytes });
   if (bytes.byteLength >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
-    return 'it is an old binary .xls file or a password-protected workbook; save it as an unprotected .xlsx';
-  if (bytes.byteLength < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return 'it is not an XLSX file (not a zip archive)';
-  if (isOpenDocument(bytes)) return 'it is an OpenDocument spreadsheet (.ods); save it as .xlsx (Excel 2007-365 format) and send that';
+    return cliText('zipOldXls');
+  if (bytes.byteLength < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return cliText('zipNotZip');
+  if (isOpenDocument(bytes)) return cliText('zipOpenDocument');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentralDirectory(view);
-  if (eocd < 0) return 'it is corrupted: the zip archive has no central directory (truncated?)';
+  if (eocd < 0) return cliText('zipNoDirectory');
   const count = view.getUint16(eocd + 10, true);
   let at = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || at === 0xffffffff) return 'it is a ZIP64 archive, far larger than a filled spec';
-  if (count > limits.maxEntries) return `its archive has ${count} entries, more than ${limits.maxEntries}`;
+  if (count === 0xffff || at === 0xffffffff) return cliText('zip64');
+  if (count > limits.maxEntries) return cliText('zipTooManyEntries', { count, limit: limits.maxEntries });
   let total = 0;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== 0x02014b50) return 'it is corrupted: a zip directory entry is damaged';
+    if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== 0x02014b50) return cliText('zipDamagedDirectory');
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
     const compressed = view.getUint32(at + 20, true);
@@ -77,32 +82,32 @@ export function checkZip(bytes: Uint8Array, limits: ReadLimits = defaultReadLimi
     const local = view.getUint32(at + 42, true);
     const name = Buffer.from(bytes.buffer, bytes.byteOffset + at + 46, Math.min(nameLength, bytes.byteLength - at - 46)).toString('utf8');
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    if (flags & 1) return `it is encrypted (entry '${name}')`;
-    if (size > limits.maxEntryBytes) return `entry '${name}' unpacks to ${mb(size)}, more than ${mb(limits.maxEntryBytes)} (a zip bomb?)`;
+    if (flags & 1) return cliText('zipEncrypted', { name });
+    if (size > limits.maxEntryBytes) return cliText('zipEntryTooLarge', { name, bytes: size, limit: limits.maxEntryBytes });
     total += size;
-    if (total > limits.maxTotalBytes) return `it unpacks to more than ${mb(limits.maxTotalBytes)} (a zip bomb?)`;
-    if (local + 30 > bytes.byteLength || view.getUint32(local, true) !== 0x04034b50) return `it is corrupted: entry '${name}' is missing`;
+    if (total > limits.maxTotalBytes) return cliText('zipTotalTooLarge', { limit: limits.maxTotalBytes });
+    if (local + 30 > bytes.byteLength || view.getUint32(local, true) !== 0x04034b50) return cliText('zipEntryMissing', { name });
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    if (start + compressed > bytes.byteLength) return `it is corrupted: entry '${name}' is truncated`;
+    if (start + compressed > bytes.byteLength) return cliText('zipEntryTruncated', { name });
     const data = bytes.subarray(start, start + compressed);
     const sheet = /^xl\/worksheets\/[^/]+\.xml$/.test(name);
     if (method === 0) {
-      if (compressed !== size) return `it is corrupted: entry '${name}' has inconsistent sizes`;
+      if (compressed !== size) return cliText('zipInconsistentSizes', { name });
       // a stored (uncompressed) sheet is counted too: its empty rows cost as much memory as deflated ones
-      if (sheet && countRows(data) > limits.maxRows) return `a sheet (${name}) has ${countRows(data)} rows, more than ${limits.maxRows}`;
+      if (sheet && countRows(data) > limits.maxRows) return cliText('zipSheetRows', { name, rows: countRows(data), limit: limits.maxRows });
     } else if (method === 8) {
       let out: Buffer;
       try {
         out = inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
       } catch {
-        return `it is corrupted or a zip bomb: entry '${name}' does not unpack to its declared ${size} bytes`;
+        return cliText('zipEntryBomb', { name, size });
       }
-      if (out.byteLength !== size) return `it is corrupted: entry '${name}' unpacks to ${out.byteLength} bytes, not the declared ${size}`;
+      if (out.byteLength !== size) return cliText('zipEntryWrongSize', { name, got: out.byteLength, size });
       if (sheet) {
         const rows = countRows(out);
-        if (rows > limits.maxRows) return `a sheet (${name}) has ${rows} rows, more than ${limits.maxRows}`;
+        if (rows > limits.maxRows) return cliText('zipSheetRows', { name, rows, limit: limits.maxRows });
       }
-    } else return `entry '${name}' uses zip compression method ${method}, which XLSX files do not use`;
+    } else return cliText('zipMethod', { name, method });
   }
   return undefined;
 }

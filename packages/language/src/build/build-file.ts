@@ -10,6 +10,8 @@ export interface FileModel {
   projects: Project[];
   tenders: Tender[];
   ctx: BuildContext;
+  /** Declarations with an unknown keyword (already an error): the kind they were probably meant as, and their id. */
+  unknown: { kind?: string; id?: string }[];
 }
 
 const listOf: Record<string, keyof Omit<Model, 'project' | 'tender' | 'files'>> = {
@@ -33,6 +35,7 @@ export function buildFile(syntax: SyntaxFile): FileModel {
   const model = emptyModel();
   const projects: Project[] = [];
   const tenders: Tender[] = [];
+  const unknown: FileModel['unknown'] = [];
   for (const block of syntax.blocks) {
     const spec = topLevelSpecs.get(block.keyword);
     if (!spec) {
@@ -47,6 +50,7 @@ export function buildFile(syntax: SyntaxFile): FileModel {
         block.keywordLoc,
         suggestion ? { suggestion: `Did you mean '${suggestion}'?`, fixes: [{ title: `Change to '${suggestion}'`, edits: [{ loc: block.keywordLoc, newText: suggestion }] }] } : {},
       );
+      unknown.push({ ...(suggestion ? { kind: suggestion } : {}), ...(block.id !== undefined ? { id: block.id } : {}) });
       continue;
     }
     const element = buildBlock(spec, block, ctx);
@@ -56,5 +60,5 @@ export function buildFile(syntax: SyntaxFile): FileModel {
     else (model[listOf[element.kind]!] as Element[]).push(element);
   }
   ctx.finish();
-  return { model, projects, tenders, ctx };
+  return { model, projects, tenders, ctx, unknown };
 }

@@ -11,6 +11,8 @@ export class Faults {
   private readonly refs = new Set<Ref>();
   private readonly fields = new Map<Element, string[]>();
   private readonly suggestions = new Set<string>();
+  private readonly unknownKinds = new Set<string>();
+  private readonly unknownIds = new Set<string>();
   /** Second declarations of an id by an element of the same kind (a step: in the same process). */
   readonly duplicates = new Set<Element>();
 
@@ -60,6 +62,25 @@ export class Faults {
     if (this.invalid(element, field)) return true;
     if (ref === undefined) return false;
     return Array.isArray(ref) ? this.anyUnresolved(ref) : this.unresolved(ref as Ref);
+  }
+
+  /**
+   * Notes a declaration whose keyword is unknown (`projekt acme { ... }`, reported as such): what it was probably
+   * meant as, and its id. "The design declares no project" and references to that id are follow-ons of that mistake.
+   */
+  addUnknownDeclaration(kind: string | undefined, id: string | undefined): void {
+    if (kind !== undefined) this.unknownKinds.add(kind);
+    if (id !== undefined) this.unknownIds.add(id);
+  }
+
+  /** Whether a declaration with an unknown keyword was probably meant as this kind. */
+  misspelledKind(kind: ElementKind): boolean {
+    return this.unknownKinds.has(kind);
+  }
+
+  /** Whether a declaration with an unknown keyword has this id (so a reference to it is no mistake of its own). */
+  misspelledId(id: string): boolean {
+    return this.unknownIds.size > 0 && this.unknownIds.has(id);
   }
 
   /** Takes in the faults one file's builder noted. */

@@ -46,6 +46,7 @@ export function resolveModel(files: FileModel[], fileOrder: string[]): Resolved 
   };
 
 
+  for (const f of files) for (const u of f.unknown) faults.addUnknownDeclaration(u.kind, u.id);
   for (const f of files) {
     for (const p of f.projects) {
       if (!model.project) {
@@ -119,6 +120,8 @@ export function resolveModel(files: FileModel[], fileOrder: string[]): Resolved 
       return;
     }
     faults.addRef(p.ref);
+    // the id's declaration has an unknown keyword, already reported: the reference is no mistake of its own
+    if (faults.misspelledId(p.ref.id)) return;
     const near = closestWithNote(p.ref.id, candidates(p.kinds, p.process));
     const u: UnresolvedRef = { ref: p.ref, kinds: p.kinds, field: p.field, owner: p.owner };
     if (foundKind) u.foundKind = foundKind;

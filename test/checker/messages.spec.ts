@@ -21,6 +21,7 @@ const fixed: Record<string, unknown> = {
   line: 3,
   measure: 'aht',
   unit: 's',
+  channels: ['telefon', 'czat'],
 };
 const anyArgs = new Proxy({}, { get: (_t, key) => (typeof key === 'string' && key in fixed ? fixed[key] : `«${String(key)}»`) });
 

@@ -56,7 +56,8 @@ export const en = {
     `Role '${a.role}' is held by one person and has no backup for holidays and sickness; add 'backup: <role>'.`,
   satisfactionOutOfRange: (a: { touchpoint: string; score: string }) =>
     `Touchpoint '${a.touchpoint}' has satisfaction ${a.score}; give a whole score from 1 (very unhappy) to 5 (delighted).`,
-  touchpointWithoutChannel: (a: { touchpoint: string }) => `Touchpoint '${a.touchpoint}' has no channel; add 'channel: phone, email'.`,
+  touchpointWithoutChannel: (a: { touchpoint: string; channels: string[] }) =>
+    `Touchpoint '${a.touchpoint}' has no channel; ${a.channels.length ? `add 'channel: ${a.channels.slice(0, 2).join(', ')}' (the channels it happens on)` : "declare its channel ('channel phone { ... }') and add 'channel: phone'"}.`,
   touchpointWithoutProcess: (a: { touchpoint: string; company: boolean }) =>
     `Touchpoint '${a.touchpoint}' starts no process, so nobody handles it; add 'starts: <process>'${a.company ? ", or 'informs: \"...\"' if it only notifies the customer" : ''}.`,
   wrongKind: (a: { id: string; found: string; field: string; owner: string; wanted: string }) =>

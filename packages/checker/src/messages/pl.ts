@@ -74,7 +74,8 @@ export const pl: Messages = {
   singlePersonRoleWithoutBackup: (a) => `Rolę '${a.role}' pełni jedna osoba i nie ma zastępstwa na urlop i chorobę; dodaj 'backup: <rola>'.`,
   satisfactionOutOfRange: (a) =>
     `Punkt styku '${a.touchpoint}' ma zadowolenie ${a.score}; podaj liczbę całkowitą od 1 (bardzo niezadowolony) do 5 (zachwycony).`,
-  touchpointWithoutChannel: (a) => `Punkt styku '${a.touchpoint}' nie ma kanału; dodaj 'channel: phone, email'.`,
+  touchpointWithoutChannel: (a) =>
+    `Punkt styku '${a.touchpoint}' nie ma kanału; ${a.channels.length ? `dodaj 'channel: ${a.channels.slice(0, 2).join(', ')}' (kanały, w których się odbywa)` : "zadeklaruj jego kanał ('channel telefon { ... }') i dodaj 'channel: telefon'"}.`,
   touchpointWithoutProcess: (a) =>
     `Punkt styku '${a.touchpoint}' nie rozpoczyna procesu, więc nikt go nie obsługuje; dodaj 'starts: <proces>'${a.company ? " albo 'informs: \"...\"', jeśli tylko powiadamia klienta" : ''}.`,
   wrongKind: (a) => `'${a.id}' to ${kind(a.found)}, a '${a.field}' (${owner(a.owner)}) wymaga: ${kind(a.wanted)}.`,

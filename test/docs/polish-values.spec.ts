@@ -24,4 +24,17 @@ describe('generated values follow the output language (issue 19, must-show 8, in
     for (const word of ['reklamacje', 'umowa', '250/dzień']) expect(html, word).toContain(word);
     for (const english of ['250/day', '>complaints<', '>contract<', '>voice<']) expect(md + html, english).not.toContain(english);
   });
+
+  it("shows a function's priority and a finding's severity in Polish (the class names stay)", async () => {
+    // the function no step uses is a warning (unused-function)
+    const sources = { 'main.ccp': `${design}function rejestracja "Rejestracja" { priority: must }\nfunction mapa "Mapa" { priority: nice }\n` };
+    const html = (await docsOf(sources, { markdown: false })).find((f) => f.path === 'spec.html')!.content;
+    const md = joinMarkdown(await docsOf(sources));
+    expect(html).toContain('<span class="priority priority-must">Wymagana</span>');
+    expect(html).toContain('<span class="priority priority-nice">Pożądana</span>');
+    expect(html).toMatch(/<tr class="warning"><td>ostrzeżenie<\/td>/);
+    expect(md).toContain('| **Wymagana** |');
+    expect(md).toMatch(/\| ostrzeżenie \| `unused-function` \|/);
+    for (const english of ['>Must<', '>Nice<', '>warning<', '**Must**', '| warning |']) expect(md + html, english).not.toContain(english);
+  });
 });

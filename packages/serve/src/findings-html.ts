@@ -49,7 +49,7 @@ function findingHtml(input: FindingsInput, d: Diagnostic, i: number): string {
   const target = input.targets?.[i];
   return [
     `<li class="finding ${escapeHtml(d.severity)}">`,
-    `<p class="finding-head"><span class="severity">${escapeHtml(d.severity)}</span> <code>${escapeHtml(d.code)}</code> `,
+    `<p class="finding-head"><span class="severity">${escapeHtml(input.words.values[d.severity] ?? d.severity)}</span> <code>${escapeHtml(d.code)}</code> `,
     `<a class="source-link" href="${escapeHtml(editorLink(input.root, d.loc.file, at.line, at.column))}" title="${escapeHtml(input.serve.openInEditor)}">${escapeHtml(where)}</a>`,
     target ? ` <span class="target">${target}</span>` : '',
     '</p>',

@@ -183,7 +183,7 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
     kpis: kpiViews(),
     ...(staffing ? { staffing: staffingView(staffing) } : {}),
     findings: {
-      items: findings.map((f) => ({ ...f, location: `${f.file}:${f.line}:${f.column}`, target: findingTarget(f) })),
+      items: findings.map((f) => ({ ...f, severityText: say(f.severity), location: `${f.file}:${f.line}:${f.column}`, target: findingTarget(f) })),
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,
     },
@@ -321,7 +321,7 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
       title: label(f),
       anchor: anchors.get('function', f.id)!,
       description: f.description,
-      priority: f.priority === 'must' ? 'Must' : f.priority === 'nice' ? 'Nice' : undefined,
+      priority: f.priority ? say(f.priority) : undefined,
       priorityClass: f.priority ?? 'none',
       area: say(f.area),
       system: toSystem(f.system),

@@ -1,9 +1,16 @@
-import { label, type Model, type ModelIndex, type Ref } from '@ccp/core';
+import { label, type Model, type ModelIndex, type OutputLanguage, type Ref } from '@ccp/core';
+import { docWords } from '../docs/words.js';
 import { duration, percent, targetText } from './format.js';
 import type { Labels } from './labels.js';
 import type { SheetTable, TableRow } from './sheet-table.js';
 
 /** The sheets that give vendors the context of the functions: processes, roles, channels, KPIs and SLAs. */
+
+/** A value of the language (a medium, a KPI group) in the output language's words, else as written. */
+function valueWords(language: OutputLanguage): (value: string | undefined) => string {
+  const words = docWords(language).values;
+  return (value) => (value === undefined ? '' : Object.hasOwn(words, value) ? words[value]! : value);
+}
 
 function names(refs: Ref[], lookup: (id: string) => { id: string; name?: string } | undefined): string {
   return refs.map((r) => label(lookup(r.id) ?? r)).join(', ');
@@ -121,13 +128,14 @@ export function rolesTable(model: Model, ix: ModelIndex, l: Labels): SheetTable 
   };
 }
 
-export function channelsTable(model: Model, ix: ModelIndex, l: Labels): SheetTable {
+export function channelsTable(model: Model, ix: ModelIndex, l: Labels, language: OutputLanguage): SheetTable {
   const c = l.channels;
+  const value = valueWords(language);
   const rows: TableRow[] = model.channels.map((ch) => ({
     cells: [
       ch.id,
       label(ch),
-      ch.medium ?? '',
+      value(ch.medium),
       ch.hours ?? '',
       ch.volume.perDay ?? null,
       ch.volume.perWeek ?? null,
@@ -161,15 +169,16 @@ export function channelsTable(model: Model, ix: ModelIndex, l: Labels): SheetTab
 }
 
 /** KPIs with targets, then each process's SLA (reaction and resolution) as rows of the same table. */
-export function kpisTable(model: Model, ix: ModelIndex, l: Labels): SheetTable {
+export function kpisTable(model: Model, ix: ModelIndex, l: Labels, language: OutputLanguage): SheetTable {
   const c = l.kpis;
+  const value = valueWords(language);
   const pc = l.processes;
   const rows: TableRow[] = model.kpis.map((k) => ({
     cells: [
       c.kpi,
       k.id,
       label(k),
-      k.group ?? '',
+      value(k.group),
       k.channel ? names([k.channel], (id) => ix.channels.get(id)) : '',
       targetText(k.target),
       k.source ? names([k.source], (id) => ix.systems.get(id)) : '',

@@ -118,8 +118,8 @@ export function specTables(model: Model, l: Labels, reqs: Requirement[], languag
     processesTable(model, ix, l),
     dataTable(model, ix, l, language),
     rolesTable(model, ix, l),
-    channelsTable(model, ix, l),
-    kpisTable(model, ix, l),
+    channelsTable(model, ix, l, language),
+    kpisTable(model, ix, l, language),
     nfrTable(l, reqs),
   ];
 }

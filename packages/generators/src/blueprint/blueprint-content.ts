@@ -1,6 +1,7 @@
 import { label, type Model, type ModelIndex, type Persona, type Step, type Touchpoint } from '@ccp/core';
 import { journeySections } from '../mermaid/journey-sections.js';
 import type { BlueprintWords } from './words.js';
+import { docWords } from '../docs/words.js';
 
 /** A step as a blueprint shows it, in the frontstage or the backstage row of its touchpoint's column. */
 export interface BlueprintStep {
@@ -51,17 +52,20 @@ export const CUSTOMER = 'customer';
  * write, plus the functions the customer uses on the touchpoint itself (self-service).
  */
 export function blueprintContent(model: Model, persona: Persona | undefined, index: ModelIndex, words: BlueprintWords, noStage: string): BlueprintStage[] {
+  // a channel's medium in the output language's words (voice: głos), else as written
+  const values = docWords(model.project?.outputLanguage).values;
+  const medium = (m: string) => (Object.hasOwn(values, m) ? values[m]! : m);
   return journeySections(model, persona, noStage).map((section) => ({
     title: section.title,
-    columns: section.touchpoints.map((tp) => column(tp, index, words)),
+    columns: section.touchpoints.map((tp) => column(tp, index, words, medium)),
   }));
 }
 
-function column(tp: Touchpoint, index: ModelIndex, words: BlueprintWords): BlueprintColumn {
+function column(tp: Touchpoint, index: ModelIndex, words: BlueprintWords, medium: (m: string) => string): BlueprintColumn {
   const channels = tp.channels.map((ref) => index.channels.get(ref.id));
   const channelNames = tp.channels.map((ref, i) => {
     const c = channels[i];
-    return c ? (c.medium ? `${label(c)} (${c.medium})` : label(c)) : ref.id;
+    return c ? (c.medium ? `${label(c)} (${medium(c.medium)})` : label(c)) : ref.id;
   });
   const facing = new Set<string>();
   for (const c of channels) for (const r of c?.handledBy ?? []) facing.add(r.id);

@@ -102,6 +102,9 @@ describe('costs and formulas as vendors type them', () => {
     expect(parseCost('(1,2)')).toBe('invalid');
     expect(parseCost('1,2,3')).toBe('invalid');
     expect(parseCost('about 100')).toBe('invalid');
+    // a qualifier is no currency: 'about 100', 'from 100', 'up to 100' are not 100
+    for (const qualified of ['ok. 100', 'ca. 100', 'od 100 zł', 'do 100', '100 tys. zł']) expect(parseCost(qualified), qualified).toBe('invalid');
+    for (const [text, n] of [['100 EUR.', 100], ['USD 5', 5], ['99 $', 99], ['12,50 zl', 12.5], ['£19', 19], ['R$ 10', 10], ['US$ 7', 7]] as const) expect(parseCost(text), text).toBe(n);
     expect(parseCost({ formula: '100*12', result: 1200 })).toBe(1200);
   });
 

@@ -28,8 +28,10 @@ export function cellFormula(v: Cell): string | undefined {
 
 // A number as people write costs: `1200`, `1 200,50`, `1,200.50`, `1.200,50`, `-5`.
 const amount = /^-?\d[\d\s\u00a0.,]*$/;
-// What may stand before or after it: a currency symbol or code (`PLN`, `zł`, `€`, `$`, `EUR.`), nothing else.
-const currency = /^[\p{L}\p{Sc}]{0,4}\.?$/u;
+// What may stand before or after it: a currency symbol or a three-letter code (`PLN`, `zł`, `€`, `$`, `EUR.`), nothing
+// else: a qualifier such as `ok.`, `ca.`, `od`, `do` (about, from, up to) changes what the number means, so such a
+// cost is not read as the number alone.
+const currency = /^(?:[A-Z]{0,2}\p{Sc}{1,2}|[A-Za-z]{3}\.?|z[łl]\.?)?$/u;
 
 /**
  * A cost as a number: `1200`, `1 200,50`, `1,200.50 PLN`, `€ 99`; undefined when empty; 'invalid' for anything else,

@@ -105,7 +105,7 @@ describe('bad files', () => {
     expect(why).toMatch(/version 0\.9 of 2026-11-22/);
     expect(why).toMatch(/added since: 'audit_log'/);
     expect(why).toMatch(/removed since: 'old_fax'/);
-    expect(why).toMatch(/text changed since: 'live_chat'/);
+    expect(why).toMatch(/changed since \(text, priority, weight, area, category, roles or data\): 'live_chat'/);
     expect(specMismatch((await read(await acmeSpec())).metadata, acmeModel())).toBeUndefined();
   });
 });
@@ -145,14 +145,14 @@ describe('ccp spec and ccp vendors score', () => {
     const r = await runCli(['vendors', 'score', 'main.ccp', 'notes.xlsx', 'old.xlsx', 'missing.xlsx', '--lang', 'en'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('notes.xlsx: it is not an XLSX file (not a zip archive).');
-    expect(r.stderr).toMatch(/old\.xlsx: it was made from another version.*text changed since: 'call_recording'/);
+    expect(r.stderr).toMatch(/old\.xlsx: it was made from another version.*changed since \(text, priority, weight, area, category, roles or data\): 'call_recording'/);
     expect(r.stderr).toContain('missing.xlsx: no such file');
     expect(r.stderr).not.toMatch(/\n\s+at /);
     // the project is Polish: without --lang the same reasons in Polish
     const pl = await runCli(['vendors', 'score', 'main.ccp', 'notes.xlsx', 'old.xlsx', 'missing.xlsx'], dir);
     expect(pl.code).toBe(2);
     expect(pl.stderr).toContain('ccp: notes.xlsx: to nie jest plik XLSX (nie jest archiwum zip).');
-    expect(pl.stderr).toMatch(/old\.xlsx: powstała z innej wersji projektu \(wersja 1\.0 z 2026-11-22\); zmieniona treść od tamtej wersji: 'call_recording'\. Oceń ją według tamtej wersji/);
+    expect(pl.stderr).toMatch(/old\.xlsx: powstała z innej wersji projektu \(wersja 1\.0 z 2026-11-22\); zmienione od tamtej wersji \(treść, priorytet, waga, obszar, kategoria, role lub dane\): 'call_recording'\. Oceń ją według tamtej wersji/);
     expect(pl.stderr).toContain('ccp: missing.xlsx: nie ma takiego pliku.');
     const badDate = await runCli(['spec', 'main.ccp', '--out', 's.xlsx', '--date', '2026-13-01'], dir);
     expect(badDate.code).toBe(2);

@@ -72,7 +72,7 @@ export const vendorFilesEn = {
     `it was made from another version of the design (version ${a.version || '?'} of ${a.date || '?'}); ${a.parts.map(String).join('; ')}. Score it against that version, or send the vendor the current spec`,
   lockAdded: (a: { ids: string[] }) => `added since: ${listed(a.ids, 15)}`,
   lockRemoved: (a: { ids: string[] }) => `removed since: ${listed(a.ids, 15)}`,
-  lockChanged: (a: { ids: string[] }) => `text changed since: ${listed(a.ids, 15)}`,
+  lockChanged: (a: { ids: string[] }) => `changed since (text, priority, weight, area, category, roles or data): ${listed(a.ids, 15)}`,
   specOtherRules: (a: { version: string; date: string; what: CliText | string }) =>
     `it was sent with other scoring rules (version ${a.version || '?'} of ${a.date || '?'}): ${String(a.what)}. Score it against that version, or send the vendors a new spec`,
   rulesNowTender: () => 'the design now declares a tender with its own scoring rules',

@@ -67,7 +67,7 @@ export const vendorFilesPl: typeof vendorFilesEn = {
     `powstała z innej wersji projektu (wersja ${a.version || '?'} z ${a.date || '?'}); ${a.parts.map(String).join('; ')}. Oceń ją według tamtej wersji albo wyślij dostawcy aktualną specyfikację`,
   lockAdded: (a) => `dodane od tamtej wersji: ${listed(a.ids, 15)}`,
   lockRemoved: (a) => `usunięte od tamtej wersji: ${listed(a.ids, 15)}`,
-  lockChanged: (a) => `zmieniona treść od tamtej wersji: ${listed(a.ids, 15)}`,
+  lockChanged: (a) => `zmienione od tamtej wersji (treść, priorytet, waga, obszar, kategoria, role lub dane): ${listed(a.ids, 15)}`,
   specOtherRules: (a) =>
     `wysłano ją z innymi zasadami oceny (wersja ${a.version || '?'} z ${a.date || '?'}): ${String(a.what)}. Oceń ją według tamtej wersji albo wyślij dostawcom nową specyfikację`,
   rulesNowTender: () => 'projekt deklaruje teraz przetarg z własnymi zasadami oceny',

@@ -15,7 +15,7 @@ export function diffRequirements(meta: SpecMetadata, model: Model): SpecDiff {
   return { added: ids(b.added), removed: ids(b.removed), changed: ids(b.changed) };
 }
 
-/** The requirement changes of a broken lock as catalog messages: "added since: 'a'", "text changed since: 'b'". */
+/** The requirement changes of a broken lock as catalog messages: "added since: 'a'", "changed since (text, ...): 'b'". */
 export function lockBreakTexts(b: LockBreak): CliText[] {
   const ids = (l: { id: string }[]) => l.map((r) => r.id);
   const out: CliText[] = [];

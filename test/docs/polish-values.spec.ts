@@ -35,6 +35,11 @@ describe('generated values follow the output language (issue 19, must-show 8, in
     expect(html).toMatch(/<tr class="warning"><td>ostrzeżenie<\/td>/);
     expect(md).toContain('| **Wymagana** |');
     expect(md).toMatch(/\| ostrzeżenie \| `unused-function` \|/);
+    // counts with Polish plurals (not '0 błędy, 1 ostrzeżenia')
+    const summary = /<p class="summary">(.*?)<\/p>/.exec(html)![1]!;
+    expect(summary).toMatch(/^0 błędów, \d+ ostrzeże(nie|nia|ń)$/);
+    const n = Number(/, (\d+)/.exec(summary)![1]);
+    expect(summary).toBe(`0 błędów, ${n} ${n === 1 ? 'ostrzeżenie' : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 'ostrzeżenia' : 'ostrzeżeń'}`);
     for (const english of ['>Must<', '>Nice<', '>warning<', '**Must**', '| warning |']) expect(md + html, english).not.toContain(english);
   });
 });

@@ -67,7 +67,7 @@ export function findingsList(input: FindingsInput): string {
   const shown = input.diagnostics.slice(0, MAX_SHOWN_FINDINGS);
   const more = input.diagnostics.length - shown.length;
   return [
-    `<p class="summary">${errors} ${escapeHtml(input.words.errors)}, ${warnings} ${escapeHtml(input.words.warnings)}</p>`,
+    `<p class="summary">${escapeHtml(input.words.findingsCount(errors, warnings))}</p>`,
     `<ol class="findings">${shown.map((d, i) => findingHtml(input, d, i)).join('\n')}</ol>`,
     more > 0 ? `<p class="note">${escapeHtml(input.serve.moreFindings(more))}</p>` : '',
   ].join('\n');

@@ -186,6 +186,10 @@ export function buildDocsView(model: Model, findings: DocFinding[], diagrams: Do
       items: findings.map((f) => ({ ...f, severityText: say(f.severity), location: `${f.file}:${f.line}:${f.column}`, target: findingTarget(f) })),
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,
+      summary: words.findingsCount(
+        findings.filter((f) => f.severity === 'error').length,
+        findings.filter((f) => f.severity === 'warning').length,
+      ),
     },
   };
 

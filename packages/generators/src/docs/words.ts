@@ -1,4 +1,4 @@
-import type { OutputLanguage } from '@ccp/core';
+import { pluralPl, type OutputLanguage } from '@ccp/core';
 
 /** Headings and fixed words of the documents, in the project's output language. Templates read them as `words.*`. */
 export interface DocWords {
@@ -95,6 +95,8 @@ export interface DocWords {
   location: string;
   errors: string;
   warnings: string;
+  /** The findings' counts as a phrase, with the language's plurals: `0 errors, 1 warning`, `0 błędów, 1 ostrzeżenie`. */
+  findingsCount: (errors: number, warnings: number) => string;
   id: string;
   name: string;
   yes: string;
@@ -224,6 +226,7 @@ const en: DocWords = {
   location: 'Location',
   errors: 'errors',
   warnings: 'warnings',
+  findingsCount: (e, w) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`,
   id: 'Id',
   name: 'Name',
   yes: 'yes',
@@ -411,6 +414,7 @@ const pl: DocWords = {
   location: 'Miejsce',
   errors: 'błędy',
   warnings: 'ostrzeżenia',
+  findingsCount: (e, w) => `${e} ${pluralPl(e, 'błąd', 'błędy', 'błędów')}, ${w} ${pluralPl(w, 'ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń')}`,
   id: 'Id',
   name: 'Nazwa',
   yes: 'tak',

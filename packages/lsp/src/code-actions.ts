@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@ccp/core';
+import { lspTexts, type Diagnostic, type OutputLanguage } from '@ccp/core';
 import type { BlockNode, SyntaxFile } from '@ccp/language';
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextEdit } from 'vscode-languageserver';
 import type { Positions } from './positions.js';
@@ -33,7 +33,7 @@ export interface DeclarationHome {
  * Quick fixes for the findings under a range: every mechanical fix a finding carries ("Change to 'agent'"), and
  * for an undefined reference a declaration of the missing element of the kind the field needs: a step in its
  * process, anything else after the last declaration of its kind (in the file where roles are declared, for a role),
- * or at the end of the current file when there is none yet.
+ * or at the end of the current file when there is none yet. The declaration's title is in `language`.
  */
 export function codeActions(
   uri: string,
@@ -42,6 +42,7 @@ export function codeActions(
   syntax: SyntaxFile | undefined,
   pos: Positions,
   homeOf: (kind: string) => DeclarationHome | undefined = () => undefined,
+  language?: OutputLanguage,
 ): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const { diagnostic: d, lsp } of findings) {
@@ -61,7 +62,7 @@ export function codeActions(
         : declarationEdit(d.data.kind, d.data.id, d.loc.start, text, syntax, pos);
       if (edit) {
         actions.push({
-          title: `Declare ${d.data.kind} '${d.data.id}'`,
+          title: lspTexts(language).declare({ kind: d.data.kind, id: d.data.id }),
           kind: CodeActionKind.QuickFix,
           diagnostics: [lsp],
           edit: { changes: { [home?.uri ?? uri]: [edit] } },

@@ -1,4 +1,4 @@
-import type { ElementKind, Model } from '@ccp/core';
+import { lspTexts, referenceText, type ElementKind, type LspTexts, type Model, type OutputLanguage } from '@ccp/core';
 import { allSpecs, scan, topLevelSpecs, type KindSpec } from '@ccp/language';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import { snippetOf } from './snippets.js';
@@ -88,13 +88,13 @@ const elementKindIcons: Partial<Record<ElementKind, CompletionItemKind>> = {
   kpi: CompletionItemKind.Constant,
 };
 
-function idsOf(model: Model, kinds: readonly ElementKind[], process: string | undefined): CompletionItem[] {
+function idsOf(model: Model, kinds: readonly ElementKind[], process: string | undefined, t: LspTexts): CompletionItem[] {
   const out: CompletionItem[] = [];
   const push = (e: { id: string; name?: string; kind: ElementKind; description?: string }) =>
     out.push({
       label: e.id,
       kind: elementKindIcons[e.kind] ?? CompletionItemKind.Reference,
-      detail: e.name ? `${e.kind} — ${e.name}` : e.kind,
+      detail: t.element({ kind: e.kind, ...(e.name ? { name: e.name } : {}) }),
       ...(e.description ? { documentation: e.description } : {}),
     });
   const seen = new Set<string>();
@@ -129,11 +129,11 @@ function fieldSpecOf(spec: KindSpec | undefined, name: string) {
   return spec?.fields.find((f) => f.name === name || f.aliases?.includes(name));
 }
 
-function keywordItem(spec: KindSpec, nested: boolean): CompletionItem {
+function keywordItem(spec: KindSpec, nested: boolean, language: OutputLanguage | undefined): CompletionItem {
   return {
     label: spec.keyword,
     kind: CompletionItemKind.Snippet,
-    detail: spec.doc,
+    detail: referenceText(spec.keyword, spec.doc, language),
     insertTextFormat: InsertTextFormat.Snippet,
     insertText: snippetOf(spec.keyword),
     sortText: nested ? '0' : '1',
@@ -153,9 +153,12 @@ function atItemStart(text: string, start: number): boolean {
 /**
  * Completion items for the cursor: ids of the right kind in a field's value, else field names, and declaration
  * snippets where a declaration can start. `trigger` is the character that opened completion: a space opens it only
- * in a value (`by: `), so completion stays open after `field: ` and stays away elsewhere.
+ * in a value (`by: `), so completion stays open after `field: ` and stays away elsewhere. Details and documentation
+ * are in the project's output language.
  */
 export function complete(text: string, offset: number, model: Model, trigger?: string): CompletionItem[] {
+  const language = model.project?.outputLanguage;
+  const t = lspTexts(language);
   const ctx = completionContext(text, offset);
   if (ctx.quiet) return [];
   if (trigger === ' ' && ctx.field === undefined && !ctx.branchTarget) return [];
@@ -164,15 +167,15 @@ export function complete(text: string, offset: number, model: Model, trigger?: s
   const declarationHere = atItemStart(text, wordStart);
   const inner = ctx.stack[ctx.stack.length - 1];
   const process = [...ctx.stack].reverse().find((h) => h.keyword === 'process')?.id;
-  if (ctx.branchTarget) return idsOf(model, ['step'], process);
+  if (ctx.branchTarget) return idsOf(model, ['step'], process, t);
   if (ctx.field !== undefined) {
     const field = fieldSpecOf(specByKeyword.get(inner?.keyword ?? ''), ctx.field);
-    return field?.refKinds ? idsOf(model, field.refKinds, process) : [];
+    return field?.refKinds ? idsOf(model, field.refKinds, process, t) : [];
   }
   if (!inner) {
     if (!declarationHere) return [];
     return [
-      ...[...topLevelSpecs.values()].map((s) => keywordItem(s, false)),
+      ...[...topLevelSpecs.values()].map((s) => keywordItem(s, false, language)),
       { label: 'import', kind: CompletionItemKind.Keyword, insertText: 'import "$1"', insertTextFormat: InsertTextFormat.Snippet },
     ];
   }
@@ -180,32 +183,35 @@ export function complete(text: string, offset: number, model: Model, trigger?: s
     // a branch may compare a quantity of the process: the declared ones and the built-in ones
     const declared = model.processes.find((p) => p.id === process)?.quantities ?? [];
     return [
-      { label: 'otherwise', kind: CompletionItemKind.Keyword, insertText: 'otherwise -> ', detail: 'The branch taken when no condition holds.' },
+      { label: 'otherwise', kind: CompletionItemKind.Keyword, insertText: 'otherwise -> ', detail: t.otherwise() },
       ...[...declared, 'value', 'handling_cost'].map((q) => ({
         label: q,
         kind: CompletionItemKind.Variable,
-        detail: 'A quantity of the process, compared in a branch: quantity < value -> step',
+        detail: t.quantity(),
       })),
     ];
   }
   const spec = specByKeyword.get(inner.keyword);
   if (!spec) return [];
-  const items: CompletionItem[] = spec.fields.map((f) => ({
-    label: f.name,
-    kind: CompletionItemKind.Field,
-    detail: f.doc,
-    documentation: { kind: 'markdown', value: `${f.doc}\n\n\`\`\`ccp\n${f.name}: ${f.example}\n\`\`\`` },
-    insertText: `${f.name}: `,
-    command: { title: 'Suggest', command: 'editor.action.triggerSuggest' },
-  }));
+  const items: CompletionItem[] = spec.fields.map((f) => {
+    const doc = referenceText(`${spec.keyword}.${f.name}`, f.doc, language);
+    return {
+      label: f.name,
+      kind: CompletionItemKind.Field,
+      detail: doc,
+      documentation: { kind: 'markdown', value: `${doc}\n\n\`\`\`ccp\n${f.name}: ${f.example}\n\`\`\`` },
+      insertText: `${f.name}: `,
+      command: { title: 'Suggest', command: 'editor.action.triggerSuggest' },
+    };
+  });
   if (!declarationHere) return items;
-  if (spec.keyword === 'process') items.push(keywordItem(specByKeyword.get('step')!, true));
+  if (spec.keyword === 'process') items.push(keywordItem(specByKeyword.get('step')!, true, language));
   if (spec.keyword === 'step') {
-    items.push({ label: 'end', kind: CompletionItemKind.Keyword, detail: 'The process ends after this step.' });
+    items.push({ label: 'end', kind: CompletionItemKind.Keyword, detail: t.end() });
     items.push({
       label: 'decide',
       kind: CompletionItemKind.Keyword,
-      detail: 'A decision: branches by condition, and otherwise.',
+      detail: t.decide(),
       insertTextFormat: InsertTextFormat.Snippet,
       insertText: snippetOf('decide'),
     });

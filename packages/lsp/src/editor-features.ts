@@ -23,7 +23,8 @@ export function registerEditorFeatures(connection: Connection, ctx: FeatureConte
     const out: WorkspaceSymbol[] = [];
     for (const project of ctx.projects()) {
       const state = ctx.analyzed(project);
-      pushAll(out, workspaceSymbols(ctx.indexOf(project, state), params.query, (loc) => ctx.location(project.root, state, loc)));
+      const language = state.analysis.model.project?.outputLanguage;
+      pushAll(out, workspaceSymbols(ctx.indexOf(project, state), params.query, (loc) => ctx.location(project.root, state, loc), 500, language));
     }
     return out;
   });

@@ -1,3 +1,4 @@
+import { lspTexts, type LspTexts, type OutputLanguage } from '@ccp/core';
 import type { BlockNode, SyntaxFile } from '@ccp/language';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { Positions } from './positions.js';
@@ -22,11 +23,11 @@ export const symbolKinds: Record<string, SymbolKind> = {
   shift: SymbolKind.Property,
 };
 
-function symbolOf(block: BlockNode, pos: Positions): DocumentSymbol {
-  const children = block.items.filter((i): i is BlockNode => i.type === 'block').map((b) => symbolOf(b, pos));
+function symbolOf(block: BlockNode, pos: Positions, t: LspTexts): DocumentSymbol {
+  const children = block.items.filter((i): i is BlockNode => i.type === 'block').map((b) => symbolOf(b, pos, t));
   return {
     name: block.id ?? block.name ?? block.keyword,
-    ...(block.name !== undefined || block.id !== undefined ? { detail: block.name ? `${block.keyword} — ${block.name}` : block.keyword } : {}),
+    ...(block.name !== undefined || block.id !== undefined ? { detail: t.element({ kind: block.keyword, ...(block.name ? { name: block.name } : {}) }) } : {}),
     kind: symbolKinds[block.keyword] ?? SymbolKind.Object,
     range: pos.range(block.loc),
     selectionRange: pos.range(block.idLoc ?? block.keywordLoc),
@@ -34,7 +35,8 @@ function symbolOf(block: BlockNode, pos: Positions): DocumentSymbol {
   };
 }
 
-/** The outline of a file: its declarations, with steps (and decisions) nested in their process. */
-export function documentSymbols(syntax: SyntaxFile, pos: Positions): DocumentSymbol[] {
-  return syntax.blocks.map((b) => symbolOf(b, pos));
+/** The outline of a file: its declarations, with steps (and decisions) nested in their process; kinds in `language`. */
+export function documentSymbols(syntax: SyntaxFile, pos: Positions, language?: OutputLanguage): DocumentSymbol[] {
+  const t = lspTexts(language);
+  return syntax.blocks.map((b) => symbolOf(b, pos, t));
 }

@@ -265,11 +265,11 @@ export function createServer(given: Connection, options: ServerOptions = {}): vo
     const symbol = hit && index.symbols.get(hit.key);
     if (!hit || !symbol) {
       const syntax = state.analysis.syntax.get(file);
-      const doc = syntax && syntaxHover(syntax, offset);
+      const doc = syntax && syntaxHover(syntax, offset, state.analysis.model.project?.outputLanguage);
       return doc ? { contents: { kind: 'markdown', value: doc.text }, range: pos.range(doc.loc) } : null;
     }
     const where = (loc: Diagnostic['loc']) => `${loc.file}:${positionsOf(state, loc.file).position(loc.start).line + 1}`;
-    return { contents: { kind: 'markdown', value: hoverText(symbol, where) }, range: pos.range(hit.loc) } as const;
+    return { contents: { kind: 'markdown', value: hoverText(symbol, where, state.analysis.model.project?.outputLanguage) }, range: pos.range(hit.loc) } as const;
   });
 
   connection.onDefinition((params) => {
@@ -318,7 +318,7 @@ export function createServer(given: Connection, options: ServerOptions = {}): vo
   connection.onDocumentSymbol((params) => {
     const { state, file, pos } = current(params.textDocument.uri);
     const syntax = state.analysis.syntax.get(file);
-    return syntax ? documentSymbols(syntax, pos) : [];
+    return syntax ? documentSymbols(syntax, pos, state.analysis.model.project?.outputLanguage) : [];
   });
 
   connection.onDocumentFormatting((params) => {
@@ -342,7 +342,7 @@ export function createServer(given: Connection, options: ServerOptions = {}): vo
       const last = declaredElements(state.analysis.model).filter((e) => e.kind === kind).pop();
       return last ? { uri: uriOf(posix.join(project.root, last.loc.file)), pos: positionsOf(state, last.loc.file), after: last.loc.end } : undefined;
     };
-    return codeActions(params.textDocument.uri, findings, text, state.analysis.syntax.get(file), pos, homeOf);
+    return codeActions(params.textDocument.uri, findings, text, state.analysis.syntax.get(file), pos, homeOf, state.analysis.model.project?.outputLanguage);
   });
 
   const features = { current, location, projects: () => [...router.projects.values()], analyzed: (p: Project) => (dirty.has(p) || !p.state ? analyze(p) : p.state), indexOf };

@@ -2,7 +2,7 @@ import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
 import type { SymbolIndex } from './symbols.js';
 import { symbolKinds } from './outline.js';
 import type { Location } from 'vscode-languageserver';
-import type { Loc } from '@ccp/core';
+import { lspTexts, type Loc, type OutputLanguage } from '@ccp/core';
 
 /** Does every character of the query appear in the text, in order (case-insensitive)? As editors filter symbols. */
 export function fuzzyMatch(query: string, text: string): boolean {
@@ -13,8 +13,18 @@ export function fuzzyMatch(query: string, text: string): boolean {
   return i === q.length;
 }
 
-/** The declarations of one project that match a workspace/symbol query, by id or display name; steps name their process. */
-export function workspaceSymbols(index: SymbolIndex, query: string, location: (loc: Loc) => Location, limit = 500): WorkspaceSymbol[] {
+/**
+ * The declarations of one project that match a workspace/symbol query, by id or display name; steps name their
+ * process, the others their kind (in `language`).
+ */
+export function workspaceSymbols(
+  index: SymbolIndex,
+  query: string,
+  location: (loc: Loc) => Location,
+  limit = 500,
+  language?: OutputLanguage,
+): WorkspaceSymbol[] {
+  const t = lspTexts(language);
   const out: WorkspaceSymbol[] = [];
   for (const symbol of index.symbols.values()) {
     const e = symbol.element;
@@ -23,7 +33,7 @@ export function workspaceSymbols(index: SymbolIndex, query: string, location: (l
       name: e.name ? `${e.id} — ${e.name}` : e.id,
       kind: symbolKinds[e.kind] ?? SymbolKind.Object,
       location: location(symbol.decl),
-      ...(e.kind === 'step' ? { containerName: (e as { process: string }).process } : { containerName: e.kind }),
+      ...(e.kind === 'step' ? { containerName: (e as { process: string }).process } : { containerName: t.kind({ kind: e.kind }) }),
     });
     if (out.length >= limit) break;
   }

@@ -99,3 +99,25 @@ export function cliMessage(text: CliText, language?: OutputLanguage): string {
 export function sayIn<K extends CliKey>(language: OutputLanguage | undefined, key: K, ...args: CliArgs<K> extends undefined ? [] : [CliArgs<K>]): string {
   return cliMessage({ key, args: (args[0] ?? {}) as Record<string, unknown> }, language);
 }
+
+// --- what the language server says itself (hovers, completion details, its quick fixes): lsp-en.ts and lsp-pl.ts,
+// and the language reference (what each keyword and field means) in Polish: reference-pl.ts ---
+export { lspEn, type LspTexts, type LspKey } from './lsp-en.js';
+export { lspPl } from './lsp-pl.js';
+export { referencePl } from './reference-pl.js';
+import { lspEn as lspEnTexts, type LspTexts as LspTextsOf } from './lsp-en.js';
+import { lspPl as lspPlTexts } from './lsp-pl.js';
+import { referencePl as referencePlTexts } from './reference-pl.js';
+
+/** The language server's own texts in a language (English when none is given). */
+export function lspTexts(language: OutputLanguage | undefined): LspTextsOf {
+  return language === 'pl' ? lspPlTexts : lspEnTexts;
+}
+
+/**
+ * What a keyword (`key` = `keyword`) or a field (`keyword.field`) means, in a language: the Polish reference text,
+ * or `english` (the KindSpec's doc) for English or a text not translated yet.
+ */
+export function referenceText(key: string, english: string, language: OutputLanguage | undefined): string {
+  return (language === 'pl' ? referencePlTexts[key] : undefined) ?? english;
+}

@@ -64,6 +64,11 @@ the language's words and decimal comma (\`50,00\`, \`12,5%\`). The sheet names i
 file itself (\`Funkcje\` in a Polish spec). The warnings about a \`templates/\` folder (a link, a special file, a
 template over the size limit, one that does not compile) are said in it too; Handlebars' own parse message stays
 English. \`ccp diff\`'s Markdown comment is written in the new version's \`output_language\`, or in \`--lang\`.
+
+The language server (the editor) has no \`--lang\`: it follows the project's \`output_language\`. In a Polish project
+its diagnostics, hovers (\`rola\`, \`Deklaracja: roles.ccp:3.\`, \`2 odwołania:\`, what a keyword or a field
+means), completion details, the kinds in the outline and its quick fix \`Zadeklaruj rolę 'x'\` are in Polish
+(\`packages/core/src/catalog/lsp-pl.ts\`, \`reference-pl.ts\`).
 `;
 }
 

@@ -6,7 +6,8 @@ const kindsAccPl: Record<string, string> = {
   persona: 'personę',
   role: 'rolę',
   function: 'funkcję',
-  tender: 'przetarg',
+  shift: 'zmianę',
+  journey: 'ścieżkę klienta',
   decide: 'blok decide',
 };
 const kindPl = (k: string) => kindsPl[k] ?? k;

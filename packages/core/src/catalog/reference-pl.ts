@@ -18,10 +18,10 @@ export const referencePl: Readonly<Record<string, string>> = {
   'project.hours_per_week': 'Płatne godziny pracy jednego pełnego etatu w tygodniu (domyślnie 40).',
   'project.constraints': 'Ograniczenia prawne i bezpieczeństwa (RODO, prawo sektorowe), jako teksty w cudzysłowie.',
 
-  persona: 'Segment klientów z ich ulubionymi kanałami (DOMAIN, krok 3).',
+  persona: 'Segment klientów z preferowanymi przez nich kanałami (DOMAIN, krok 3).',
   'persona.description': 'Czym jest, opisane słowami.',
   'persona.segment': 'Segment opisany słowami: wiek, potrzeby, wartość.',
-  'persona.channels': 'Preferowane kanały, od najbardziej lubianego.',
+  'persona.channels': 'Preferowane kanały, od najbardziej preferowanego.',
   'persona.share': 'Udział we wszystkich klientach.',
 
   stage:
@@ -90,7 +90,7 @@ export const referencePl: Readonly<Record<string, string>> = {
   'role.reports_to': 'Rola, której ta rola podlega.',
   'role.span': 'Liczba osób podlegających jednej osobie w tej roli (rozpiętość kierowania).',
   'role.headcount': 'Liczba osób w roli, obecnie lub w planie.',
-  'role.backup': 'Rola lub role, które zastępują ją w czasie urlopów i chorób.',
+  'role.backup': 'Rola lub role, które zastępują osoby w tej roli podczas urlopów i chorób.',
   'role.competencies': 'Co muszą umieć osoby w tej roli, jako teksty w cudzysłowie.',
   'role.access': 'Uprawnienia do systemów lub danych: identyfikator, a po nim read (odczyt) lub write (zapis).',
   'role.deny':
@@ -181,7 +181,7 @@ export const referencePl: Readonly<Record<string, string>> = {
   'step.next': 'Krok lub kroki, które następują po nim.',
   'step.calls': 'Proces, któremu ten krok przekazuje sprawę (podproces).',
   'step.time': 'Czas obsługi kroku.',
-  'step.value': 'Stawka w typowej sprawie, dla reguły kosztu weryfikacji (review-cost).',
+  'step.value': 'Wartość, o którą chodzi w typowej sprawie, dla reguły kosztu weryfikacji (review-cost).',
   'step.visibility':
     'Miejsce kroku w blueprincie usługi: front (klient go widzi) albo back (wewnętrzny); wyznaczane, gdy pominięte.',
 };

@@ -1,5 +1,5 @@
-import { cliMessage, cliText, type CliKey, type CliText, type CliTexts, type OutputLanguage } from '@ccp/core';
-import { Option, type Command, type CommanderError } from 'commander';
+import { cliMessage, cliText, helpTexts, type CliKey, type CliText, type CliTexts, type HelpTexts, type OutputLanguage } from '@ccp/core';
+import { Option, type Command, type CommanderError, type Help } from 'commander';
 import { UsageError, type CliContext, type CliLanguage } from './context.js';
 
 /**
@@ -57,7 +57,59 @@ export function startLanguage(argv: string[], env: NodeJS.ProcessEnv): { languag
   return error ? { language, error } : { language };
 }
 
-const LANG_HELP = "language ccp speaks in: en or pl (default: CCP_LANG, else the project's output_language, else the locale)";
+/**
+ * The help texts (descriptions of the commands, arguments and options) in the language known at start-up: --lang,
+ * else CCP_LANG, else the locale. The project is not read for --help: its output_language is declared in a .ccp
+ * file, which would have to be found and parsed before any help could be shown.
+ */
+export function helpIn(ctx: CliContext): HelpTexts {
+  return helpTexts(spoken(ctx));
+}
+
+/** Commander's suffix of a description: ` (default: "x", choices: "a", "b")` in the help's words. */
+function extraInfo(t: HelpTexts, item: { argChoices?: string[]; defaultValue?: unknown; defaultValueDescription?: string }, showDefault: boolean, more: string[] = []): string {
+  const extra: string[] = [];
+  if (item.argChoices) extra.push(`${t.choicesAre}: ${item.argChoices.map((c) => JSON.stringify(c)).join(', ')}`);
+  if (item.defaultValue !== undefined && showDefault) extra.push(`${t.defaultIs}: ${item.defaultValueDescription || JSON.stringify(item.defaultValue)}`);
+  extra.push(...more);
+  return extra.length ? `(${extra.join(', ')})` : '';
+}
+
+const joined = (description: string, extra: string) => (description && extra ? `${description} ${extra}` : description || extra);
+
+/**
+ * Commander's own words in the help's language: the titles (Usage:, Options: ...), the `[options]` and `[command]`
+ * of the usage line, the `(default: ...)`, `(choices: ...)`, `(env: ...)` and `(preset: ...)` suffixes (the same
+ * rules as commander's Help.optionDescription and argumentDescription), the help option, the help command and the
+ * version option. Set on the program before the commands are added: each command copies them when it is created.
+ */
+export function localizeHelp(program: Command, ctx: CliContext): void {
+  const t = helpIn(ctx);
+  const titles: Record<string, string> = {
+    'Usage:': t.usage,
+    'Arguments:': t.arguments,
+    'Options:': t.options,
+    'Commands:': t.commands,
+    'Global Options:': t.globalOptions,
+  };
+  program
+    .helpOption('-h, --help', t.helpOption)
+    .helpCommand(`help ${t.usageCommand}`, t.helpCommand)
+    .configureHelp({
+      styleTitle: (title: string) => titles[title] ?? title,
+      styleOptionText: (text: string) => (text === '[options]' ? t.usageOptions : text),
+      styleSubcommandText: (text: string) => (text === '[command]' ? t.usageCommand : text),
+      optionDescription(option) {
+        // as commander: the default of a boolean or negated option is for programmers, not shown
+        const showDefault = option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');
+        const more: string[] = [];
+        if (option.presetArg !== undefined && option.optional) more.push(`${t.presetIs}: ${JSON.stringify(option.presetArg)}`);
+        if (option.envVar !== undefined) more.push(`${t.envVariable}: ${option.envVar}`);
+        return joined(option.description, extraInfo(t, option, showDefault, more));
+      },
+      argumentDescription: (argument) => joined(argument.description, extraInfo(t, argument, true)),
+    } satisfies Partial<Help>);
+}
 
 /**
  * The global --lang: on the program and on every command that has not its own (check and staffing have one with
@@ -65,8 +117,9 @@ const LANG_HELP = "language ccp speaks in: en or pl (default: CCP_LANG, else the
  * chosen language in ctx.language.given.
  */
 export function addLangOption(program: Command, ctx: CliContext): void {
+  const t = helpIn(ctx);
   const add = (c: Command) => {
-    if (!c.options.some((o) => o.long === '--lang')) c.addOption(new Option('--lang <language>', LANG_HELP).choices(['en', 'pl']));
+    if (!c.options.some((o) => o.long === '--lang')) c.addOption(new Option(`--lang <${t.valueLanguage}>`, t.lang).choices(['en', 'pl']));
     for (const sub of c.commands) add(sub);
   };
   add(program);

@@ -2,7 +2,7 @@ import { cliMessage, cliText } from '@ccp/core';
 import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index.js';
 import { UsageError, type CliContext } from './context.js';
-import { addLangOption, commanderText, spoken, startLanguage } from './language.js';
+import { addLangOption, commanderText, helpIn, localizeHelp, spoken, startLanguage } from './language.js';
 import { terminalSafe } from './format/terminal-safe.js';
 
 export function defaultContext(): CliContext {
@@ -21,9 +21,11 @@ export async function main(argv: string[], given: CliContext = defaultContext())
     stderr: { write: (s: string) => given.stderr.write(terminalSafe(String(s), true)), isTTY: given.stderr.isTTY },
     language: start.language,
   };
+  // the help is written in the language known now (--lang, CCP_LANG, the locale): packages/core/src/catalog/help-*.ts
+  const help = helpIn(ctx);
   const program = new Command('ccp')
-    .description('Design customer contact centers as code: check the model, generate diagrams, specs and docs.')
-    .version('0.1.0', '-V, --version')
+    .description(help.program)
+    .version('0.1.0', '-V, --version', help.version)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
@@ -31,6 +33,7 @@ export async function main(argv: string[], given: CliContext = defaultContext())
       // commander's own parse errors are said from the catalog below, in the language known then
       outputError: () => {},
     });
+  localizeHelp(program, ctx);
   // `ccp <command> ...` needs only that command (~2 ms less at start-up); --help, --version and mistakes need them all.
   const named = commands.find(([name]) => name === argv[0]);
   for (const [, register] of named ? [named] : commands) register(program, ctx);

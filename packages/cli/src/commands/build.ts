@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { helpIn } from '../language.js';
 
 export interface BuildOptions {
   out?: string;
@@ -8,15 +9,16 @@ export interface BuildOptions {
 }
 
 export function registerBuild(program: Command, ctx: CliContext): void {
+  const h = helpIn(ctx);
   program
     .command('build')
     .description(
-      'Check the project and produce everything configured in ccp.config.json "outputs": diagrams, spec.xlsx, docs, model.json, staffing. Exit 1 on model errors.',
+      h.build,
     )
-    .argument('[paths...]', 'files or folders (default: the current folder)')
-    .option('-o, --out <dir>', 'output folder (default: outputs.dir of the config, else "out" in the project)')
-    .option('--force', 'build even when the model has errors')
-    .option('--no-render', 'do not start a browser: no SVG/PNG, diagrams shown as Mermaid text in the HTML')
+    .argument(`[${h.argPaths}...]`, h.paths)
+    .option(`-o, --out <${h.valueDir}>`, h.buildOut)
+    .option('--force', h.buildForce)
+    .option('--no-render', h.buildNoRender)
     .action(async (paths: string[], opts: BuildOptions) => {
       const { runBuild } = await import('./build-run.js');
       ctx.exitCode = await runBuild(ctx, paths, opts);

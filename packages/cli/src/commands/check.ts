@@ -1,6 +1,7 @@
 import { cliText } from '@ccp/core';
 import { Option, type Command } from 'commander';
 import { UsageError, type CliContext } from '../context.js';
+import { helpIn } from '../language.js';
 
 export interface CheckOptions {
   format: string;
@@ -14,16 +15,17 @@ export interface CheckOptions {
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function registerCheck(program: Command, ctx: CliContext): void {
+  const h = helpIn(ctx);
   program
     .command('check')
-    .description('Check .ccp files for gaps: syntax, references and every rule. Exit 0 clean, 1 errors, 2 usage or I/O.')
-    .argument('[paths...]', 'files or folders (default: the current folder)')
-    .addOption(new Option('-f, --format <format>', 'stylish, json, sarif, github or junit').default('stylish'))
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
-    .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collect, [])
-    .option('-q, --quiet', 'report errors only')
-    .option('--no-color', 'no colors in stylish output')
-    .addOption(new Option('--lang <language>', "language of the findings: en or pl (default: the project's output_language)").choices(['en', 'pl']))
+    .description(h.check)
+    .argument(`[${h.argPaths}...]`, h.paths)
+    .addOption(new Option(`-f, --format <${h.valueFormat}>`, h.checkFormat).default('stylish'))
+    .option('--max-warnings <n>', h.checkMaxWarnings)
+    .option(`--rule <${h.valueRule}>`, h.checkRule, collect, [])
+    .option('-q, --quiet', h.checkQuiet)
+    .option('--no-color', h.checkNoColor)
+    .addOption(new Option(`--lang <${h.valueLanguage}>`, h.checkLang).choices(['en', 'pl']))
     .action(async (paths: string[], opts: CheckOptions) => {
       const { runCheck } = await import('./check-run.js');
       ctx.exitCode = await runCheck(ctx, paths, opts);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { helpIn } from '../language.js';
 
 export interface DocsOptions {
   out?: string;
@@ -10,15 +11,16 @@ export interface DocsOptions {
 }
 
 export function registerDocs(program: Command, ctx: CliContext): void {
+  const h = helpIn(ctx);
   program
     .command('docs')
-    .description('Write the specification: index.md and a Markdown file per process, and one self-contained spec.html.')
-    .argument('[paths...]', 'files or folders (default: the current folder)')
-    .option('-o, --out <dir>', 'folder to write to (default: <outputs.dir>/docs in the project)')
-    .option('--force', 'write even when the design has errors; each document then opens with a banner saying so')
-    .option('--no-html', 'skip spec.html')
-    .option('--no-markdown', 'skip the Markdown files')
-    .option('--no-svg', 'show diagrams as Mermaid text in the HTML instead of rendering them with a browser')
+    .description(h.docs)
+    .argument(`[${h.argPaths}...]`, h.paths)
+    .option(`-o, --out <${h.valueDir}>`, h.docsOut)
+    .option('--force', h.docsForce)
+    .option('--no-html', h.docsNoHtml)
+    .option('--no-markdown', h.docsNoMarkdown)
+    .option('--no-svg', h.docsNoSvg)
     .action(async (paths: string[], opts: DocsOptions) => {
       const { runDocs } = await import('./docs-run.js');
       ctx.exitCode = await runDocs(ctx, paths, opts);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { helpIn } from '../language.js';
 
 export interface ExportOptions {
   out?: string;
@@ -8,14 +9,15 @@ export interface ExportOptions {
 }
 
 export function registerExport(program: Command, ctx: CliContext): void {
+  const h = helpIn(ctx);
   program
     .command('export')
-    .description('Print the resolved model in a machine-readable format (json: see ccp schema). Refuses a design with errors (exit 1) unless --force.')
-    .argument('<format>', 'json')
-    .argument('[paths...]', 'files or folders (default: the current folder)')
-    .option('-o, --out <file>', 'write to a file instead of standard output')
-    .option('--force', 'write even when the design has errors; the JSON then has designErrors')
-    .option('--no-locations', 'leave out source: { file, line, column } of each element')
+    .description(h.export)
+    .argument(`<${h.argFormat}>`, h.exportFormat)
+    .argument(`[${h.argPaths}...]`, h.paths)
+    .option(`-o, --out <${h.valueFile}>`, h.exportOut)
+    .option('--force', h.exportForce)
+    .option('--no-locations', h.exportNoLocations)
     .action(async (format: string, paths: string[], opts: ExportOptions) => {
       const { runExport } = await import('./export-run.js');
       ctx.exitCode = await runExport(ctx, format, paths, opts);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { helpIn } from '../language.js';
 
 export interface InitOptions {
   name?: string;
@@ -7,12 +8,13 @@ export interface InitOptions {
 }
 
 export function registerInit(program: Command, ctx: CliContext): void {
+  const h = helpIn(ctx);
   program
     .command('init')
-    .description('Start a project: ccp.config.json, a starter main.ccp that checks clean, and a GitHub Actions workflow running ccp check.')
-    .argument('[dir]', 'folder to create the project in (default: the current folder)')
-    .option('-n, --name <name>', 'display name of the contact center (default: the folder name)')
-    .option('-l, --language <lang>', 'output language of documents: en or pl', 'en')
+    .description(h.init)
+    .argument(`[${h.argDir}]`, h.initDir)
+    .option(`-n, --name <${h.valueName}>`, h.initName)
+    .option(`-l, --language <${h.valueLanguage}>`, h.initLanguage, 'en')
     .action(async (dir: string | undefined, opts: InitOptions) => {
       const { runInit } = await import('./init-run.js');
       ctx.exitCode = await runInit(ctx, dir ?? '.', opts);

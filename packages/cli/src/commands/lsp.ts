@@ -1,12 +1,14 @@
 import { cliText } from '@ccp/core';
 import type { Command } from 'commander';
 import { UsageError, type CliContext } from '../context.js';
+import { helpIn } from '../language.js';
 
 export function registerLsp(program: Command, ctx: CliContext): void {
+  const h = helpIn(ctx);
   program
     .command('lsp')
-    .description('Start the language server for editors (diagnostics, completion, hover, navigation, rename, formatting).')
-    .option('--stdio', 'talk JSON-RPC over standard input and output (the only transport)')
+    .description(h.lsp)
+    .option('--stdio', h.lspStdio)
     .action(async (opts: { stdio?: boolean }) => {
       if (!opts.stdio) throw new UsageError(cliText('lspStdio'));
       const { startServer } = await import('@ccp/lsp');

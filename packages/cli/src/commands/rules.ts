@@ -1,13 +1,14 @@
 import { maxOf, cliText } from '@ccp/core';
 import { Option, type Command } from 'commander';
 import { UsageError, type CliContext } from '../context.js';
-import { spoken } from '../language.js';
+import { helpIn, spoken } from '../language.js';
 
 export function registerRules(program: Command, ctx: CliContext): void {
+  const h = helpIn(ctx);
   program
     .command('rules')
-    .description('List every rule with its id, default severity and description.')
-    .addOption(new Option('-f, --format <format>', 'table or json').choices(['table', 'json']).default('table'))
+    .description(h.rules)
+    .addOption(new Option(`-f, --format <${h.valueFormat}>`, h.rulesFormat).choices(['table', 'json']).default('table'))
     .action(async (opts: { format: string }) => {
       const { rules, ruleDescriptionsPl } = await import('@ccp/checker');
       const list = rules.map((r) => ({ id: r.id, severity: r.severity, description: r.description }));

@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { helpIn } from '../language.js';
 
 export function registerSchema(program: Command, ctx: CliContext): void {
+  const h = helpIn(ctx);
   program
     .command('schema')
-    .description('Print the JSON Schema (draft 2020-12) of the JSON model (ccp export json), or of ccp.config.json.')
-    .option('--config', 'print the schema of ccp.config.json instead')
+    .description(h.schema)
+    .option('--config', h.schemaConfig)
     .action(async (opts: { config?: boolean }) => {
       if (opts.config) {
         const { configSchema } = await import('@ccp/checker');

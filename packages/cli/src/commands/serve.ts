@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { helpIn } from '../language.js';
 
 export interface ServeCliOptions {
   port?: string;
@@ -9,14 +10,15 @@ export interface ServeCliOptions {
 }
 
 export function registerServe(program: Command, ctx: CliContext): void {
+  const h = helpIn(ctx);
   program
     .command('serve')
-    .description('Show the design as a live web page on this machine (findings, diagrams, roles, functions, staffing, vendor spec), updated on every save.')
-    .argument('[path]', 'the project folder or a file in it (default: the current folder)')
-    .option('-p, --port <n>', 'port to listen on (default: a free port)')
-    .option('--host <address>', 'interface to listen on (default: 127.0.0.1; another one makes the page reachable from other machines)')
-    .option('--open', 'open the page in the default browser')
-    .option('--poll', 'poll the files for changes instead of watching them')
+    .description(h.serve)
+    .argument(`[${h.argPath}]`, h.servePath)
+    .option('-p, --port <n>', h.servePort)
+    .option(`--host <${h.valueAddress}>`, h.serveHost)
+    .option('--open', h.serveOpen)
+    .option('--poll', h.servePoll)
     .action(async (path: string | undefined, opts: ServeCliOptions) => {
       const { runServe } = await import('./serve-run.js');
       ctx.exitCode = await runServe(ctx, path, opts);

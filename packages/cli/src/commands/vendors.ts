@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { helpIn } from '../language.js';
 
 export interface VendorsScoreOptions {
   format: string;
@@ -7,14 +8,15 @@ export interface VendorsScoreOptions {
 }
 
 export function registerVendors(program: Command, ctx: CliContext): void {
-  const vendors = program.command('vendors').description("Work with vendors' answers to the specification.");
+  const h = helpIn(ctx);
+  const vendors = program.command('vendors').description(h.vendors);
   vendors
     .command('score')
-    .description("Score and rank vendors' filled copies of the spec: a must-have answered No disqualifies.")
-    .argument('<path>', 'the project (file or folder) the spec was made from')
-    .argument('<filled...>', "the vendors' filled .xlsx copies")
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'xlsx']).default('table'))
-    .option('-o, --out <file>', 'write to a file instead of standard output (required for xlsx)')
+    .description(h.vendorsScore)
+    .argument(`<${h.argPath}>`, h.vendorsScorePath)
+    .argument(`<${h.argFilled}...>`, h.vendorsScoreFilled)
+    .addOption(new Option(`-f, --format <${h.valueFormat}>`, h.outputFormat).choices(['table', 'json', 'xlsx']).default('table'))
+    .option(`-o, --out <${h.valueFile}>`, h.outStdout)
     .action(async (path: string, filled: string[], opts: VendorsScoreOptions) => {
       const { runVendorsScore } = await import('./vendors-run.js');
       ctx.exitCode = await runVendorsScore(ctx, path, filled, opts);

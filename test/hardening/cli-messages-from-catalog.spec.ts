@@ -7,7 +7,9 @@ import { cliEn, pathKindsEn } from '@ccp/core';
  * Issue 19, must-show 8: what the command line says comes from the one catalog (packages/core/src/catalog/cli-en.ts
  * and cli-pl.ts), so that it can be said in Polish. A source scan: no `new UsageError(` in packages/*\/src takes a
  * written text (it takes `cliText('key', { ... })`, or a variable holding one), and no line the CLI writes to
- * standard output or error holds words of its own outside the catalog (`say(ctx, 'key', ...)`).
+ * standard output or error holds words of its own outside the catalog (`say(ctx, 'key', ...)`). The help too: no
+ * description, argument name or value name given to commander in packages/cli/src is written there (they come from
+ * help-en.ts and help-pl.ts through `helpIn(ctx)`).
  */
 
 const root = join(import.meta.dirname, '..', '..');
@@ -105,6 +107,53 @@ function withoutPlaceholders(template: string): string {
   return out;
 }
 
+/** The top-level arguments of a call, split at the commas outside brackets, strings and templates. */
+function splitArguments(inner: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i]!;
+    if (c === "'" || c === '"' || c === '`') {
+      for (i++; i < inner.length && inner[i] !== c; i++) if (inner[i] === '\\') i++;
+    } else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(inner.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(inner.slice(start).trim());
+  return out;
+}
+
+const isLiteral = (arg: string | undefined) => arg !== undefined && /^['"`]/.test(arg);
+/** A literal flags string naming its value in words (`<file>`, `[paths...]`); `<n>` and `<xlsx|reqif>` (the values themselves) are no words. */
+const namesAValue = (arg: string | undefined) => isLiteral(arg) && /[<[](?![^\]>]*\|)[A-Za-z][\w=-]+(?:\.\.\.)?[\]>]/.test(withoutPlaceholders(arg!));
+/** A literal argument name with a word of its own (`'[paths...]'`); `` `[${h.argPaths}...]` `` has none. */
+const namesInWords = (arg: string | undefined) => isLiteral(arg) && /[A-Za-z]/.test(withoutPlaceholders(arg!.slice(1, -1)));
+
+/**
+ * Help written outside the help catalog: a string or template literal as the description of `.description(`,
+ * `.argument(`, `.option(`, `.requiredOption(`, `new Option(`, `.helpOption(`, `.helpCommand(` or `.version(`, an
+ * argument's name (`.argument('<file>')`) or an option's value name (`'--out <file>'`) written as a literal.
+ */
+export function helpTextsWritten(files: { path: string; text: string }[]): string[] {
+  const bad: string[] = [];
+  // the position of the description among the arguments of each call
+  const described: Record<string, number> = { description: 0, argument: 1, option: 1, requiredOption: 1, Option: 1, helpOption: 1, helpCommand: 1, version: 2 };
+  for (const { path, text } of files) {
+    for (const m of text.matchAll(/(?:\.(description|argument|option|requiredOption|helpOption|helpCommand|version)|\bnew (Option))\(/g)) {
+      const call = (m[1] ?? m[2])!;
+      const args = splitArguments(argumentAt(text, m.index + m[0].length - 1));
+      const description = args[described[call]!];
+      const name = call === 'argument' ? namesInWords(args[0]) : call === 'option' || call === 'requiredOption' || call === 'Option' ? namesAValue(args[0]) : false;
+      if (isLiteral(description) || name) bad.push(`${at(path, text, m.index)}: ${m[0]}${args.join(', ').slice(0, 60)}`);
+    }
+  }
+  return bad;
+}
+
 const read = (paths: string[]) => paths.map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 
 describe('what the command line says comes from the catalog', () => {
@@ -118,6 +167,38 @@ describe('what the command line says comes from the catalog', () => {
   it('no line the CLI prints holds words outside the catalog', () => {
     const files = read(packageSources('cli'));
     expect(writesWithWords(files)).toEqual([]);
+  });
+
+  it('no help text (description, argument name, value name) in packages/cli/src is written outside the help catalog', () => {
+    const files = read(packageSources('cli'));
+    expect(files.filter((f) => /\.(?:option|argument)\(/.test(f.text)).length).toBeGreaterThan(10);
+    expect(helpTextsWritten(files)).toEqual([]);
+  });
+
+  it('the help scan catches each form it looks for', () => {
+    const sample = {
+      path: join(root, 'sample.ts'),
+      text: [
+        "program.command('check').description('Check files.')",
+        '  .description(h.check)',
+        "  .argument('[paths...]', h.paths)",
+        "  .argument(`[${h.argPaths}...]`, 'files or folders')",
+        '  .argument(`[${h.argPaths}...]`, h.paths)',
+        "  .option('--force', 'write anyway')",
+        "  .option('--force', h.force)",
+        "  .option('-o, --out <file>', h.out)",
+        "  .option('-p, --port <n>', h.port)",
+        "  .option('--language <en|pl>', h.language)",
+        "  .requiredOption(`-o, --out <${h.valueFile}>`, `the file`)",
+        "  .addOption(new Option('-f, --format <format>', h.format).choices(['a', 'b']))",
+        "  .addOption(new Option('--quiet', \"only errors\"))",
+        "  .helpOption('-h, --help', 'show help')",
+        "  .helpCommand('help [command]', t.helpCommand)",
+        "  .version('0.1.0', '-V, --version', 'the version')",
+        "  .version('0.1.0', '-V, --version', help.version)",
+      ].join('\n'),
+    };
+    expect(helpTextsWritten([sample]).map((h) => h.replace(/^\S+:(\d+): .*$/, '$1'))).toEqual(['1', '3', '4', '6', '8', '11', '12', '13', '14', '16']);
   });
 
   it('the scans catch each form they look for', () => {

@@ -185,3 +185,24 @@ describe('what the command line says (cli-en.ts, cli-pl.ts)', () => {
     for (const k of pathKindsEn) expect(pathKindsPl[k], k).toBeDefined();
   });
 });
+
+describe('the help of the command line (help-en.ts, help-pl.ts)', () => {
+  /** Words that Polish writes the same: the name `format`. */
+  const neutral = new Set(['argFormat', 'valueFormat']);
+
+  it('has a Polish text for every English one, each different and without English words', async () => {
+    const { helpEn, helpPl } = await import('@ccp/core');
+    expect(Object.keys(helpPl).sort()).toEqual(Object.keys(helpEn).sort());
+    expect(Object.keys(helpEn).length).toBeGreaterThan(90);
+    const english = /\b(the|is|are|cannot|was|were|with|and|or|of|not|no|use|expected|unknown|file|files|written|read|write|show|default|display|output|command|options?)\b/i;
+    for (const key of Object.keys(helpEn) as (keyof typeof helpEn)[]) {
+      const pl = helpPl[key];
+      expect(pl, key).toBeTruthy();
+      if (neutral.has(key)) continue;
+      expect(pl, key).not.toBe(helpEn[key]);
+      // option names, quoted names, settings and a JSON shape are not words of either language
+      const words = pl.replace(/--[\w-]+|`[^`]*`|"[^"]*"|\{[^}]*\}|ccp [\w ]*(?:check|score|schema|json)\b/g, '');
+      expect(words, `${key}: ${pl}`).not.toMatch(english);
+    }
+  });
+});

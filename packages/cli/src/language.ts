@@ -70,7 +70,9 @@ export function helpIn(ctx: CliContext): HelpTexts {
 function extraInfo(t: HelpTexts, item: { argChoices?: string[]; defaultValue?: unknown; defaultValueDescription?: string }, showDefault: boolean, more: string[] = []): string {
   const extra: string[] = [];
   if (item.argChoices) extra.push(`${t.choicesAre}: ${item.argChoices.map((c) => JSON.stringify(c)).join(', ')}`);
-  if (item.defaultValue !== undefined && showDefault) extra.push(`${t.defaultIs}: ${item.defaultValueDescription || JSON.stringify(item.defaultValue)}`);
+  // a repeatable option's empty list (`--rule`) is no default worth showing
+  const empty = Array.isArray(item.defaultValue) && item.defaultValue.length === 0;
+  if (item.defaultValue !== undefined && showDefault && !empty) extra.push(`${t.defaultIs}: ${item.defaultValueDescription || JSON.stringify(item.defaultValue)}`);
   extra.push(...more);
   return extra.length ? `(${extra.join(', ')})` : '';
 }

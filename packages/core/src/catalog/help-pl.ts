@@ -62,7 +62,7 @@ export const helpPl: HelpTexts = {
     'Zapisz diagramy Mermaid: schemat przepływu każdego procesu, ścieżkę klienta każdej persony i przegląd (.mmd), a z ' +
     '--format bpmn plik BPMN 2.0 każdego procesu (.bpmn, z pulami, torami i układem); z svg lub png plan usługi każdej ' +
     'persony (.svg, rysowany przez ccp). SVG/PNG każdego z nich rysuje lokalny Chromium (CCP_BROWSER albo chromium ' +
-    'w PATH). Kod wyjścia 2, gdy rysowanie się nie odbyło.',
+    'w PATH). Kod wyjścia 2, gdy obrazy nie powstały.',
   diagramPaths: 'pliki lub foldery jednego projektu (domyślnie: bieżący folder)',
   diagramOut: 'folder wyników (domyślnie: <outputs.dir lub out>/diagrams w folderze głównym projektu)',
   diagramFormat:
@@ -88,14 +88,14 @@ export const helpPl: HelpTexts = {
   docsNoMarkdown: 'pomiń pliki Markdown',
   docsNoSvg: 'pokaż diagramy w HTML jako tekst Mermaid, zamiast rysować je w przeglądarce',
   export:
-    'Wypisz model z rozwiązanymi odwołaniami w formacie do przetwarzania maszynowego (json: zob. ccp schema). Projektu z błędami nie eksportuje (kod wyjścia 1), chyba że podano --force.',
+    'Wypisz model z rozwiązanymi odwołaniami w formacie do przetwarzania maszynowego (json: zob. ccp schema). Projekt z błędami jest odrzucany (kod wyjścia 1), chyba że podano --force.',
   exportFormat: 'json (na razie jedyny format)',
   exportOut: 'zapisz do pliku zamiast na standardowe wyjście',
   exportForce: 'zapisz nawet wtedy, gdy projekt ma błędy; JSON zawiera wtedy designErrors',
   exportNoLocations: 'pomiń source: { file, line, column } każdego elementu',
-  schema: 'Wypisz JSON Schema (draft 2020-12) modelu w JSON (ccp export json) albo pliku ccp.config.json.',
+  schema: 'Wypisz JSON Schema (draft 2020-12) modelu w postaci JSON (ccp export json) albo pliku ccp.config.json.',
   schemaConfig: 'wypisz zamiast tego schemat pliku ccp.config.json',
-  staffing: 'Konsultanci na kanał i przedział (Erlang C albo Erlang A z cierpliwością klientów), etaty po odliczeniu absencji (shrinkage), przełożeni, braki kadrowe i koszt.',
+  staffing: 'Konsultanci potrzebni w każdym kanale i przedziale (Erlang C albo Erlang A z cierpliwością klientów), etaty po odliczeniu absencji (shrinkage), przełożeni, braki kadrowe i koszt.',
   staffingScenario: 'pokaż ten scenariusz obok wariantu bazowego',
   staffingMonth: 'policz obsadę na miesiąc z sezonowości (jan..dec) zamiast na przeciętny miesiąc',
   staffingShifts: 'zaplanuj najmniejszą liczbę konsultantów na wzorcach zmian (zadeklarowanych albo 8 h na pełny etat i 4 h na pół etatu), która pokrywa każdy przedział',
@@ -108,13 +108,13 @@ export const helpPl: HelpTexts = {
   diffOld: 'stara wersja: folder, plik albo REV:ścieżka (np. origin/main:design)',
   diffNew: 'nowa wersja: folder, plik albo REV:ścieżka',
   diffFormat: 'md (na komentarz w pull requeście) lub json',
-  fmt: 'Sformatuj pliki .ccp w kanonicznym układzie, zachowując każdy komentarz. Z --check niczego nie zmieniaj: wypisz pliki, które by się zmieniły, i zakończ z kodem 1, jeśli są takie.',
-  fmtCheck: 'tylko sprawdź: wypisz niesformatowane pliki i zakończ z kodem 1',
+  fmt: 'Sformatuj pliki .ccp w kanonicznym układzie, zachowując każdy komentarz. Z opcją --check nic nie jest zmieniane: ccp wypisuje pliki, które by się zmieniły, i kończy z kodem 1, jeśli są takie.',
+  fmtCheck: 'tylko sprawdź: kod wyjścia 1 i lista plików, które nie są sformatowane',
   init: 'Załóż projekt: ccp.config.json, startowy main.ccp, który przechodzi kontrolę bez uwag, i workflow GitHub Actions uruchamiający ccp check.',
   initDir: 'folder, w którym powstanie projekt (domyślnie: bieżący folder)',
   initName: 'wyświetlana nazwa centrum obsługi klienta (domyślnie: nazwa folderu)',
   initLanguage: 'język dokumentów: en lub pl',
-  lsp: 'Uruchom serwer języka dla edytorów (diagnostyka, podpowiedzi, opisy po najechaniu, nawigacja, zmiana nazw, formatowanie).',
+  lsp: 'Uruchom serwer języka dla edytorów (diagnostyka, uzupełnianie, opisy po najechaniu kursorem, nawigacja, zmiana nazw, formatowanie).',
   lspStdio: 'rozmawiaj przez JSON-RPC na standardowym wejściu i wyjściu (jedyny sposób komunikacji)',
   serve: 'Pokaż projekt na stronie WWW na tym komputerze (uwagi z kontroli, diagramy, role, funkcje, obsada, specyfikacja dla dostawców), odświeżanej po każdym zapisie pliku.',
   servePath: 'folder projektu albo plik w nim (domyślnie: bieżący folder)',

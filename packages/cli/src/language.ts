@@ -66,15 +66,15 @@ export function helpIn(ctx: CliContext): HelpTexts {
   return helpTexts(spoken(ctx));
 }
 
-/** Commander's suffix of a description: ` (default: "x", choices: "a", "b")` in the help's words. */
+/** Commander's suffix of a description, `(choices: "a", "b", default: "a")`, in the help's words. */
 function extraInfo(t: HelpTexts, item: { argChoices?: string[]; defaultValue?: unknown; defaultValueDescription?: string }, showDefault: boolean, more: string[] = []): string {
   const extra: string[] = [];
   if (item.argChoices) extra.push(`${t.choicesAre}: ${item.argChoices.map((c) => JSON.stringify(c)).join(', ')}`);
   // a repeatable option's empty list (`--rule`) is no default worth showing
   const empty = Array.isArray(item.defaultValue) && item.defaultValue.length === 0;
   if (item.defaultValue !== undefined && showDefault && !empty) extra.push(`${t.defaultIs}: ${item.defaultValueDescription || JSON.stringify(item.defaultValue)}`);
-  extra.push(...more);
-  return extra.length ? `(${extra.join(', ')})` : '';
+  const all = extra.concat(more);
+  return all.length ? `(${all.join(', ')})` : '';
 }
 
 const joined = (description: string, extra: string) => (description && extra ? `${description} ${extra}` : description || extra);

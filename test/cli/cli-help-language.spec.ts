@@ -89,6 +89,11 @@ describe('ccp --help in Polish', () => {
     expect(bare.stderr).toMatch(/^Użycie: ccp \[opcje\] \[polecenie\]/);
   });
 
+  it('a missing argument is named as the help names it', async () => {
+    expect((await runCli(['diff'], repoRoot, { ...neutral, CCP_LANG: 'pl' })).stderr).toContain("brakuje wymaganego argumentu 'stara'.");
+    expect((await runCli(['diff'], repoRoot, neutral)).stderr).toContain("missing required argument 'old'.");
+  });
+
   it('the Polish help still wraps at the width commander is given (80 columns when not on a terminal)', async () => {
     for (const h of helps) {
       for (const line of (await help([...h.args, '--help'], { CCP_LANG: 'pl' })).split('\n')) expect(line.length, `${h.name}: ${line}`).toBeLessThanOrEqual(80);

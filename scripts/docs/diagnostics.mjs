@@ -54,8 +54,7 @@ language of the findings and of \`ccp staffing\`'s output; the documents ccp wri
 \`ccp build\`'s files) follow the project's \`output_language\` (\`ccp spec --language\` over it). Machine formats
 (\`--format json\`, \`sarif\`, \`junit\`, \`github\`) keep their field names; only the messages in them are translated.
 What is wrong in \`ccp.config.json\` is said in the same language, one problem per line. Messages quoted from
-elsewhere stay as they come: the operating system's (\`EACCES: permission denied\`), git's, a browser's. The
-\`--help\` texts are English.
+elsewhere stay as they come: the operating system's (\`EACCES: permission denied\`), git's, a browser's.
 
 \`ccp vendors score\` says in the same language why a filled file cannot be read or scored (a \`.ods\`, a zip bomb,
 another project or version, other scoring rules), what it found in single rows and cells (an answer that is none
@@ -69,6 +68,20 @@ The language server (the editor) has no \`--lang\`: it follows the project's \`o
 its diagnostics, hovers (\`rola\`, \`Deklaracja: roles.ccp:3.\`, \`2 odwołania:\`, what a keyword or a field
 means), completion details, the kinds in the outline and its quick fix \`Zadeklaruj rolę 'x'\` are in Polish
 (\`packages/core/src/catalog/lsp-pl.ts\`, \`reference-pl.ts\`).
+
+The help (\`ccp --help\`, \`ccp <command> --help\`, \`ccp help <command>\`) is in the same two languages, from its own
+catalog (\`packages/core/src/catalog/help-en.ts\` and \`help-pl.ts\`): the description of the program, of each
+command, argument and option, the names of the arguments and of the option values (\`[ścieżki...]\`,
+\`--out <plik>\`), and commander's own words: the titles (\`Użycie:\`, \`Argumenty:\`, \`Opcje:\`, \`Polecenia:\`), the
+\`[opcje]\` and \`[polecenie]\` of the usage line, the \`(domyślnie: ...)\` and \`(do wyboru: ...)\` after a description,
+the help option, the \`help\` command and \`--version\`. The help is written when ccp starts, so its language is the
+one known then: \`--lang\` (anywhere on the command line: \`ccp --lang pl check --help\`, \`ccp check --help --lang pl\`),
+else \`CCP_LANG\`, else the locale, else English. The project is not read for the help: its \`output_language\` is
+declared in a \`.ccp\` file, which would have to be found and parsed before the help could be printed (and could
+hold errors); set \`CCP_LANG=pl\` (or a Polish locale) to read the help in Polish. What one types stays as it is in
+either language: the command and option names (\`check\`, \`--format\`), the values (\`table\`, \`json\`, \`off\`), the
+settings (\`output_language\`, \`outputs.dir\`) and file names; a missing argument is named as the help names it
+(\`brakuje wymaganego argumentu 'stara'\` for \`ccp diff\`).
 `;
 }
 

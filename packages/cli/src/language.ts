@@ -81,9 +81,9 @@ const joined = (description: string, extra: string) => (description && extra ? `
 
 /**
  * Commander's own words in the help's language: the titles (Usage:, Options: ...), the `[options]` and `[command]`
- * of the usage line, the `(default: ...)`, `(choices: ...)`, `(env: ...)` and `(preset: ...)` suffixes (the same
- * rules as commander's Help.optionDescription and argumentDescription), the help option, the help command and the
- * version option. Set on the program before the commands are added: each command copies them when it is created.
+ * of the usage line, the `(default: ...)`, `(choices: ...)`, `(env: ...)` and `(preset: ...)` suffixes (the rules
+ * of commander's Help.optionDescription and argumentDescription, but an empty list is not shown as a default), the
+ * help option and the help command (main() gives the version option its text). Set on the program before the commands are added: each command copies them when it is created.
  */
 export function localizeHelp(program: Command, ctx: CliContext): void {
   const t = helpIn(ctx);

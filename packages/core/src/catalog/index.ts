@@ -125,10 +125,10 @@ export function referenceText(key: string, english: string, language: OutputLang
 // --- the command line's help (ccp --help, ccp <command> --help): help-en.ts and help-pl.ts ---
 export { helpEn, type HelpTexts, type HelpKey } from './help-en.js';
 export { helpPl } from './help-pl.js';
-import { helpEn as helpEnTexts, type HelpTexts as HelpTextsType } from './help-en.js';
-import { helpPl as helpPlTexts } from './help-pl.js';
+import { helpEn, type HelpTexts } from './help-en.js';
+import { helpPl } from './help-pl.js';
 
 /** The help texts in `language` (English when none is given). */
-export function helpTexts(language: OutputLanguage | undefined): HelpTextsType {
-  return language === 'pl' ? helpPlTexts : helpEnTexts;
+export function helpTexts(language: OutputLanguage | undefined): HelpTexts {
+  return language === 'pl' ? helpPl : helpEn;
 }

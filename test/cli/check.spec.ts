@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { examplesDir, repoRoot } from '../support/paths.js';
 import { runCli } from '../support/run-cli.js';
+import { tempProject } from '../support/temp-project.js';
 
 describe('ccp check', () => {
   it('prints findings grouped by file with a code frame and a summary line', async () => {
@@ -94,4 +95,15 @@ describe('the ccp process', () => {
     expect(r.stdout).toBe('examples/gaps/gaps.ccp\n');
     expect(r.stderr).toBe('');
   });
+
+  it("the summary counts every file the list names, a file no import reaches too", async () => {
+    const dir = tempProject({
+      'main.ccp': 'project p { sponsor: boss }\nrole boss { headcount: 2 }\n',
+      'draft.ccp': 'role old {}\n',
+    });
+    const r = await runCli(['check', 'main.ccp'], dir);
+    expect(r.stdout).toContain('draft.ccp:1:1  warning');
+    expect(r.stdout.trimEnd().split('\n').pop()).toBe('0 errors, 1 warning in 2 files.');
+  });
 });
+

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { isAutomatedOutbound } from './automated-channel.js';
 
 export const channelWithoutHours: Rule = {
   id: 'channel-without-hours',
@@ -6,6 +7,6 @@ export const channelWithoutHours: Rule = {
   severity: 'warning',
   check({ model, links, t, report }) {
     for (const c of model.channels)
-      if (!c.hours && !links.faults.invalid(c, 'hours')) report({ message: t.channelWithoutHours({ channel: c.id }), loc: c.idLoc });
+      if (!c.hours && !isAutomatedOutbound(c) && !links.faults.invalid(c, 'hours')) report({ message: t.channelWithoutHours({ channel: c.id }), loc: c.idLoc });
   },
 };

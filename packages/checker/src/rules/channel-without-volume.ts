@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { isAutomatedOutbound } from './automated-channel.js';
 
 export const channelWithoutVolume: Rule = {
   id: 'channel-without-volume',
@@ -7,7 +8,7 @@ export const channelWithoutVolume: Rule = {
   check({ model, links, t, report }) {
     for (const c of model.channels) {
       const v = c.volume;
-      if (v.perDay === undefined && v.perWeek === undefined && v.perMonth === undefined && !links.faults.invalid(c, 'volume'))
+      if (v.perDay === undefined && v.perWeek === undefined && v.perMonth === undefined && !isAutomatedOutbound(c) && !links.faults.invalid(c, 'volume'))
         report({ message: t.channelWithoutVolume({ channel: c.id }), loc: c.idLoc });
     }
   },

@@ -55,7 +55,10 @@ export const stylish: Formatter = (report) => {
   }
   const { errors, warnings } = report.summary;
   if (out.length) out.push('');
-  const files = new Set(report.texts.files()).size;
+  // the files read, and any other file a finding is about (a .ccp file no import reaches): every file the list names
+  const named = new Set(report.texts.files());
+  for (const d of report.diagnostics) named.add(d.loc.file);
+  const files = named.size;
   const t = messagesFor(report.language);
   const line = errors + warnings === 0 ? t.noProblems({ files }) : t.summary({ errors, warnings, files });
   out.push(errors ? c.red(c.bold(line)) : warnings ? c.yellow(c.bold(line)) : c.bold(line));

@@ -7,12 +7,12 @@ import {
   SemanticTokensRequest,
   WorkspaceSymbolRequest,
   type CompletionItem,
-  type CompletionList,
   type SymbolInformation,
   type WorkspaceEdit,
   type WorkspaceSymbol,
 } from 'vscode-languageserver-protocol';
 import { cursor, LspClient } from './lsp-client.js';
+import { items } from './cursor.js';
 
 /** Workspace symbols, semantic tokens, folding, completion after `field: `, where snippets appear, quick fixes across files, untitled buffers. */
 const roles = `// Who does the work.
@@ -58,7 +58,6 @@ afterAll(async () => {
   await client.stop();
 });
 
-const items = (r: CompletionItem[] | CompletionList | null) => (Array.isArray(r) ? r : (r?.items ?? []));
 
 async function completeAt(source: string, triggerCharacter?: string) {
   const { text, position } = cursor(source);

@@ -18,6 +18,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { cursor, LspClient } from './lsp-client.js';
+import { at } from './cursor.js';
 
 const roles = `role agent "Konsultant" {
   description: "Answers calls and registers tickets."
@@ -60,13 +61,6 @@ process refund "Refunds" {
 }
 `;
 
-/** Puts the cursor at the n-th occurrence of `needle` (plus `delta` characters). */
-function at(text: string, needle: string, n = 0, delta = 0): string {
-  let i = -1;
-  for (let k = 0; k <= n; k++) i = text.indexOf(needle, i + 1);
-  if (i < 0) throw new Error(`'${needle}' not found`);
-  return text.slice(0, i + delta) + '<|>' + text.slice(i + delta);
-}
 
 let client: LspClient;
 

@@ -6,12 +6,11 @@ import {
   CompletionRequest,
   DocumentSymbolRequest,
   HoverRequest,
-  type CompletionItem,
-  type CompletionList,
   type DocumentSymbol,
   type MarkupContent,
 } from 'vscode-languageserver-protocol';
 import { cursor, LspClient } from './lsp-client.js';
+import { at, items } from './cursor.js';
 
 /** The same design in a Polish and in an English project: only output_language differs. */
 const design = `role agent "Konsultant" {
@@ -32,15 +31,7 @@ process complaint "Reklamacje" {
 }
 `;
 
-/** Puts the cursor at the n-th occurrence of `needle` (plus `delta` characters). */
-function at(text: string, needle: string, n = 0, delta = 0): string {
-  let i = -1;
-  for (let k = 0; k <= n; k++) i = text.indexOf(needle, i + 1);
-  if (i < 0) throw new Error(`'${needle}' not found`);
-  return text.slice(0, i + delta) + '<|>' + text.slice(i + delta);
-}
 
-const items = (r: CompletionItem[] | CompletionList | null) => (Array.isArray(r) ? r : (r?.items ?? []));
 
 async function projectOf(language: 'pl' | 'en') {
   const client = await LspClient.start({ 'project.ccp': `project p { output_language: ${language} }\n` });

@@ -1,5 +1,6 @@
 import type { vendorFilesEn } from './vendor-files-en.js';
 import { pathKindsPl, pluralPl } from './pl.js';
+import { formatDecimal } from '../number-format.js';
 
 /** What `ccp vendors score` says about a filled copy of the spec, in Polish (the keys of vendor-files-en.ts). */
 
@@ -15,7 +16,10 @@ const listed = (ids: string[], shown: number, quote = true) => {
   return ids.length > shown ? `${q} i jeszcze ${ids.length - shown}` : q;
 };
 /** `12,5%`: the decimal comma. */
-const pct = (x: number) => `${String(Math.round(x * 1000) / 10).replace('.', ',')}%`;
+const pct = (x: number) => {
+  const p = Math.round(x * 1000) / 10;
+  return `${formatDecimal(p, Number.isInteger(p) ? 0 : 1, 'pl')}%`;
+};
 
 export const vendorFilesPl: typeof vendorFilesEn = {
   vendorFileProblem: (a) => `${a.file}: ${String(a.why)}.`,

@@ -1,4 +1,4 @@
-import type { Loc, Model } from '@ccp/core';
+import { stepKey, type Loc, type Model } from '@ccp/core';
 
 /** An element a finding can point at: its kind and key as registered in Anchors, and where it is declared. */
 export interface Declared {
@@ -23,7 +23,7 @@ export class ElementLocator {
     };
     for (const p of model.processes) {
       add({ kind: 'process', key: p.id, loc: p.loc });
-      for (const s of p.steps) add({ kind: 'step', key: `${p.id}\u0000${s.id}`, loc: s.loc });
+      for (const s of p.steps) add({ kind: 'step', key: stepKey(p.id, s.id), loc: s.loc });
     }
     const simple: [string, { id: string; loc: Loc }[]][] = [
       ['role', model.roles],

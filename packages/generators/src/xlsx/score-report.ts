@@ -1,4 +1,4 @@
-import { cliMessage, cliText, sayIn, type OutputLanguage } from '@ccp/core';
+import { cliMessage, cliText, formatDecimal, sayIn, type OutputLanguage } from '@ccp/core';
 import { labelsFor } from './labels.js';
 import type { ScoringRules } from './scoring-rules.js';
 import { scoreWords } from './score-words.js';
@@ -11,9 +11,10 @@ export interface FailedFile {
   reason: string;
 }
 
+/** A number with the decimals it has, in the language's form: `33.3` / `33,3`, `1234` / `1 234`. */
+const plain = (x: number, language?: OutputLanguage) => formatDecimal(x, (String(x).split('.')[1] ?? '').length, language);
 /** `12.5%` in English, `12,5%` in Polish. */
-const pct = (x: number, language?: OutputLanguage) => `${decimal(Math.round(x * 1000) / 10, language)}%`;
-const decimal = (x: number | string, language?: OutputLanguage) => (language === 'pl' ? String(x).replace('.', ',') : String(x));
+const pct = (x: number, language?: OutputLanguage) => `${plain(Math.round(x * 1000) / 10, language)}%`;
 
 /** The status in words: qualified, incomplete (what is missing), disqualified (which knock-out failed). */
 export function statusText(s: VendorScore, language?: OutputLanguage): string {
@@ -30,7 +31,7 @@ export function rulesText(rules: ScoringRules, language?: OutputLanguage): strin
   const weights =
     rules.weightBy === 'function'
       ? cliText('scoreByRequirement')
-      : cliText('scoreByGroup', { by: rules.weightBy, shares: rules.shares.map((s) => `${share(s.key)} ${decimal(s.share, language)}`).join(', ') });
+      : cliText('scoreByGroup', { by: rules.weightBy, shares: rules.shares.map((s) => `${share(s.key)} ${plain(s.share, language)}`).join(', ') });
   return cliMessage(cliText('scoreRules', { weights, answers, ...(rules.priceWeight ? { price: rules.priceWeight } : {}) }), language);
 }
 
@@ -44,11 +45,11 @@ export function formatScoreTable(scores: VendorScore[], failed: FailedFile[] = [
   const rows = scores.map((s) => [
     String(s.rank),
     s.vendor,
-    decimal(s.score.toFixed(2), language),
+    formatDecimal(s.score, 2, language),
     `${s.must.yes}/${s.must.total} (${pct(s.must.coverage, language)})`,
     `${s.nice.yes}/${s.nice.total} (${pct(s.nice.coverage, language)})`,
     String(s.unanswered.length),
-    decimal(s.totalCost.toFixed(2), language),
+    formatDecimal(s.totalCost, 2, language),
     statusText(s, language),
   ]);
   const widths = head.map((h, i) => rows.reduce((max, r) => Math.max(max, r[i]!.length), h.length));
